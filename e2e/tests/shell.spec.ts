@@ -1,0 +1,82 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const TITLE = 'Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện';
+const FATAL_TITLE = 'Ứng dụng gặp lỗi không mong muốn';
+const RELOAD = 'Tải lại trang';
+
+/** Collects every request the page makes and every console error it logs. */
+function watch(page: Page) {
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  return { requests, consoleErrors };
+}
+
+test('the shell renders in Vietnamese on a 360 px phone, with no request to another host', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const { requests, consoleErrors } = watch(page);
+  await page.goto('/');
+
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByText('Đang tải ứng dụng…')).toHaveCount(0);
+  await expect(page.getByRole('contentinfo')).toContainText('Dữ liệu chỉ lưu trên máy này');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+
+  // No horizontal scrolling at 360 px.
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(widths.client).toBe(360);
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+
+  // Every request stays on the app's own host; the wasm was among them.
+  const origin = new URL(baseURL!).origin;
+  expect(requests.length).toBeGreaterThan(0);
+  for (const url of requests) {
+    expect(new URL(url).origin, url).toBe(origin);
+  }
+  expect(requests.some((url) => url.endsWith('.wasm'))).toBe(true);
+  expect(consoleErrors).toEqual([]);
+
+  await page.screenshot({ path: testInfo.outputPath('shell-360x640.png') });
+});
+
+test('a panic shows a Vietnamese error screen with a reload button, and is logged', async ({ page }, testInfo) => {
+  const { consoleErrors } = watch(page);
+  await page.goto('/?simulate-panic');
+
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { level: 1, name: FATAL_TITLE })).toBeVisible();
+  await expect(alert).toContainText('Vui lòng tải lại trang để tiếp tục.');
+  const reload = alert.getByRole('button', { name: RELOAD });
+  await expect(reload).toBeFocused();
+  // The frozen app is hidden behind the error screen, not left half-alive.
+  await expect(page.getByRole('heading', { name: TITLE })).toBeHidden();
+  // The panic is in the console, with its message.
+  expect(consoleErrors.join('\n')).toContain('simulated panic');
+
+  await page.screenshot({ path: testInfo.outputPath('panic-360x640.png') });
+
+  // The button really reloads the page.
+  await page.evaluate(() => ((window as unknown as { beforeReload: boolean }).beforeReload = true));
+  await Promise.all([page.waitForEvent('load'), reload.tap()]);
+  expect(await page.evaluate(() => (window as unknown as { beforeReload?: boolean }).beforeReload)).toBeUndefined();
+});
+
+test('a wasm that cannot load ends on the error screen, not a blank page', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort('failed'));
+  await page.goto('/');
+
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { level: 1, name: FATAL_TITLE })).toBeVisible();
+  await expect(alert.getByRole('button', { name: RELOAD })).toBeVisible();
+  await expect(page.getByText('Đang tải ứng dụng…')).toHaveCount(0);
+});

@@ -1,0 +1,99 @@
+// Prints the size table of a built app (and of the reference build) and the
+// native benchmark lines, and writes them to BENCHMARKS.md. Called by scripts/bench.
+//   node scripts/bench-report.mjs --app dist --reference ref/dist --native log --out BENCHMARKS.md
+
+import { execSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+function files(dir) {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const file = path.join(dir, name);
+    if (name.startsWith('.')) continue;
+    if (statSync(file).isDirectory()) {
+      for (const inner of files(file)) out.push(path.join(name, inner));
+    } else {
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+/** Drops Trunk's content hash from a file name, so tables compare across builds. */
+const stable = (name) => name.replace(/-[0-9a-f]{16}(?=(_bg)?\.)/, '').replace(/^[0-9a-f]{16}-/, '');
+const fmt = (n) => n.toLocaleString('en-US');
+
+function sizes(dir) {
+  const rows = files(dir).map((name) => {
+    const bytes = readFileSync(path.join(dir, name));
+    return { name: stable(name), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  return { rows, total };
+}
+
+function table(title, { rows, total }) {
+  const lines = [`### ${title}`, '', '| file | bytes | gzip -9 |', '|---|---:|---:|'];
+  for (const r of rows) lines.push(`| ${r.name} | ${fmt(r.raw)} | ${fmt(r.gzip)} |`);
+  lines.push(`| **total** | **${fmt(total.raw)}** | **${fmt(total.gzip)}** |`);
+  return lines.join('\n');
+}
+
+const sh = (cmd) => {
+  try {
+    return execSync(cmd, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+};
+
+const app = sizes(opt('--app'));
+const reference = sizes(opt('--reference'));
+const nativeLog = opt('--native');
+const nativeLines =
+  nativeLog && existsSync(nativeLog)
+    ? readFileSync(nativeLog, 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('bench: '))
+    : [];
+
+const byKind = (s, ext) => s.rows.filter((r) => r.name.endsWith(ext)).reduce((t, r) => t + r.gzip, 0);
+
+const report = [
+  '# Benchmarks',
+  '',
+  'Written by `scripts/bench`; the figures of the latest run. Sizes are bytes of the files in',
+  '`dist/` as built by `scripts/build` (release profile `opt-level = "z"`, LTO, one codegen unit,',
+  '`panic = "abort"`, `wasm-opt -Oz`, JS minified with terser), raw and compressed with `gzip -9`.',
+  '',
+  `- date: ${new Date().toISOString()}`,
+  `- commit: ${sh('git rev-parse --short HEAD')}${sh('git status --porcelain') ? ' (with uncommitted changes)' : ''}`,
+  `- toolchain: ${sh('rustc --version')}; ${sh('trunk --version')}; ${sh('wasm-bindgen --version')}; ${sh('wasm-opt --version')}`,
+  '',
+  '## First load',
+  '',
+  table('The app (dist/)', app),
+  '',
+  table('Reference: a minimal Yew 0.23 counter with localStorage, built the same way', reference),
+  '',
+  '| | app | reference | app − reference |',
+  '|---|---:|---:|---:|',
+  `| wasm, gzip | ${fmt(byKind(app, '.wasm'))} | ${fmt(byKind(reference, '.wasm'))} | ${fmt(byKind(app, '.wasm') - byKind(reference, '.wasm'))} |`,
+  `| js, gzip | ${fmt(byKind(app, '.js'))} | ${fmt(byKind(reference, '.js'))} | ${fmt(byKind(app, '.js') - byKind(reference, '.js'))} |`,
+  `| all files, gzip | ${fmt(app.total.gzip)} | ${fmt(reference.total.gzip)} | ${fmt(app.total.gzip - reference.total.gzip)} |`,
+  '',
+];
+if (nativeLines.length > 0) {
+  report.push('## Native core', '', '```', ...nativeLines, '```', '');
+}
+const text = report.join('\n');
+writeFileSync(opt('--out'), text);
+console.log(text);

@@ -1,0 +1,85 @@
+// A small static file server for the built app, bound to 127.0.0.1 only.
+//   node scripts/static-server.mjs <folder> [--port 8080] [--base /sub/path/]
+// Serves <folder> under <base> (default "/"), with the right MIME type for
+// .wasm, no caching surprises (no-cache, so every load revalidates), and no
+// fallback: an unknown path is a 404. Prints the URL once it listens.
+
+import http from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const folder = path.resolve(args.find((a) => !a.startsWith('--') && !isValueOf(a)) ?? 'dist');
+const port = Number(option('--port') ?? 8080);
+let base = option('--base') ?? '/';
+if (!base.startsWith('/')) base = `/${base}`;
+if (!base.endsWith('/')) base = `${base}/`;
+
+function option(name) {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+function isValueOf(arg) {
+  const i = args.indexOf(arg);
+  return i > 0 && args[i - 1].startsWith('--');
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const server = http.createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  let pathname;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return send(res, 400, 'bad path');
+  }
+  if (!pathname.startsWith(base)) {
+    if (`${pathname}/` === base) {
+      res.writeHead(301, { location: base });
+      return res.end();
+    }
+    return send(res, 404, 'not found');
+  }
+  let file = path.join(folder, pathname.slice(base.length));
+  if (!file.startsWith(folder)) return send(res, 403, 'forbidden');
+  try {
+    let info = await stat(file);
+    if (info.isDirectory()) {
+      file = path.join(file, 'index.html');
+      info = await stat(file);
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-length': info.size,
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file).pipe(res);
+  } catch {
+    send(res, 404, 'not found');
+  }
+});
+
+function send(res, status, text) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${folder} at http://127.0.0.1:${port}${base}`);
+});

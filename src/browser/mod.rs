@@ -1,0 +1,8 @@
+//! Browser adapters: the only code, with `ui`, that touches browser APIs.
+//! Each wraps one API and reports failures as values; none holds product rules.
+//!
+//! Homes for what comes next: `storage` (drafts in localStorage), `share`
+//! (Web Share, clipboard), `service_worker` (offline, updates).
+
+pub mod panic_screen;
+pub mod startup;

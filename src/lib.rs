@@ -1,0 +1,18 @@
+//! Tự đánh giá chi bộ TSVMTD: a self-assessment tool for hamlet Party cells.
+//!
+//! Layers (see `ARCHITECTURE.md`):
+//! - pure core, plain Rust, compiled and tested natively: [`i18n`] (and, as they
+//!   arrive, the criteria model, scoring, the draft format and the share-link codec);
+//! - [`browser`]: thin adapters over browser APIs (panic screen, start-up; later
+//!   storage, sharing, service worker);
+//! - [`ui`]: Yew components that render state and send messages.
+//!
+//! The pure core never names `yew`, `web_sys`, `js_sys`, `wasm_bindgen` or `gloo`;
+//! `tests/architecture.rs` enforces it.
+
+pub mod browser;
+pub mod i18n;
+pub mod ui;
+
+/// The app's version, as shown in the footer and recorded with results.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,139 @@
+//! In-browser tests (wasm-bindgen-test in headless Chromium) for the code that
+//! touches browser APIs. Run with
+//! `cargo test --target wasm32-unknown-unknown --test browser`.
+#![cfg(target_arch = "wasm32")]
+
+use tsvmtd::browser::{panic_screen, startup};
+use tsvmtd::i18n::{Lang, Text};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Document, Element};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Gives the test a fresh app root and no error panel, and sets the page language.
+/// (The runner's own elements in `<body>` must stay: it reads its results there.)
+fn fresh_page(lang: &str) -> Document {
+    let document = document();
+    for id in [
+        panic_screen::APP_ROOT_ID,
+        panic_screen::PANEL_ID,
+        startup::LOADING_ID,
+    ] {
+        while let Some(old) = document.get_element_by_id(id) {
+            old.remove();
+        }
+    }
+    let app = document.create_element("div").unwrap();
+    app.set_id(panic_screen::APP_ROOT_ID);
+    app.set_inner_html("<p>app</p>");
+    document.body().unwrap().append_child(&app).unwrap();
+    document
+        .document_element()
+        .unwrap()
+        .set_attribute("lang", lang)
+        .unwrap();
+    document
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+fn error_screen_replaces_the_app_in_vietnamese_and_focuses_reload() {
+    let document = fresh_page("vi");
+    panic_screen::show("panicked at src/x.rs:1:1: boom");
+
+    let panel = document.get_element_by_id(panic_screen::PANEL_ID).unwrap();
+    assert!(!panel.has_attribute("hidden"));
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(text_of(&panel, "h1"), Text::FatalTitle.get(Lang::Vi));
+    assert_eq!(text_of(&panel, "p"), Text::FatalBody.get(Lang::Vi));
+    assert_eq!(text_of(&panel, "summary"), Text::FatalDetails.get(Lang::Vi));
+    assert_eq!(text_of(&panel, "pre"), "panicked at src/x.rs:1:1: boom");
+
+    let button = panel.query_selector("button").unwrap().unwrap();
+    assert_eq!(
+        button.text_content().unwrap(),
+        Text::FatalReload.get(Lang::Vi)
+    );
+    assert_eq!(
+        button.get_attribute("data-action").as_deref(),
+        Some("reload")
+    );
+    assert_eq!(button.get_attribute("type").as_deref(), Some("button"));
+    let focused = document.active_element().unwrap();
+    assert!(focused.is_same_node(Some(button.unchecked_ref())));
+
+    let app = document
+        .get_element_by_id(panic_screen::APP_ROOT_ID)
+        .unwrap();
+    assert!(app.has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+fn error_screen_follows_the_page_language_and_can_show_twice() {
+    let document = fresh_page("en-GB");
+    panic_screen::show("first");
+    panic_screen::show("second");
+
+    let panels = document.query_selector_all("#fatal-error").unwrap();
+    assert_eq!(panels.length(), 1, "a second panic must not stack panels");
+    let panel = document.get_element_by_id(panic_screen::PANEL_ID).unwrap();
+    assert_eq!(text_of(&panel, "h1"), Text::FatalTitle.get(Lang::En));
+    assert_eq!(text_of(&panel, "pre"), "second");
+    assert_eq!(panel.query_selector_all("h1").unwrap().length(), 1);
+}
+
+/// Resolves on the next turn of the event loop (after Yew's scheduled render).
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits, a bounded number of event-loop turns, for `selector` to match inside `root`.
+async fn wait_for(root: &Element, selector: &str) -> Element {
+    for _ in 0..100 {
+        if let Some(found) = root.query_selector(selector).unwrap() {
+            return found;
+        }
+        next_tick().await;
+    }
+    panic!("{selector} never appeared");
+}
+
+#[wasm_bindgen_test]
+async fn start_mounts_the_shell_into_the_app_root_and_drops_the_loading_note() {
+    let document = fresh_page("vi");
+    document
+        .get_element_by_id("app")
+        .unwrap()
+        .set_inner_html("");
+    let loading = document.create_element("p").unwrap();
+    loading.set_id(startup::LOADING_ID);
+    document.body().unwrap().append_child(&loading).unwrap();
+
+    startup::start();
+
+    assert!(document.get_element_by_id(startup::LOADING_ID).is_none());
+    let app = document.get_element_by_id("app").unwrap();
+    let heading = wait_for(&app, "h1").await;
+    assert_eq!(
+        heading.text_content().unwrap(),
+        Text::AppTitle.get(Lang::Vi)
+    );
+}

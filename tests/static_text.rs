@@ -1,0 +1,34 @@
+//! `index.html` carries a few texts for the moments before any Rust runs (loading,
+//! no JavaScript, wasm that fails to load). They must stay equal to the Vietnamese
+//! entries of the catalogue, which the panic hook uses.
+#![cfg(not(target_arch = "wasm32"))]
+
+use tsvmtd::i18n::{Lang, Text};
+
+const INDEX_HTML: &str = include_str!("../index.html");
+
+#[test]
+fn index_html_static_texts_match_the_catalogue() {
+    for text in [
+        Text::Loading,
+        Text::NoScript,
+        Text::FatalTitle,
+        Text::FatalBody,
+        Text::FatalReload,
+        Text::FatalDetails,
+    ] {
+        let vi = text.get(Lang::Vi);
+        assert!(
+            INDEX_HTML.contains(&format!(">{vi}<")),
+            "index.html lacks {text:?}: {vi}"
+        );
+    }
+}
+
+#[test]
+fn index_html_is_vietnamese_and_loads_nothing_from_elsewhere() {
+    assert!(INDEX_HTML.contains(r#"<html lang="vi">"#));
+    for needle in ["http://", "https://", "//cdn", "fonts.googleapis"] {
+        assert!(!INDEX_HTML.contains(needle), "index.html mentions {needle}");
+    }
+}
