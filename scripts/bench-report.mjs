@@ -28,7 +28,7 @@ function files(dir) {
 }
 
 /** Drops Trunk's content hash from a file name, so tables compare across builds. */
-const stable = (name) => name.replace(/-[0-9a-f]{16}(?=(_bg)?\.)/, '').replace(/^[0-9a-f]{16}-/, '');
+const stable = (name) => name.replace(/-[0-9a-f]{8,16}(?=(_bg)?\.)/, '').replace(/^[0-9a-f]{8,16}-/, '');
 const fmt = (n) => n.toLocaleString('en-US');
 
 function sizes(dir) {

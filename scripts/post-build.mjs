@@ -1,8 +1,15 @@
-// Trunk post_build hook (Trunk.toml): runs in the staging folder before it
-// becomes dist/. In release builds it minifies every JavaScript file with
-// terser, since Trunk 0.21's own minifier fails on wasm-bindgen's output.
+// Trunk post_build hook (Trunk.toml): runs on the staging folder before it
+// becomes dist/. In release builds it
+//   1. minifies every JavaScript file, and the inline loader module in
+//      index.html, with terser (Trunk 0.21's own minifier fails on
+//      wasm-bindgen's output);
+//   2. writes a Content-Security-Policy into index.html that allows scripts,
+//      styles, images and connections from the app's own origin only, plus the
+//      inline loader by its hash: the browser itself then refuses any request
+//      to another host.
 // Tools come from e2e/node_modules (scripts/setup installs them).
 
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,24 +20,67 @@ if (!staging) {
   process.exit(1);
 }
 
-if (process.env.TRUNK_PROFILE === 'release') {
-  const require = createRequire(new URL('../e2e/package.json', import.meta.url));
+const require = createRequire(new URL('../e2e/package.json', import.meta.url));
+const release = process.env.TRUNK_PROFILE === 'release';
+
+async function minifyModule(source, name) {
   const { minify } = require('terser');
+  const result = await minify(source, {
+    module: true,
+    ecma: 2020,
+    compress: { passes: 2 },
+    mangle: true,
+    format: { comments: false },
+  });
+  if (typeof result.code !== 'string') {
+    throw new Error(`post-build: terser returned nothing for ${name}`);
+  }
+  return result.code;
+}
+
+if (release) {
   for (const name of await readdir(staging)) {
     if (!name.endsWith('.js')) continue;
     const file = path.join(staging, name);
     const source = await readFile(file, 'utf8');
-    const result = await minify(source, {
-      module: true,
-      ecma: 2020,
-      compress: { passes: 2 },
-      mangle: true,
-      format: { comments: false },
-    });
-    if (typeof result.code !== 'string') {
-      throw new Error(`post-build: terser returned nothing for ${name}`);
-    }
-    await writeFile(file, result.code);
-    console.log(`post-build: minified ${name}: ${source.length} -> ${result.code.length} bytes`);
+    const code = await minifyModule(source, name);
+    await writeFile(file, code);
+    console.log(`post-build: minified ${name}: ${source.length} -> ${code.length} bytes`);
   }
 }
+
+const htmlFile = path.join(staging, 'index.html');
+let html = await readFile(htmlFile, 'utf8');
+const scriptHashes = [];
+const inlineModule = /<script type=("?)module\1>([\s\S]*?)<\/script>/g;
+const pieces = [];
+let last = 0;
+for (const match of html.matchAll(inlineModule)) {
+  const code = release ? await minifyModule(match[2], 'inline loader') : match[2];
+  scriptHashes.push(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+  pieces.push(html.slice(last, match.index), `<script type=module>${code}</script>`);
+  last = match.index + match[0].length;
+}
+pieces.push(html.slice(last));
+html = pieces.join('');
+
+if (release) {
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
+    // Inline style attributes are harmless here and handy for components (bars, progress).
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+  const meta = `<meta http-equiv=Content-Security-Policy content="${policy}">`;
+  if (!/<meta charset=[^>]*>/.test(html)) {
+    throw new Error('post-build: no <meta charset> in index.html to put the policy after');
+  }
+  html = html.replace(/(<meta charset=[^>]*>)/, `$1${meta}`);
+  console.log(`post-build: Content-Security-Policy with ${scriptHashes.length} inline script hash(es)`);
+}
+await writeFile(htmlFile, html);

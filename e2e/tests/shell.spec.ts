@@ -49,6 +49,20 @@ test('the shell renders in Vietnamese on a 360 px phone, with no request to anot
   await page.screenshot({ path: testInfo.outputPath('shell-360x640.png') });
 });
 
+test('the page itself refuses requests to any other host (Content-Security-Policy)', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  // Another loopback host: nothing leaves the machine even if the policy were missing.
+  const violation = await page.evaluate(async () => {
+    const seen = new Promise<string>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true }),
+    );
+    await fetch('http://127.0.0.2:9/probe').catch(() => undefined);
+    return Promise.race([seen, new Promise<string>((resolve) => setTimeout(() => resolve('none'), 2000))]);
+  });
+  expect(violation).toBe('connect-src');
+});
+
 test('a panic shows a Vietnamese error screen with a reload button, and is logged', async ({ page }, testInfo) => {
   const { consoleErrors } = watch(page);
   await page.goto('/?simulate-panic');
