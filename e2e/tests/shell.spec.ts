@@ -74,8 +74,10 @@ test('a panic shows a Vietnamese error screen with a reload button, and is logge
   await expect(reload).toBeFocused();
   // The frozen app is hidden behind the error screen, not left half-alive.
   await expect(page.getByRole('heading', { name: TITLE })).toBeHidden();
-  // The panic is in the console, with its message.
+  // The panic is in the console, with its message, and under "Chi tiết kỹ thuật".
   expect(consoleErrors.join('\n')).toContain('simulated panic');
+  await alert.getByText('Chi tiết kỹ thuật').tap();
+  await expect(alert.getByText(/simulated panic requested/)).toBeVisible();
 
   await page.screenshot({ path: testInfo.outputPath('panic-360x640.png') });
 

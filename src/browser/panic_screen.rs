@@ -17,8 +17,11 @@ pub const PANEL_ID: &str = "fatal-error";
 pub const APP_ROOT_ID: &str = "app";
 
 /// Installs the panic hook: console log (with the JS stack), then the error screen.
+///
+/// Through `yew::set_custom_panic_hook`, not `std::panic::set_hook`: Yew's
+/// renderer replaces any other hook with its own console-only one when it mounts.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show(&info.to_string());
     }));
