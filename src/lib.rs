@@ -12,6 +12,7 @@
 
 pub mod browser;
 pub mod i18n;
+pub mod profile;
 pub mod ui;
 
 /// The app's version, as shown in the footer and recorded with results.

@@ -137,3 +137,112 @@ async fn start_mounts_the_shell_into_the_app_root_and_drops_the_loading_note() {
         Text::AppTitle.get(Lang::Vi)
     );
 }
+
+mod storage_adapter {
+    use super::*;
+    use tsvmtd::browser::preferences;
+    use tsvmtd::browser::storage::{self, StorageError};
+
+    fn raw() -> web_sys::Storage {
+        web_sys::window().unwrap().local_storage().unwrap().unwrap()
+    }
+
+    /// Makes `window.localStorage` throw like a browser that blocks site data,
+    /// runs `f`, then puts the real storage back.
+    fn with_blocked_storage(f: impl FnOnce()) {
+        js_sys::eval(
+            "window.__realStorage = Object.getOwnPropertyDescriptor(window, 'localStorage'); \
+             Object.defineProperty(window, 'localStorage', { configurable: true, \
+             get() { throw new DOMException('The user denied storage', 'SecurityError'); } });",
+        )
+        .unwrap();
+        f();
+        js_sys::eval(
+            "if (window.__realStorage) { \
+               Object.defineProperty(window, 'localStorage', window.__realStorage); \
+             } else { delete window.localStorage; }",
+        )
+        .unwrap();
+        assert!(
+            storage::check_available().is_ok(),
+            "the real storage is back"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn language_is_remembered() {
+        raw().clear().unwrap();
+        assert_eq!(
+            preferences::load_lang(),
+            Lang::Vi,
+            "Vietnamese when nothing is stored"
+        );
+        preferences::save_lang(Lang::En).unwrap();
+        assert_eq!(preferences::load_lang(), Lang::En);
+        assert_eq!(
+            raw().get_item("tsvmtd:lang").unwrap().as_deref(),
+            Some("\"en\"")
+        );
+        raw().clear().unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn unreadable_value_is_reported_and_kept() {
+        raw().clear().unwrap();
+        raw().set_item("tsvmtd:lang", "{not json").unwrap();
+        assert!(matches!(
+            storage::read::<Lang>("tsvmtd:lang"),
+            Err(StorageError::Unreadable(_))
+        ));
+        assert_eq!(preferences::load_lang(), Lang::Vi);
+        assert_eq!(
+            raw().get_item("tsvmtd:lang").unwrap().as_deref(),
+            Some("{not json"),
+            "reading never deletes what it cannot parse"
+        );
+        raw().clear().unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn blocked_storage_is_reported_not_thrown() {
+        with_blocked_storage(|| {
+            assert!(matches!(
+                storage::check_available(),
+                Err(StorageError::Unavailable(reason)) if reason.contains("SecurityError")
+            ));
+            assert_eq!(preferences::load_lang(), Lang::Vi);
+            assert!(matches!(
+                preferences::save_lang(Lang::En),
+                Err(StorageError::Unavailable(_))
+            ));
+            assert!(matches!(
+                storage::read::<Lang>("tsvmtd:lang"),
+                Err(StorageError::Unavailable(_))
+            ));
+            storage::remove("tsvmtd:lang");
+        });
+    }
+
+    #[wasm_bindgen_test]
+    fn full_storage_is_reported_as_quota_exceeded() {
+        let storage = raw();
+        storage.clear().unwrap();
+        // Really fill it: chunks of 1 MiB, then smaller, until the browser refuses.
+        let mut chunk = "x".repeat(1 << 20);
+        let mut n = 0;
+        while chunk.len() >= 16 {
+            if storage.set_item(&format!("fill:{n}"), &chunk).is_ok() {
+                n += 1;
+            } else {
+                chunk.truncate(chunk.len() / 2);
+            }
+            assert!(n < 10_000, "storage never filled up");
+        }
+        let result = storage::write("tsvmtd:big", &"y".repeat(4096));
+        storage.clear().unwrap();
+        assert_eq!(result, Err(StorageError::QuotaExceeded));
+        // Once space is freed, writing works again.
+        assert_eq!(storage::write("tsvmtd:big", &"y"), Ok(()));
+        storage.clear().unwrap();
+    }
+}

@@ -10,6 +10,7 @@ const INDEX_HTML: &str = include_str!("../index.html");
 #[test]
 fn index_html_static_texts_match_the_catalogue() {
     for text in [
+        Text::DocumentTitle,
         Text::Loading,
         Text::NoScript,
         Text::FatalTitle,

@@ -1,8 +1,11 @@
 //! Browser adapters: the only code, with `ui`, that touches browser APIs.
 //! Each wraps one API and reports failures as values; none holds product rules.
 //!
-//! Homes for what comes next: `storage` (drafts in localStorage), `share`
+//! Homes for what comes next: drafts in `storage`'s callers, `share`
 //! (Web Share, clipboard), `service_worker` (offline, updates).
 
+pub mod document;
 pub mod panic_screen;
+pub mod preferences;
 pub mod startup;
+pub mod storage;

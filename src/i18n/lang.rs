@@ -24,6 +24,14 @@ impl Lang {
         }
     }
 
+    /// The other language, for a two-language switch.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Vi => Lang::En,
+            Lang::En => Lang::Vi,
+        }
+    }
+
     /// Reads a BCP 47 code such as `vi`, `vi-VN` or `en-GB`; `None` for any other language.
     pub fn from_code(code: &str) -> Option<Lang> {
         let primary = code.split(['-', '_']).next()?.trim().to_ascii_lowercase();
@@ -44,6 +52,12 @@ mod tests {
         for &lang in Lang::ALL {
             assert_eq!(Lang::from_code(lang.code()), Some(lang));
         }
+    }
+
+    #[test]
+    fn other_switches_between_the_two() {
+        assert_eq!(Lang::Vi.other(), Lang::En);
+        assert_eq!(Lang::En.other(), Lang::Vi);
     }
 
     #[test]

@@ -39,6 +39,21 @@ catalogue! {
         vi: "Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện",
         en: "Self-assessment of a clean, strong and comprehensive Party cell",
     },
+    /// The window / tab title (also `<title>` in `index.html`).
+    DocumentTitle => {
+        vi: "Tự đánh giá chi bộ TSVMTD",
+        en: "TSVMTD Party cell self-assessment",
+    },
+    /// The language switch: the name of the other language, in that language.
+    OtherLanguageName => {
+        vi: "English",
+        en: "Tiếng Việt",
+    },
+    /// Accessible description of the language switch.
+    SwitchLanguageHint => {
+        vi: "Chuyển giao diện sang tiếng Anh",
+        en: "Switch the interface to Vietnamese",
+    },
     /// One line under the title saying what the app is for.
     AppTagline => {
         vi: "Giúp bí thư chi bộ ấp, khu phố tự kiểm tra từng điều kiện công nhận chi bộ trong sạch, vững mạnh toàn diện trước khi thẩm định.",

@@ -1,25 +1,39 @@
-//! The app shell: header with the product's name, the main area, the footer.
+//! The root component: holds the interface language (remembered on the device)
+//! and lays out the shell.
 
+use super::Header;
 use crate::APP_VERSION;
+use crate::browser::{document, preferences};
 use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
 /// The root component.
 #[component]
 pub fn App() -> Html {
-    let lang = Lang::default();
+    let lang = use_state(preferences::load_lang);
+    use_effect_with(*lang, |lang| document::apply_lang(*lang));
+    let on_switch_lang = {
+        let lang = lang.clone();
+        Callback::from(move |()| {
+            let next = lang.other();
+            // A preference that cannot be remembered still applies to this visit.
+            let _ = preferences::save_lang(next);
+            lang.set(next);
+        })
+    };
+    let lang = *lang;
     html! {
-        <div class="shell">
-            <header class="shell-header">
-                <h1 class="shell-title">{ Text::AppTitle.get(lang) }</h1>
-            </header>
-            <main class="shell-main" id="main">
-                <p class="shell-tagline">{ Text::AppTagline.get(lang) }</p>
-            </main>
-            <footer class="shell-footer">
-                <p>{ Text::PrivacyNote.get(lang) }</p>
-                <p>{ format!("{} {}", Text::VersionLabel.get(lang), APP_VERSION) }</p>
-            </footer>
-        </div>
+        <ContextProvider<Lang> context={lang}>
+            <div class="shell">
+                <Header {on_switch_lang} />
+                <main class="shell-main" id="main">
+                    <p class="shell-tagline">{ Text::AppTagline.get(lang) }</p>
+                </main>
+                <footer class="shell-footer">
+                    <p>{ Text::PrivacyNote.get(lang) }</p>
+                    <p>{ format!("{} {}", Text::VersionLabel.get(lang), APP_VERSION) }</p>
+                </footer>
+            </div>
+        </ContextProvider<Lang>>
     }
 }

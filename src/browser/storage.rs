@@ -1,0 +1,95 @@
+//! localStorage, through gloo-storage, with every failure as a value.
+//!
+//! gloo-storage's `LocalStorage` throws (panics) when the page may not use
+//! localStorage at all (blocked site data, some private modes), so every call
+//! here first asks the browser, through web-sys, whether storage is there.
+//! A full storage (`QuotaExceededError`) is told apart from other failures, so
+//! that the app can say so and offer an export instead of losing anything.
+
+use gloo_storage::{LocalStorage, Storage};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Prefix of every key this app writes, so that its data is easy to find and
+/// never collides with another app on the same origin.
+pub const KEY_PREFIX: &str = "tsvmtd:";
+
+/// Why a storage operation failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// localStorage cannot be used at all (blocked, private mode, no window).
+    Unavailable(String),
+    /// The storage is full: the value was not written.
+    QuotaExceeded,
+    /// The stored text is not what was expected (kept as it is, not deleted).
+    Unreadable(String),
+    /// Any other failure reported by the browser.
+    Other(String),
+}
+
+/// Whether the page may use localStorage; the browser's reason when not.
+pub fn check_available() -> Result<(), StorageError> {
+    let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+    match window.local_storage() {
+        Ok(Some(_)) => Ok(()),
+        Ok(None) => Err(StorageError::Unavailable("localStorage is missing".into())),
+        Err(error) => Err(StorageError::Unavailable(describe(&error))),
+    }
+}
+
+/// Reads and parses the JSON value under `key`; `Ok(None)` when there is none.
+pub fn read<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageError> {
+    check_available()?;
+    match LocalStorage::get::<T>(key) {
+        Ok(value) => Ok(Some(value)),
+        Err(gloo_storage::errors::StorageError::KeyNotFound(_)) => Ok(None),
+        Err(gloo_storage::errors::StorageError::SerdeError(error)) => {
+            Err(StorageError::Unreadable(error.to_string()))
+        }
+        Err(gloo_storage::errors::StorageError::JsError(error)) => {
+            Err(StorageError::Other(error.to_string()))
+        }
+    }
+}
+
+/// Writes `value` as JSON under `key`.
+pub fn write<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
+    check_available()?;
+    let text = serde_json::to_string(value).map_err(|e| StorageError::Other(e.to_string()))?;
+    // Through the raw Storage, to see the DOMException's name (gloo flattens it).
+    LocalStorage::raw()
+        .set_item(key, &text)
+        .map_err(|error| classify_write_error(&error))
+}
+
+/// Removes `key`; nothing happens when storage is unavailable.
+pub fn remove(key: &str) {
+    if check_available().is_ok() {
+        LocalStorage::delete(key);
+    }
+}
+
+fn classify_write_error(error: &JsValue) -> StorageError {
+    match error.dyn_ref::<web_sys::DomException>() {
+        // Chromium and Firefox name it QuotaExceededError; old Firefox used code 1014.
+        Some(exception)
+            if exception.name() == "QuotaExceededError"
+                || exception.name() == "NS_ERROR_DOM_QUOTA_REACHED"
+                || exception.code() == 22 =>
+        {
+            StorageError::QuotaExceeded
+        }
+        Some(exception) if exception.name() == "SecurityError" => {
+            StorageError::Unavailable(exception.message())
+        }
+        _ => StorageError::Other(describe(error)),
+    }
+}
+
+fn describe(error: &JsValue) -> String {
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(exception) => format!("{}: {}", exception.name(), exception.message()),
+        None => error.as_string().unwrap_or_else(|| format!("{error:?}")),
+    }
+}

@@ -1,0 +1,219 @@
+//! The cell's profile: who and what an assessment is about. Pure data with its
+//! own validation; the questionnaire's first step edits it, the result, the
+//! printed form and the share link show it.
+
+use serde::{Deserialize, Serialize};
+
+/// Longest accepted text of a profile field, in characters. Generous for real
+/// names ("Chi bộ ấp Hòa Thạnh A", "xã Lương Hòa"), short enough for a share link.
+pub const MAX_TEXT_CHARS: usize = 120;
+
+/// Earliest assessment year accepted (the programme dates from the 2015–2020 term).
+pub const MIN_YEAR: u16 = 2015;
+
+/// The profile of the cell being assessed. Every field may be empty while the
+/// secretary is still filling it in: an unfinished profile is normal.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CellProfile {
+    /// Tên chi bộ, e.g. "Chi bộ ấp Hòa Thạnh A".
+    pub cell_name: String,
+    /// Ấp / khu phố (khóm, tổ dân phố).
+    pub hamlet: String,
+    /// Xã / phường / đặc khu.
+    pub commune: String,
+    /// Tỉnh / thành phố.
+    pub province: String,
+    /// Năm đánh giá.
+    pub year: Option<u16>,
+    /// Người đánh giá (name, and role if she wishes).
+    pub assessor: String,
+    /// Whether the commune is recognised as nông thôn mới / đô thị văn minh
+    /// (its target is then 100% of cells). `None`: not answered.
+    pub commune_recognised: Option<bool>,
+}
+
+/// The text fields of a profile, in the order the form shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TextField {
+    CellName,
+    Hamlet,
+    Commune,
+    Province,
+    Assessor,
+}
+
+impl TextField {
+    pub const ALL: [TextField; 5] = [
+        TextField::CellName,
+        TextField::Hamlet,
+        TextField::Commune,
+        TextField::Province,
+        TextField::Assessor,
+    ];
+}
+
+/// What is wrong with a profile field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfileProblem {
+    /// A text longer than [`MAX_TEXT_CHARS`].
+    TooLong { field: TextField, chars: usize },
+    /// A year before [`MIN_YEAR`] or after next year.
+    YearOutOfRange { year: u16, min: u16, max: u16 },
+}
+
+impl CellProfile {
+    pub fn text(&self, field: TextField) -> &str {
+        match field {
+            TextField::CellName => &self.cell_name,
+            TextField::Hamlet => &self.hamlet,
+            TextField::Commune => &self.commune,
+            TextField::Province => &self.province,
+            TextField::Assessor => &self.assessor,
+        }
+    }
+
+    pub fn set_text(&mut self, field: TextField, value: String) {
+        let slot = match field {
+            TextField::CellName => &mut self.cell_name,
+            TextField::Hamlet => &mut self.hamlet,
+            TextField::Commune => &mut self.commune,
+            TextField::Province => &mut self.province,
+            TextField::Assessor => &mut self.assessor,
+        };
+        *slot = value;
+    }
+
+    /// The problems of this profile, given the current calendar year (the core
+    /// never reads the clock). Empty fields are not problems: they are unanswered.
+    pub fn problems(&self, current_year: u16) -> Vec<ProfileProblem> {
+        let mut problems: Vec<ProfileProblem> = TextField::ALL
+            .into_iter()
+            .filter_map(|field| {
+                let chars = self.text(field).chars().count();
+                (chars > MAX_TEXT_CHARS).then_some(ProfileProblem::TooLong { field, chars })
+            })
+            .collect();
+        if let Some(year) = self.year {
+            let max = current_year.saturating_add(1);
+            if !(MIN_YEAR..=max).contains(&year) {
+                problems.push(ProfileProblem::YearOutOfRange {
+                    year,
+                    min: MIN_YEAR,
+                    max,
+                });
+            }
+        }
+        problems
+    }
+
+    /// How many of the profile's seven answers are given (for progress).
+    pub fn answered(&self) -> usize {
+        TextField::ALL
+            .into_iter()
+            .filter(|&f| !self.text(f).trim().is_empty())
+            .count()
+            + usize::from(self.year.is_some())
+            + usize::from(self.commune_recognised.is_some())
+    }
+
+    /// The number of answers a complete profile has.
+    pub const QUESTIONS: usize = 7;
+}
+
+/// Reads a year typed by the user: digits only, surrounding spaces ignored.
+/// `Ok(None)` for an empty field; `Err(())` for anything that is not a year.
+#[allow(clippy::result_unit_err)]
+pub fn parse_year(input: &str) -> Result<Option<u16>, ()> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Ok(None);
+    }
+    if !input.bytes().all(|b| b.is_ascii_digit()) || input.len() > 4 {
+        return Err(());
+    }
+    input.parse().map(Some).map_err(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_profile_has_no_problems_and_nothing_answered() {
+        let profile = CellProfile::default();
+        assert!(profile.problems(2026).is_empty());
+        assert_eq!(profile.answered(), 0);
+    }
+
+    #[test]
+    fn years_are_checked_against_the_given_current_year() {
+        let cases = [
+            (2014, false),
+            (2015, true),
+            (2026, true),
+            (2027, true),
+            (2028, false),
+        ];
+        for (year, ok) in cases {
+            let profile = CellProfile {
+                year: Some(year),
+                ..Default::default()
+            };
+            assert_eq!(profile.problems(2026).is_empty(), ok, "{year}");
+        }
+    }
+
+    #[test]
+    fn length_is_counted_in_characters_not_bytes() {
+        let mut profile = CellProfile::default();
+        // 120 Vietnamese letters are 240+ bytes but still within the limit.
+        profile.set_text(TextField::Commune, "ờ".repeat(MAX_TEXT_CHARS));
+        assert!(profile.problems(2026).is_empty());
+        profile.set_text(TextField::Commune, "ờ".repeat(MAX_TEXT_CHARS + 1));
+        assert_eq!(
+            profile.problems(2026),
+            vec![ProfileProblem::TooLong {
+                field: TextField::Commune,
+                chars: MAX_TEXT_CHARS + 1
+            }]
+        );
+    }
+
+    #[test]
+    fn answered_counts_each_question_once() {
+        let profile = CellProfile {
+            cell_name: "Chi bộ ấp Hòa Thạnh A".into(),
+            hamlet: "  ".into(),
+            year: Some(2023),
+            commune_recognised: Some(false),
+            ..Default::default()
+        };
+        assert_eq!(profile.answered(), 3);
+    }
+
+    #[test]
+    fn parse_year_accepts_digits_only() {
+        let cases = [
+            ("", Ok(None)),
+            ("  ", Ok(None)),
+            ("2026", Ok(Some(2026))),
+            (" 2025 ", Ok(Some(2025))),
+            ("20a6", Err(())),
+            ("-2026", Err(())),
+            ("2.026", Err(())),
+            ("99999", Err(())),
+            ("２０２６", Err(())),
+        ];
+        for (input, want) in cases {
+            assert_eq!(parse_year(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn old_profiles_without_new_fields_still_read() {
+        let profile: CellProfile = serde_json::from_str(r#"{"cell_name":"Chi bộ ấp 1"}"#).unwrap();
+        assert_eq!(profile.cell_name, "Chi bộ ấp 1");
+        assert_eq!(profile.year, None);
+    }
+}
