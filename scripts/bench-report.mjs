@@ -91,6 +91,34 @@ const report = [
   `| all files, gzip | ${fmt(app.total.gzip)} | ${fmt(reference.total.gzip)} | ${fmt(app.total.gzip - reference.total.gzip)} |`,
   '',
 ];
+const lighthouseFile = opt('--lighthouse');
+if (lighthouseFile && existsSync(lighthouseFile) && statSync(lighthouseFile).size > 0) {
+  const lhr = JSON.parse(readFileSync(lighthouseFile, 'utf8'));
+  const score = (id) => (lhr.categories[id] ? Math.round(lhr.categories[id].score * 100) : 'n/a');
+  const audit = (id) => lhr.audits[id]?.displayValue ?? 'n/a';
+  report.push(
+    '## Lighthouse',
+    '',
+    `Lighthouse ${lhr.lighthouseVersion}, mobile form factor with its default simulated throttling (slow 4G,`,
+    '4× CPU slowdown), Debian Chromium headless, against `dist/` served with gzip on 127.0.0.1.',
+    '',
+    '| category | score |',
+    '|---|---:|',
+    `| performance | ${score('performance')} |`,
+    `| accessibility | ${score('accessibility')} |`,
+    `| best practices | ${score('best-practices')} |`,
+    '',
+    '| metric | value |',
+    '|---|---:|',
+    `| First Contentful Paint | ${audit('first-contentful-paint')} |`,
+    `| Largest Contentful Paint | ${audit('largest-contentful-paint')} |`,
+    `| Total Blocking Time | ${audit('total-blocking-time')} |`,
+    `| Cumulative Layout Shift | ${audit('cumulative-layout-shift')} |`,
+    `| Speed Index | ${audit('speed-index')} |`,
+    `| transferred (total byte weight) | ${audit('total-byte-weight')} |`,
+    '',
+  );
+}
 if (nativeLines.length > 0) {
   report.push('## Native core', '', '```', ...nativeLines, '```', '');
 }

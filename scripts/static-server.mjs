@@ -1,17 +1,21 @@
 // A small static file server for the built app, bound to 127.0.0.1 only.
-//   node scripts/static-server.mjs <folder> [--port 8080] [--base /sub/path/]
+//   node scripts/static-server.mjs <folder> [--port 8080] [--base /sub/path/] [--gzip]
 // Serves <folder> under <base> (default "/"), with the right MIME type for
 // .wasm, no caching surprises (no-cache, so every load revalidates), and no
-// fallback: an unknown path is a 404. Prints the URL once it listens.
+// fallback: an unknown path is a 404. With --gzip it compresses responses for
+// clients that accept it, as a real static host does (for measuring transfer
+// sizes). Prints the URL once it listens.
 
 import http from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const folder = path.resolve(args.find((a) => !a.startsWith('--') && !isValueOf(a)) ?? 'dist');
 const port = Number(option('--port') ?? 8080);
+const gzip = args.includes('--gzip');
 let base = option('--base') ?? '/';
 if (!base.startsWith('/')) base = `/${base}`;
 if (!base.endsWith('/')) base = `${base}/`;
@@ -22,7 +26,7 @@ function option(name) {
 }
 function isValueOf(arg) {
   const i = args.indexOf(arg);
-  return i > 0 && args[i - 1].startsWith('--');
+  return i > 0 && ['--port', '--base'].includes(args[i - 1]);
 }
 
 const TYPES = {
@@ -62,12 +66,17 @@ const server = http.createServer(async (req, res) => {
       file = path.join(file, 'index.html');
       info = await stat(file);
     }
-    res.writeHead(200, {
+    const headers = {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'content-length': info.size,
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
-    });
+    };
+    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const body = gzipSync(await readFile(file), { level: 9 });
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
+      return res.end(req.method === 'HEAD' ? undefined : body);
+    }
+    res.writeHead(200, { ...headers, 'content-length': info.size });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
   } catch {
