@@ -12,7 +12,9 @@
 
 pub mod browser;
 pub mod i18n;
+pub mod number_input;
 pub mod profile;
+pub mod questionnaire;
 pub mod ui;
 
 /// The app's version, as shown in the footer and recorded with results.

@@ -62,7 +62,41 @@ pub enum ProfileProblem {
     YearOutOfRange { year: u16, min: u16, max: u16 },
 }
 
+/// One edit the secretary makes to the profile.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProfileEdit {
+    Text(TextField, String),
+    Year(Option<u16>),
+    CommuneRecognised(Option<bool>),
+}
+
 impl CellProfile {
+    /// Applies one edit.
+    pub fn apply(&mut self, edit: ProfileEdit) {
+        match edit {
+            ProfileEdit::Text(field, value) => self.set_text(field, value),
+            ProfileEdit::Year(year) => self.year = year,
+            ProfileEdit::CommuneRecognised(value) => self.commune_recognised = value,
+        }
+    }
+
+    /// The problem of `field`, if any (for showing it beside the field).
+    pub fn text_problem(&self, field: TextField) -> Option<ProfileProblem> {
+        let chars = self.text(field).chars().count();
+        (chars > MAX_TEXT_CHARS).then_some(ProfileProblem::TooLong { field, chars })
+    }
+
+    /// The problem of the year, if any, given the current calendar year.
+    pub fn year_problem(&self, current_year: u16) -> Option<ProfileProblem> {
+        let year = self.year?;
+        let max = current_year.saturating_add(1);
+        (!(MIN_YEAR..=max).contains(&year)).then_some(ProfileProblem::YearOutOfRange {
+            year,
+            min: MIN_YEAR,
+            max,
+        })
+    }
+
     pub fn text(&self, field: TextField) -> &str {
         match field {
             TextField::CellName => &self.cell_name,
@@ -87,24 +121,11 @@ impl CellProfile {
     /// The problems of this profile, given the current calendar year (the core
     /// never reads the clock). Empty fields are not problems: they are unanswered.
     pub fn problems(&self, current_year: u16) -> Vec<ProfileProblem> {
-        let mut problems: Vec<ProfileProblem> = TextField::ALL
+        TextField::ALL
             .into_iter()
-            .filter_map(|field| {
-                let chars = self.text(field).chars().count();
-                (chars > MAX_TEXT_CHARS).then_some(ProfileProblem::TooLong { field, chars })
-            })
-            .collect();
-        if let Some(year) = self.year {
-            let max = current_year.saturating_add(1);
-            if !(MIN_YEAR..=max).contains(&year) {
-                problems.push(ProfileProblem::YearOutOfRange {
-                    year,
-                    min: MIN_YEAR,
-                    max,
-                });
-            }
-        }
-        problems
+            .filter_map(|field| self.text_problem(field))
+            .chain(self.year_problem(current_year))
+            .collect()
     }
 
     /// How many of the profile's seven answers are given (for progress).
@@ -119,20 +140,6 @@ impl CellProfile {
 
     /// The number of answers a complete profile has.
     pub const QUESTIONS: usize = 7;
-}
-
-/// Reads a year typed by the user: digits only, surrounding spaces ignored.
-/// `Ok(None)` for an empty field; `Err(())` for anything that is not a year.
-#[allow(clippy::result_unit_err)]
-pub fn parse_year(input: &str) -> Result<Option<u16>, ()> {
-    let input = input.trim();
-    if input.is_empty() {
-        return Ok(None);
-    }
-    if !input.bytes().all(|b| b.is_ascii_digit()) || input.len() > 4 {
-        return Err(());
-    }
-    input.parse().map(Some).map_err(|_| ())
 }
 
 #[cfg(test)]
@@ -193,21 +200,16 @@ mod tests {
     }
 
     #[test]
-    fn parse_year_accepts_digits_only() {
-        let cases = [
-            ("", Ok(None)),
-            ("  ", Ok(None)),
-            ("2026", Ok(Some(2026))),
-            (" 2025 ", Ok(Some(2025))),
-            ("20a6", Err(())),
-            ("-2026", Err(())),
-            ("2.026", Err(())),
-            ("99999", Err(())),
-            ("２０２６", Err(())),
-        ];
-        for (input, want) in cases {
-            assert_eq!(parse_year(input), want, "{input:?}");
-        }
+    fn edits_apply_to_their_field() {
+        let mut profile = CellProfile::default();
+        profile.apply(ProfileEdit::Text(TextField::Province, "Vĩnh Long".into()));
+        profile.apply(ProfileEdit::Year(Some(2026)));
+        profile.apply(ProfileEdit::CommuneRecognised(Some(true)));
+        assert_eq!(profile.province, "Vĩnh Long");
+        assert_eq!(profile.year, Some(2026));
+        assert_eq!(profile.commune_recognised, Some(true));
+        profile.apply(ProfileEdit::Year(None));
+        assert_eq!(profile.year, None);
     }
 
     #[test]

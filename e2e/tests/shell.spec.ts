@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, expectNoHorizontalScroll, expectTapTargets } from './support';
 
 const TITLE = 'Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện';
 const FATAL_TITLE = 'Ứng dụng gặp lỗi không mong muốn';
@@ -29,13 +30,11 @@ test('the shell renders in Vietnamese on a 360 px phone, with no request to anot
   await expect(page.getByRole('contentinfo')).toContainText('Dữ liệu chỉ lưu trên máy này');
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 
-  // No horizontal scrolling at 360 px.
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(widths.client).toBe(360);
-  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  // A 360 px screen: no horizontal scrolling (also at 200% text), thumb-sized controls.
+  expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(360);
+  await expectNoHorizontalScroll(page);
+  await expectTapTargets(page);
+  await expectNoAxeViolations(page);
 
   // Every request stays on the app's own host; the wasm was among them.
   const origin = new URL(baseURL!).origin;

@@ -14,3 +14,31 @@ export async function expectNoAxeViolations(page: Page) {
 export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 }
+
+/** Every visible control is at least 44×44 CSS px (a thumb on a cheap phone). */
+export async function expectTapTargets(page: Page) {
+  const small = await page.evaluate(() => {
+    const controls = document.querySelectorAll<HTMLElement>(
+      'button, a[href], input:not([type=radio]):not([type=checkbox]), select, textarea, summary, label.choice',
+    );
+    return [...controls]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < 44 || box.width < 44)
+      .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+  });
+  expect(small, small.join('\n')).toEqual([]);
+}
+
+/** No horizontal scrolling, at the normal text size and at 200% text size. */
+export async function expectNoHorizontalScroll(page: Page) {
+  for (const size of ['100%', '200%']) {
+    const widths = await page.evaluate((fontSize) => {
+      document.documentElement.style.fontSize = fontSize;
+      const result = { size: fontSize, scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth };
+      return result;
+    }, size);
+    expect(widths.scroll, `horizontal scroll at ${size} text`).toBeLessThanOrEqual(widths.client);
+  }
+  await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+}

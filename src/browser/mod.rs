@@ -4,6 +4,7 @@
 //! Homes for what comes next: drafts in `storage`'s callers, `share`
 //! (Web Share, clipboard), `service_worker` (offline, updates).
 
+pub mod clock;
 pub mod document;
 pub mod panic_screen;
 pub mod preferences;

@@ -5,8 +5,10 @@
 //! must give both languages.
 
 mod lang;
+mod messages;
 
 pub use lang::Lang;
+pub use messages::*;
 
 macro_rules! catalogue {
     ($( $(#[$doc:meta])* $key:ident => { vi: $vi:expr, en: $en:expr $(,)? } ),+ $(,)?) => {
@@ -98,6 +100,99 @@ catalogue! {
     FatalDetails => {
         vi: "Chi tiết kỹ thuật",
         en: "Technical details",
+    },
+
+    // --- Profile step --------------------------------------------------------
+    /// Heading of the profile step.
+    ProfileHeading => {
+        vi: "Thông tin chi bộ",
+        en: "About the cell",
+    },
+    /// Help under the profile step's heading.
+    ProfileIntro => {
+        vi: "Các thông tin này được in trên phiếu tự đánh giá và gửi kèm khi chia sẻ kết quả. Có thể bổ sung sau.",
+        en: "These details are printed on the self-assessment form and travel with a shared result. They can be completed later.",
+    },
+    ProfileCellName => {
+        vi: "Tên chi bộ",
+        en: "Name of the Party cell",
+    },
+    ProfileCellNameHint => {
+        vi: "Ví dụ: Chi bộ ấp Hòa Thạnh A",
+        en: "For example: Chi bộ ấp Hòa Thạnh A",
+    },
+    ProfileHamlet => {
+        vi: "Ấp, khu phố",
+        en: "Hamlet or neighbourhood",
+    },
+    ProfileCommune => {
+        vi: "Xã, phường",
+        en: "Commune or ward",
+    },
+    ProfileProvince => {
+        vi: "Tỉnh, thành phố",
+        en: "Province or city",
+    },
+    ProfileYear => {
+        vi: "Năm đánh giá",
+        en: "Year of the assessment",
+    },
+    ProfileAssessor => {
+        vi: "Người đánh giá",
+        en: "Assessed by",
+    },
+    ProfileAssessorHint => {
+        vi: "Họ tên và chức vụ, ví dụ: Nguyễn Văn A, bí thư chi bộ",
+        en: "Name and role, for example: Nguyễn Văn A, cell secretary",
+    },
+    ProfileCommuneRecognised => {
+        vi: "Xã, phường đã được công nhận đạt chuẩn nông thôn mới hoặc đô thị văn minh chưa?",
+        en: "Is the commune or ward recognised as a new rural area or a civilised urban area?",
+    },
+    ProfileCommuneRecognisedHint => {
+        vi: "Nếu đã được công nhận, mục tiêu là 100% chi bộ ấp, khu phố đạt chuẩn.",
+        en: "If it is, the target is 100% of its hamlet and neighbourhood cells.",
+    },
+    ProfileRecognisedYes => {
+        vi: "Đã được công nhận",
+        en: "Yes, recognised",
+    },
+    ProfileRecognisedNo => {
+        vi: "Chưa được công nhận",
+        en: "Not yet",
+    },
+    // --- Navigation ----------------------------------------------------------
+    NavBack => {
+        vi: "Quay lại",
+        en: "Back",
+    },
+    NavNext => {
+        vi: "Tiếp theo",
+        en: "Next",
+    },
+    NavToResult => {
+        vi: "Xem kết quả",
+        en: "See the result",
+    },
+    /// The disclosure that lists every step, to jump to one.
+    StepListLabel => {
+        vi: "Danh sách các bước",
+        en: "All steps",
+    },
+    /// Accessible name of the navigation region with Back / Next.
+    StepNavLabel => {
+        vi: "Chuyển bước",
+        en: "Step navigation",
+    },
+    /// Heading of the result step (and its entry in the step list).
+    ResultHeading => {
+        vi: "Kết quả tự đánh giá",
+        en: "Result of the self-assessment",
+    },
+    /// Inline error of a number field that holds something other than digits.
+    DigitsOnly => {
+        vi: "Chỉ nhập chữ số, ví dụ 2026.",
+        en: "Digits only, for example 2026.",
     },
 }
 

@@ -1,7 +1,7 @@
 //! The root component: holds the interface language (remembered on the device)
 //! and lays out the shell.
 
-use super::Header;
+use super::{Header, QuestionnaireScreen};
 use crate::APP_VERSION;
 use crate::browser::{document, preferences};
 use crate::i18n::{Lang, Text};
@@ -27,7 +27,7 @@ pub fn App() -> Html {
             <div class="shell">
                 <Header {on_switch_lang} />
                 <main class="shell-main" id="main">
-                    <p class="shell-tagline">{ Text::AppTagline.get(lang) }</p>
+                    <QuestionnaireScreen />
                 </main>
                 <footer class="shell-footer">
                     <p>{ Text::PrivacyNote.get(lang) }</p>

@@ -5,6 +5,21 @@
 
 mod app;
 mod header;
+mod number_field;
+mod profile_step;
+mod questionnaire_screen;
+mod result_step;
+mod state;
+mod step_list;
+mod step_nav;
+mod text_field;
+mod yes_no_field;
 
 pub use app::App;
 pub use header::Header;
+pub use number_field::NumberField;
+pub use profile_step::ProfileStep;
+pub use questionnaire_screen::QuestionnaireScreen;
+pub use result_step::ResultStep;
+pub use text_field::TextField;
+pub use yes_no_field::YesNoField;

@@ -1,0 +1,212 @@
+//! The questionnaire's steps: the profile, one step per criterion of the set,
+//! then the result. Steps name criteria by their stable id, so that a draft
+//! saved on a step still lands on it after the set's order changes, and on the
+//! profile when the criterion no longer exists.
+
+use crate::profile::{CellProfile, ProfileEdit};
+use serde::{Deserialize, Serialize};
+
+/// One step of the questionnaire.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Step {
+    Profile,
+    Criterion(String),
+    Result,
+}
+
+/// The ordered steps for one criteria set.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Steps(Vec<Step>);
+
+impl Steps {
+    /// The profile, then a step for each criterion id in order, then the result.
+    pub fn new<I, S>(criterion_ids: I) -> Steps
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        let mut steps = vec![Step::Profile];
+        steps.extend(
+            criterion_ids
+                .into_iter()
+                .map(|id| Step::Criterion(id.into())),
+        );
+        steps.push(Step::Result);
+        Steps(steps)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Never true: there are always the profile and the result.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Step> {
+        self.0.iter()
+    }
+
+    /// The zero-based position of `step`, if it is one of these steps.
+    pub fn position(&self, step: &Step) -> Option<usize> {
+        self.0.iter().position(|s| s == step)
+    }
+
+    /// `step` if it is one of these steps, else the profile (a criterion that
+    /// the set no longer has).
+    pub fn resolve(&self, step: &Step) -> Step {
+        if self.position(step).is_some() {
+            step.clone()
+        } else {
+            Step::Profile
+        }
+    }
+
+    /// The step after `step`; `None` on the result.
+    pub fn next(&self, step: &Step) -> Option<&Step> {
+        self.0.get(self.position(step)? + 1)
+    }
+
+    /// The step before `step`; `None` on the profile.
+    pub fn previous(&self, step: &Step) -> Option<&Step> {
+        self.0.get(self.position(step)?.checked_sub(1)?)
+    }
+}
+
+/// The state of one assessment being filled in: what the questionnaire screen
+/// shows. Changed only through [`Questionnaire::apply`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Questionnaire {
+    pub profile: CellProfile,
+    pub steps: Steps,
+    pub step: Step,
+    /// Counts changes of step, so that the screen moves focus to the new step's
+    /// heading when (and only when) the step changes.
+    pub step_changes: u32,
+}
+
+/// Everything the secretary can do on the questionnaire.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    EditProfile(ProfileEdit),
+    GoTo(Step),
+    Next,
+    Back,
+}
+
+impl Questionnaire {
+    /// A fresh assessment on the profile step.
+    pub fn new(steps: Steps) -> Self {
+        Questionnaire {
+            profile: CellProfile::default(),
+            steps,
+            step: Step::Profile,
+            step_changes: 0,
+        }
+    }
+
+    /// Applies one action. Moving between steps is never refused for missing or
+    /// invalid answers: an unfinished assessment is normal.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::EditProfile(edit) => self.profile.apply(edit),
+            Action::GoTo(step) => self.go_to(step),
+            Action::Next => {
+                if let Some(next) = self.steps.next(&self.step).cloned() {
+                    self.go_to(next);
+                }
+            }
+            Action::Back => {
+                if let Some(previous) = self.steps.previous(&self.step).cloned() {
+                    self.go_to(previous);
+                }
+            }
+        }
+    }
+
+    fn go_to(&mut self, step: Step) {
+        let step = self.steps.resolve(&step);
+        if step != self.step {
+            self.step = step;
+            self.step_changes = self.step_changes.wrapping_add(1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actions_move_between_steps_and_count_changes() {
+        let mut q = Questionnaire::new(steps());
+        q.apply(Action::Back);
+        assert_eq!((q.step.clone(), q.step_changes), (Step::Profile, 0));
+        q.apply(Action::Next);
+        assert_eq!(q.step, Step::Criterion("c1".into()));
+        q.apply(Action::GoTo(Step::Result));
+        q.apply(Action::Next);
+        assert_eq!((q.step.clone(), q.step_changes), (Step::Result, 2));
+        q.apply(Action::GoTo(Step::Criterion("nope".into())));
+        assert_eq!(q.step, Step::Profile);
+        q.apply(Action::EditProfile(ProfileEdit::Year(Some(2026))));
+        assert_eq!(q.profile.year, Some(2026));
+    }
+
+    fn steps() -> Steps {
+        Steps::new(["c1", "c2"])
+    }
+
+    #[test]
+    fn profile_then_criteria_then_result() {
+        let all: Vec<Step> = steps().iter().cloned().collect();
+        assert_eq!(
+            all,
+            vec![
+                Step::Profile,
+                Step::Criterion("c1".into()),
+                Step::Criterion("c2".into()),
+                Step::Result
+            ]
+        );
+    }
+
+    #[test]
+    fn next_and_previous_stop_at_the_ends() {
+        let steps = steps();
+        assert_eq!(steps.previous(&Step::Profile), None);
+        assert_eq!(
+            steps.next(&Step::Profile),
+            Some(&Step::Criterion("c1".into()))
+        );
+        assert_eq!(
+            steps.next(&Step::Criterion("c2".into())),
+            Some(&Step::Result)
+        );
+        assert_eq!(
+            steps.previous(&Step::Result),
+            Some(&Step::Criterion("c2".into()))
+        );
+        assert_eq!(steps.next(&Step::Result), None);
+        assert_eq!(steps.next(&Step::Criterion("gone".into())), None);
+    }
+
+    #[test]
+    fn a_criterion_that_no_longer_exists_resolves_to_the_profile() {
+        assert_eq!(
+            steps().resolve(&Step::Criterion("c9".into())),
+            Step::Profile
+        );
+        assert_eq!(steps().resolve(&Step::Result), Step::Result);
+    }
+
+    #[test]
+    fn steps_serialise_with_their_criterion_id() {
+        let json = serde_json::to_string(&Step::Criterion("c4".into())).unwrap();
+        assert_eq!(json, r#"{"kind":"criterion","id":"c4"}"#);
+        let back: Step = serde_json::from_str(r#"{"kind":"result"}"#).unwrap();
+        assert_eq!(back, Step::Result);
+    }
+}
