@@ -5,10 +5,13 @@
 
 mod app;
 mod header;
+mod item_list_field;
+mod notes_field;
 mod number_field;
 mod profile_step;
 mod questionnaire_screen;
 mod result_step;
+mod select_field;
 mod state;
 mod step_list;
 mod step_nav;
@@ -17,9 +20,12 @@ mod yes_no_field;
 
 pub use app::App;
 pub use header::Header;
+pub use item_list_field::ItemListField;
+pub use notes_field::NotesField;
 pub use number_field::NumberField;
 pub use profile_step::ProfileStep;
 pub use questionnaire_screen::QuestionnaireScreen;
 pub use result_step::ResultStep;
+pub use select_field::SelectField;
 pub use text_field::TextField;
 pub use yes_no_field::YesNoField;
