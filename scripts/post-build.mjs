@@ -6,12 +6,15 @@
 //   2. writes a Content-Security-Policy into index.html that allows scripts,
 //      styles, images and connections from the app's own origin only, plus the
 //      inline loader by its hash: the browser itself then refuses any request
-//      to another host.
+//      to another host;
+//   3. writes the service worker, sw.js, from src/browser/service-worker.js
+//      with the list of the files of this very build and a version hashed from
+//      their contents (so each release caches exactly its own files).
 // Tools come from e2e/node_modules (scripts/setup installs them).
 
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -84,3 +87,28 @@ if (release) {
   console.log(`post-build: Content-Security-Policy with ${scriptHashes.length} inline script hash(es)`);
 }
 await writeFile(htmlFile, html);
+
+if (release) {
+  // Every file of the build, index.html included, sw.js excluded.
+  const files = [];
+  const walk = async (dir, prefix) => {
+    for (const name of (await readdir(dir)).sort()) {
+      if (name.startsWith('.') || (prefix === '' && name === 'sw.js')) continue;
+      const full = path.join(dir, name);
+      if ((await stat(full)).isDirectory()) await walk(full, `${prefix}${name}/`);
+      else files.push(`${prefix}${name}`);
+    }
+  };
+  await walk(staging, '');
+  const hash = createHash('sha256');
+  for (const file of files) {
+    hash.update(file).update('\0').update(await readFile(path.join(staging, file))).update('\0');
+  }
+  const version = hash.digest('hex').slice(0, 16);
+  const template = await readFile(new URL('../src/browser/service-worker.js', import.meta.url), 'utf8');
+  const worker = template
+    .replaceAll('__VERSION__', JSON.stringify(version))
+    .replaceAll('__PRECACHE__', JSON.stringify(files));
+  await writeFile(path.join(staging, 'sw.js'), await minifyModule(worker, 'sw.js'));
+  console.log(`post-build: sw.js version ${version}, ${files.length} files precached`);
+}

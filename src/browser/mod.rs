@@ -8,5 +8,6 @@ pub mod clock;
 pub mod document;
 pub mod panic_screen;
 pub mod preferences;
+pub mod service_worker;
 pub mod startup;
 pub mod storage;

@@ -71,6 +71,11 @@ catalogue! {
         vi: "Ứng dụng cần JavaScript để chạy. Vui lòng bật JavaScript trong trình duyệt.",
         en: "The app needs JavaScript to run. Please turn JavaScript on in the browser.",
     },
+    /// The banner (a button) shown when a newer release is installed and waiting.
+    UpdateReady => {
+        vi: "Đã có phiên bản mới — tải lại",
+        en: "A new version is ready — reload",
+    },
     /// The privacy promise in the footer.
     PrivacyNote => {
         vi: "Dữ liệu chỉ lưu trên máy này, không gửi đi đâu.",

@@ -1,9 +1,9 @@
 //! The root component: holds the interface language (remembered on the device)
 //! and lays out the shell.
 
-use super::{Header, QuestionnaireScreen};
+use super::{Header, QuestionnaireScreen, UpdateBanner};
 use crate::APP_VERSION;
-use crate::browser::{document, preferences};
+use crate::browser::{document, preferences, service_worker};
 use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
@@ -21,11 +21,23 @@ pub fn App() -> Html {
             lang.set(next);
         })
     };
+    // Offline support; a newer release, once waiting, is offered in a banner.
+    let update_ready = use_state(|| false);
+    {
+        let update_ready = update_ready.clone();
+        use_effect_with((), move |_| {
+            service_worker::register(move || update_ready.set(true));
+        });
+    }
+    let on_apply_update = Callback::from(|()| service_worker::apply_update());
     let lang = *lang;
     html! {
         <ContextProvider<Lang> context={lang}>
             <div class="shell">
                 <Header {on_switch_lang} />
+                if *update_ready {
+                    <UpdateBanner on_apply={on_apply_update} />
+                }
                 <main class="shell-main" id="main">
                     <QuestionnaireScreen />
                 </main>

@@ -16,6 +16,7 @@ mod state;
 mod step_list;
 mod step_nav;
 mod text_field;
+mod update_banner;
 mod yes_no_field;
 
 pub use app::App;
@@ -28,4 +29,5 @@ pub use questionnaire_screen::QuestionnaireScreen;
 pub use result_step::ResultStep;
 pub use select_field::SelectField;
 pub use text_field::TextField;
+pub use update_banner::UpdateBanner;
 pub use yes_no_field::YesNoField;

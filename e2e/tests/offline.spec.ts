@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+
+const TITLE = 'Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện';
+
+test('after one visit the app loads and works with the network cut', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  // The service worker has cached this release and controls the page.
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+
+  await context.setOffline(true);
+  // Really offline: a request that the worker does not answer fails.
+  expect(await page.evaluate(() => fetch('/not-cached-' + Date.now()).then(() => 'online', () => 'offline'))).toBe('offline');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Phú Lợi');
+  await page.getByRole('button', { name: /Tiếp theo|Xem kết quả/ }).first().tap();
+  await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+
+  // A link with a query and a fragment is still the app, offline.
+  await page.goto('/?from=zalo#anything');
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('the web app manifest names the app in Vietnamese with its icons', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel=manifest]').getAttribute('href');
+  const manifest = await (await request.get(new URL(href!, page.url()).href)).json();
+  expect(manifest.name).toBe('Tự đánh giá chi bộ TSVMTD');
+  expect(manifest.lang).toBe('vi');
+  expect(manifest.display).toBe('standalone');
+  const sizes = manifest.icons.map((icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`);
+  expect(sizes).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+  for (const icon of manifest.icons) {
+    const response = await request.get(new URL(icon.src, new URL(href!, page.url())).href);
+    expect(response.headers()['content-type']).toBe('image/png');
+  }
+});
