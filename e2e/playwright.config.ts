@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 // not available here) at a 360×640 Android phone viewport, against the release
 // build in ../dist served over HTTP on 127.0.0.1 (scripts/test builds it first).
 const port = Number(process.env.E2E_PORT ?? 4173);
+// The same build served under a sub-path, as on a shared static host.
+export const subPathURL = `http://127.0.0.1:${port + 1}/tsvmtd/`;
 
 export default defineConfig({
   testDir: './tests',
@@ -36,10 +38,17 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node ../scripts/static-server.mjs ../dist --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node ../scripts/static-server.mjs ../dist --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+    },
+    {
+      command: `node ../scripts/static-server.mjs ../dist --port ${port + 1} --base /tsvmtd/`,
+      url: subPathURL,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -14,8 +14,9 @@
 
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeServiceWorker } from './service-worker.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -89,26 +90,6 @@ if (release) {
 await writeFile(htmlFile, html);
 
 if (release) {
-  // Every file of the build, index.html included, sw.js excluded.
-  const files = [];
-  const walk = async (dir, prefix) => {
-    for (const name of (await readdir(dir)).sort()) {
-      if (name.startsWith('.') || (prefix === '' && name === 'sw.js')) continue;
-      const full = path.join(dir, name);
-      if ((await stat(full)).isDirectory()) await walk(full, `${prefix}${name}/`);
-      else files.push(`${prefix}${name}`);
-    }
-  };
-  await walk(staging, '');
-  const hash = createHash('sha256');
-  for (const file of files) {
-    hash.update(file).update('\0').update(await readFile(path.join(staging, file))).update('\0');
-  }
-  const version = hash.digest('hex').slice(0, 16);
-  const template = await readFile(new URL('../src/browser/service-worker.js', import.meta.url), 'utf8');
-  const worker = template
-    .replaceAll('__VERSION__', JSON.stringify(version))
-    .replaceAll('__PRECACHE__', JSON.stringify(files));
-  await writeFile(path.join(staging, 'sw.js'), await minifyModule(worker, 'sw.js'));
+  const { version, files } = await writeServiceWorker(staging, (code) => minifyModule(code, 'sw.js'));
   console.log(`post-build: sw.js version ${version}, ${files.length} files precached`);
 }

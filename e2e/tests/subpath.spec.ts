@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { subPathURL } from '../playwright.config';
+
+const TITLE = 'Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện';
+
+test.use({ baseURL: subPathURL });
+
+test('the same build works under a sub-path, online and offline, with no rewrite rules', async ({ page, context }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  // Every file comes from under the sub-path.
+  for (const url of requests) {
+    expect(url.startsWith(subPathURL), url).toBe(true);
+  }
+  // The service worker's scope is the sub-path, not the host's root.
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(scope).toBe(subPathURL);
+
+  await context.setOffline(true);
+  await page.goto('./?from=zalo#x');
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await page.getByLabel('Tên chi bộ').fill('Chi bộ khu phố 3');
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ khu phố 3');
+  await context.setOffline(false);
+});

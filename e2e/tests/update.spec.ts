@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeServiceWorker } from '../../scripts/service-worker.mjs';
+
+// Publishes one release, then the next, in the same folder of a static host,
+// as a real deployment does: the open app must offer the new release, keep
+// running the old one until asked, then run only the new one.
+
+const TITLE = 'Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện';
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const DIST = path.resolve(HERE, '../../dist');
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 2;
+
+/** Makes a release folder: the real build, marked with a release number. */
+async function makeRelease(folder: string, release: number) {
+  await rm(folder, { recursive: true, force: true });
+  await cp(DIST, folder, { recursive: true });
+  const index = path.join(folder, 'index.html');
+  const html = await readFile(index, 'utf8');
+  await writeFile(index, html.replace('<title>', `<meta name=test-release content=${release}><title>`));
+  await writeServiceWorker(folder);
+}
+
+let site: string;
+let server: ChildProcess;
+
+test.beforeAll(async () => {
+  site = await mkdtemp(path.join(tmpdir(), 'tsvmtd-site-'));
+  await makeRelease(site, 1);
+  server = spawn('node', [path.resolve(HERE, '../../scripts/static-server.mjs'), site, '--port', String(PORT)]);
+  await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
+});
+
+test.afterAll(async () => {
+  server?.kill();
+  await rm(site, { recursive: true, force: true });
+});
+
+test('a newer release is offered with a banner and runs only once she reloads', async ({ page }) => {
+  const release = () => page.locator('meta[name=test-release]').getAttribute('content');
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+  expect(await release()).toBe('1');
+  await expect(page.getByRole('button', { name: 'Đã có phiên bản mới — tải lại' })).toHaveCount(0);
+
+  // The next release is published while the app is open.
+  await makeRelease(site, 2);
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+  const banner = page.getByRole('button', { name: 'Đã có phiên bản mới — tải lại' });
+  await expect(banner).toBeVisible();
+
+  // A plain reload still runs release 1 entirely: no mix of old and new files.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  expect(await release()).toBe('1');
+  await expect(banner).toBeVisible();
+
+  // Her choice switches to release 2 and reloads.
+  await Promise.all([page.waitForEvent('load'), banner.tap()]);
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  expect(await release()).toBe('2');
+  await expect(banner).toHaveCount(0);
+  // Only release 2's cache is left.
+  const caches = await page.evaluate(() => window.caches.keys());
+  expect(caches).toHaveLength(1);
+});

@@ -1,0 +1,45 @@
+// Writes sw.js into a built folder from src/browser/service-worker.js: the list
+// of every file in the folder (sw.js aside) and a version hashed from their
+// names and contents, so that each release caches exactly its own files and any
+// change of any file makes a new worker. Used by post-build.mjs, and by the
+// end-to-end test that publishes one build after another.
+//   node scripts/service-worker.mjs <folder>
+
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export async function writeServiceWorker(folder, transform = async (code) => code) {
+  const files = [];
+  const walk = async (dir, prefix) => {
+    for (const name of (await readdir(dir)).sort()) {
+      if (name.startsWith('.') || (prefix === '' && name === 'sw.js')) continue;
+      const full = path.join(dir, name);
+      if ((await stat(full)).isDirectory()) await walk(full, `${prefix}${name}/`);
+      else files.push(`${prefix}${name}`);
+    }
+  };
+  await walk(folder, '');
+  const hash = createHash('sha256');
+  for (const file of files) {
+    hash.update(file).update('\0').update(await readFile(path.join(folder, file))).update('\0');
+  }
+  const version = hash.digest('hex').slice(0, 16);
+  const template = await readFile(new URL('../src/browser/service-worker.js', import.meta.url), 'utf8');
+  const worker = template
+    .replaceAll('__VERSION__', JSON.stringify(version))
+    .replaceAll('__PRECACHE__', JSON.stringify(files));
+  await writeFile(path.join(folder, 'sw.js'), await transform(worker));
+  return { version, files };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const folder = process.argv[2];
+  if (!folder) {
+    console.error('usage: node scripts/service-worker.mjs <folder>');
+    process.exit(2);
+  }
+  const { version, files } = await writeServiceWorker(folder);
+  console.log(`sw.js version ${version}, ${files.length} files`);
+}
