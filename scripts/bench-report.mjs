@@ -119,6 +119,26 @@ if (lighthouseFile && existsSync(lighthouseFile) && statSync(lighthouseFile).siz
     '',
   );
 }
+const browserFile = opt('--browser');
+if (browserFile && existsSync(browserFile) && statSync(browserFile).size > 0) {
+  const b = JSON.parse(readFileSync(browserFile, 'utf8'));
+  const list = (lines) => (lines.length === 0 ? 'none' : lines.map((l) => `\`${l}\``).join(', '));
+  report.push(
+    '## Visits in Chromium',
+    '',
+    '`scripts/bench-browser.mjs`: Debian Chromium at 360×640 with a fresh profile, against `dist/`',
+    'served with gzip and ETags on 127.0.0.1; request counts from the server\'s log.',
+    '',
+    '| measure | value |',
+    '|---|---|',
+    `| first visit, slow 3G (400 ms RTT, 400 kbit/s) and 4× slower CPU: until the heading shows | ${fmt(b.first_visit_slow_3g_cpu4x_ms)} ms |`,
+    `| first visit: requests (page, then the service worker's precache) | ${b.first_visit_requests.length + b.service_worker_precache_requests.length} |`,
+    `| repeat visit (service worker in control): until the heading shows | ${fmt(b.repeat_visit_ms)} ms |`,
+    `| repeat visit: requests that reached the host | ${b.repeat_visit_requests.length} (${list(b.repeat_visit_requests)}) |`,
+    `| installability errors (Chromium DevTools) | ${b.installability_errors.length === 0 ? 'none: installable' : b.installability_errors.join(', ')} |`,
+    '',
+  );
+}
 if (nativeLines.length > 0) {
   report.push('## Native core', '', '```', ...nativeLines, '```', '');
 }

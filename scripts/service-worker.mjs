@@ -21,12 +21,13 @@ export async function writeServiceWorker(folder, transform = async (code) => cod
     }
   };
   await walk(folder, '');
-  const hash = createHash('sha256');
+  const template = await readFile(new URL('../src/browser/service-worker.js', import.meta.url), 'utf8');
+  // The worker's own code is part of the release too.
+  const hash = createHash('sha256').update(template).update('\0');
   for (const file of files) {
     hash.update(file).update('\0').update(await readFile(path.join(folder, file))).update('\0');
   }
   const version = hash.digest('hex').slice(0, 16);
-  const template = await readFile(new URL('../src/browser/service-worker.js', import.meta.url), 'utf8');
   const worker = template
     .replaceAll('__VERSION__', JSON.stringify(version))
     .replaceAll('__PRECACHE__', JSON.stringify(files));

@@ -16,6 +16,8 @@ const args = process.argv.slice(2);
 const folder = path.resolve(args.find((a) => !a.startsWith('--') && !isValueOf(a)) ?? 'dist');
 const port = Number(option('--port') ?? 8080);
 const gzip = args.includes('--gzip');
+// --log prints one line per request ("GET /path 200"), for counting them.
+const log = args.includes('--log');
 let base = option('--base') ?? '/';
 if (!base.startsWith('/')) base = `/${base}`;
 if (!base.endsWith('/')) base = `${base}/`;
@@ -44,6 +46,7 @@ const TYPES = {
 };
 
 const server = http.createServer(async (req, res) => {
+  if (log) res.on('finish', () => console.log(`${req.method} ${req.url} ${res.statusCode}`));
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   let pathname;
   try {
@@ -66,11 +69,18 @@ const server = http.createServer(async (req, res) => {
       file = path.join(file, 'index.html');
       info = await stat(file);
     }
+    // Validators, as real static hosts send: "no-cache" then costs a 304.
+    const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
     const headers = {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
+      etag,
     };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers);
+      return res.end();
+    }
     if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       const body = gzipSync(await readFile(file), { level: 9 });
       res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
 
 const TITLE = 'Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện';
 
@@ -36,5 +36,24 @@ test('the web app manifest names the app in Vietnamese with its icons', async ({
   for (const icon of manifest.icons) {
     const response = await request.get(new URL(icon.src, new URL(href!, page.url())).href);
     expect(response.headers()['content-type']).toBe('image/png');
+  }
+});
+
+test('Chromium finds the app installable (no installability errors)', async ({ baseURL }, testInfo) => {
+  // A real profile on disk: in a throw-away (incognito) context Chromium never installs.
+  const context = await chromium.launchPersistentContext(testInfo.outputPath('profile'), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    viewport: { width: 360, height: 640 },
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(baseURL!);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+  } finally {
+    await context.close();
   }
 });

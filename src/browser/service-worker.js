@@ -10,12 +10,16 @@ const CACHE = `tsvmtd-${VERSION}`;
 const SCOPE = self.registration.scope;
 const INDEX = new URL('index.html', SCOPE).href;
 
+// Files whose names carry a content hash never change: the copy the page has
+// just downloaded (in the HTTP cache) is the right one. The others
+// (index.html, the manifest, the icons) are revalidated with the host.
+const HASHED = /(^|\/)([0-9a-f]{16}-|[^/]*-[0-9a-f]{16}(_bg)?\.)/;
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE.map((path) => new Request(new URL(path, SCOPE), { cache: 'reload' })))),
+  const requests = PRECACHE.map(
+    (path) => new Request(new URL(path, SCOPE), { cache: HASHED.test(path) ? 'default' : 'no-cache' }),
   );
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
   // No skipWaiting: a new release waits until the user reloads through the
   // update banner (message below) or closes every tab, so that no page ever
   // runs a mix of old and new files.

@@ -1,0 +1,77 @@
+// Browser measurements for BENCHMARKS.md, in Debian's Chromium through
+// Playwright, against dist/ served with gzip on 127.0.0.1 by static-server.mjs
+// (whose request log is the source of the request counts):
+//   - first visit: requests and the time until the app's heading shows, on the
+//     bare machine and with a slow 3G link and a 4× slower CPU;
+//   - repeat visit (after the service worker took over): which requests still
+//     reach the host, and the time to the heading;
+//   - installability, as Chromium judges it (DevTools' installability errors).
+// Prints a JSON object. Usage: node scripts/bench-browser.mjs [port]
+
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const require = createRequire(new URL('../e2e/package.json', import.meta.url));
+const { chromium } = require('@playwright/test');
+
+const port = Number(process.argv[2] ?? 4181);
+const root = new URL('..', import.meta.url).pathname;
+const url = `http://127.0.0.1:${port}/`;
+const HEADING = 'h1.shell-title';
+
+const server = spawn('node', [path.join(root, 'scripts/static-server.mjs'), path.join(root, 'dist'), '--port', String(port), '--gzip', '--log']);
+const log = [];
+await new Promise((resolve) => server.stdout.once('data', resolve));
+server.stdout.on('data', (chunk) => log.push(...chunk.toString().split('\n').filter((l) => /^(GET|HEAD) /.test(l))));
+const take = () => log.splice(0, log.length);
+
+const profile = await mkdtemp(path.join(tmpdir(), 'tsvmtd-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  viewport: { width: 360, height: 640 },
+  isMobile: true,
+  hasTouch: true,
+  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const result = {};
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 400,
+    downloadThroughput: (400 * 1024) / 8,
+    uploadThroughput: (400 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  let t = Date.now();
+  await page.goto(url);
+  await page.waitForSelector(HEADING);
+  result.first_visit_slow_3g_cpu4x_ms = Date.now() - t;
+  result.first_visit_requests = take();
+
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 30000 });
+  await page.waitForTimeout(500); // let the worker finish its own precache requests
+  result.service_worker_precache_requests = take();
+
+  t = Date.now();
+  await page.reload();
+  await page.waitForSelector(HEADING);
+  result.repeat_visit_ms = Date.now() - t;
+  await page.waitForTimeout(300);
+  result.repeat_visit_requests = take();
+
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  result.installability_errors = installabilityErrors.map((e) => e.errorId);
+} finally {
+  await context.close();
+  server.kill();
+  await rm(profile, { recursive: true, force: true });
+}
+console.log(JSON.stringify(result, null, 2));
