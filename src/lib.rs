@@ -11,10 +11,13 @@
 //! `tests/architecture.rs` enforces it.
 
 pub mod browser;
+pub mod criteria;
 pub mod i18n;
 pub mod number_input;
+pub mod numfmt;
 pub mod profile;
 pub mod questionnaire;
+pub mod scoring;
 pub mod ui;
 
 /// The app's version, as shown in the footer and recorded with results.

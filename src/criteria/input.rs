@@ -1,0 +1,191 @@
+//! The closed set of input kinds a criterion can ask for, with the parameters
+//! each kind takes from the data file. Scoring has one rule per kind
+//! (`crate::scoring`); a new kind is a code change, a new criterion is not.
+
+use super::Bilingual;
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+
+/// What the secretary enters for a criterion, and the kind's parameters.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Input {
+    /// A plain yes / no; met on yes.
+    YesNo,
+    /// Counts against a total, for one or more groups (members, households).
+    Counts {
+        rule: CountRule,
+        groups: Vec<CountGroup>,
+    },
+    /// A list of named items (works, products, models); met with at least `min`.
+    NamedItems {
+        min: u32,
+        /// The plural noun of the items, used in reasons: "mô hình".
+        unit: Bilingual,
+    },
+    /// Poor and near-poor household rates against a reference (provincial) rate.
+    HouseholdRates {
+        /// Reference figures the secretary can pick; she can also type her own.
+        references: Vec<ReferenceRates>,
+    },
+    /// The cell's yearly quality ratings; met with `consecutive` years in a row at
+    /// `level`, ending at the latest rated year.
+    YearlyRatings {
+        level: RatingLevel,
+        consecutive: u32,
+    },
+    /// Sub-parts answered one by one; met when every part holds.
+    Checklist { parts: Vec<ChecklistPart> },
+    /// A table of organisations, each with two checks (fully staffed, meets
+    /// regularly); met when every organisation present passes both.
+    Organisations { organisations: Vec<Organisation> },
+}
+
+impl Input {
+    /// The kind's name as written in the data file ("counts", …).
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Input::YesNo => "yes_no",
+            Input::Counts { .. } => "counts",
+            Input::NamedItems { .. } => "named_items",
+            Input::HouseholdRates { .. } => "household_rates",
+            Input::YearlyRatings { .. } => "yearly_ratings",
+            Input::Checklist { .. } => "checklist",
+            Input::Organisations { .. } => "organisations",
+        }
+    }
+}
+
+/// How a count compares with its total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CountRule {
+    /// "All of N": the counted number must equal the total (gap = total − counted).
+    All,
+    /// "None of N": the counted number, less the exempt ones, must be zero
+    /// (gap = counted − exempt).
+    None,
+}
+
+/// One group counted in a `counts` criterion.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountGroup {
+    pub id: String,
+    /// Label of the total field: "Tổng số đảng viên của chi bộ".
+    pub total_label: Bilingual,
+    /// Label of the counted field.
+    pub counted_label: Bilingual,
+    /// Label of the exempt field (only for rule `none`): those of the counted
+    /// that the condition excuses (social-protection households).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exempt_label: Option<Bilingual>,
+    /// The smallest sane total: a cell or a hamlet of 0 is a typing error.
+    pub min_total: u32,
+    /// Reason when met; placeholders `{total}`, `{counted}`, `{exempt}`, `{gap}`.
+    pub met: Bilingual,
+    /// Reason when not met; same placeholders.
+    pub unmet: Bilingual,
+}
+
+/// The placeholders a count group's reason templates may use.
+pub const COUNT_PLACEHOLDERS: &[&str] = &["total", "counted", "exempt", "gap"];
+
+/// A reference rate pair, with where it comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceRates {
+    /// Stable id, kept in answers that pick it: "ben-tre-2023".
+    pub id: String,
+    /// Whose average: "Bến Tre".
+    pub region: Bilingual,
+    /// The date the figures describe, `YYYY-MM-DD` (end of a year: `2023-12-31`).
+    pub as_of: String,
+    /// Poor households, in basis points (1/100 of a percent): 2,63% is 263.
+    pub poor_bp: u32,
+    /// Near-poor households, in basis points.
+    pub near_poor_bp: u32,
+    /// Who published the figures.
+    pub source: String,
+    /// Publication date when known, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// Anything a careful reader must know (a figure that does not add up).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Bilingual>,
+}
+
+impl ReferenceRates {
+    /// The year of `as_of` (its first four characters), if readable.
+    pub fn as_of_year(&self) -> Option<i64> {
+        self.as_of.get(..4)?.parse().ok()
+    }
+}
+
+/// One sub-part of a checklist criterion.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistPart {
+    pub id: String,
+    /// The part exactly as the source words it.
+    pub source_text: String,
+    /// The part as a plain statement, true when the part holds:
+    /// "Không xảy ra tội phạm nghiêm trọng trên địa bàn".
+    pub label: Bilingual,
+}
+
+/// One row of an organisations criterion.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub id: String,
+    pub name: Bilingual,
+    /// A required organisation cannot be marked as not existing in the hamlet.
+    pub required: bool,
+}
+
+/// A cell's yearly quality rating (xếp loại chất lượng), the four levels of
+/// Quy định 124-QĐ/TW (2023), best first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RatingLevel {
+    Excellent,
+    Good,
+    Completed,
+    NotCompleted,
+}
+
+impl RatingLevel {
+    pub const ALL: [RatingLevel; 4] = [
+        RatingLevel::Excellent,
+        RatingLevel::Good,
+        RatingLevel::Completed,
+        RatingLevel::NotCompleted,
+    ];
+
+    /// The level's official name.
+    pub fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (RatingLevel::Excellent, Lang::Vi) => "Hoàn thành xuất sắc nhiệm vụ",
+            (RatingLevel::Excellent, Lang::En) => "Excellently fulfilled its tasks",
+            (RatingLevel::Good, Lang::Vi) => "Hoàn thành tốt nhiệm vụ",
+            (RatingLevel::Good, Lang::En) => "Well fulfilled its tasks",
+            (RatingLevel::Completed, Lang::Vi) => "Hoàn thành nhiệm vụ",
+            (RatingLevel::Completed, Lang::En) => "Fulfilled its tasks",
+            (RatingLevel::NotCompleted, Lang::Vi) => "Không hoàn thành nhiệm vụ",
+            (RatingLevel::NotCompleted, Lang::En) => "Did not fulfil its tasks",
+        }
+    }
+
+    /// The level a 100-point score gives under Quy định 366-QĐ/TW (2025), the
+    /// score in tenths of a point: ≥ 90 excellent, 70 to < 90 good, 50 to < 70
+    /// completed, below 50 not completed.
+    pub fn for_score_tenths(tenths: i64) -> RatingLevel {
+        match tenths {
+            900.. => RatingLevel::Excellent,
+            700..=899 => RatingLevel::Good,
+            500..=699 => RatingLevel::Completed,
+            _ => RatingLevel::NotCompleted,
+        }
+    }
+}
