@@ -3,8 +3,12 @@
 //! saved on a step still lands on it after the set's order changes, and on the
 //! profile when the criterion no longer exists.
 
+use crate::criteria::CriteriaSet;
 use crate::profile::{CellProfile, ProfileEdit};
+use crate::scoring::{self, Answer, Answers, Assessment};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::rc::Rc;
 
 /// One step of the questionnaire.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -79,7 +83,14 @@ impl Steps {
 /// shows. Changed only through [`Questionnaire::apply`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Questionnaire {
+    /// The criteria set the answers are scored against.
+    pub set: Rc<CriteriaSet>,
     pub profile: CellProfile,
+    /// The answers, naming the set and version they were made for.
+    pub answers: Answers,
+    /// Notes and evidence (minh chứng), by criterion id. Kept beside the
+    /// answers: they travel in a share link only when she chooses.
+    pub notes: BTreeMap<String, String>,
     pub steps: Steps,
     pub step: Step,
     /// Counts changes of step, so that the screen moves focus to the new step's
@@ -91,17 +102,24 @@ pub struct Questionnaire {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     EditProfile(ProfileEdit),
+    /// The new answer to the criterion with this id.
+    Answer(String, Answer),
+    /// The new note of the criterion with this id.
+    Note(String, String),
     GoTo(Step),
     Next,
     Back,
 }
 
 impl Questionnaire {
-    /// A fresh assessment on the profile step.
-    pub fn new(steps: Steps) -> Self {
+    /// A fresh assessment of `set`, on the profile step.
+    pub fn new(set: Rc<CriteriaSet>) -> Self {
         Questionnaire {
+            steps: Steps::new(set.criterion_ids()),
+            answers: Answers::new(set.id.clone(), set.version),
+            notes: BTreeMap::new(),
+            set,
             profile: CellProfile::default(),
-            steps,
             step: Step::Profile,
             step_changes: 0,
         }
@@ -112,6 +130,18 @@ impl Questionnaire {
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::EditProfile(edit) => self.profile.apply(edit),
+            Action::Answer(id, answer) => {
+                if self.set.criterion(&id).is_some() {
+                    self.answers.answers.insert(id, answer);
+                }
+            }
+            Action::Note(id, note) => {
+                if note.is_empty() {
+                    self.notes.remove(&id);
+                } else {
+                    self.notes.insert(id, note);
+                }
+            }
             Action::GoTo(step) => self.go_to(step),
             Action::Next => {
                 if let Some(next) = self.steps.next(&self.step).cloned() {
@@ -124,6 +154,11 @@ impl Questionnaire {
                 }
             }
         }
+    }
+
+    /// The verdict on the answers so far, in `current_year`.
+    pub fn score(&self, current_year: u16) -> Assessment {
+        scoring::score(&self.set, &self.answers, current_year)
     }
 
     fn go_to(&mut self, step: Step) {
@@ -139,9 +174,56 @@ impl Questionnaire {
 mod tests {
     use super::*;
 
+    fn bundled_set() -> Rc<CriteriaSet> {
+        let (registry, errors) = crate::criteria::Registry::bundled();
+        assert!(errors.is_empty(), "{errors:?}");
+        Rc::new(
+            registry
+                .latest(crate::criteria::DEFAULT_SET_ID)
+                .unwrap()
+                .clone(),
+        )
+    }
+
+    #[test]
+    fn answers_and_notes_are_kept_by_criterion_id() {
+        let mut q = Questionnaire::new(bundled_set());
+        assert_eq!(q.steps.len(), q.set.criteria.len() + 2);
+        q.apply(Action::Answer(
+            "c3".into(),
+            Answer::NamedItems {
+                items: vec!["Tuyến đường hoa".into()],
+            },
+        ));
+        q.apply(Action::Answer(
+            "no-such".into(),
+            Answer::YesNo { value: Some(true) },
+        ));
+        assert_eq!(
+            q.answers.answers.len(),
+            1,
+            "answers to unknown criteria are not kept"
+        );
+        q.apply(Action::Note(
+            "c3".into(),
+            "Biên bản họp chi bộ 05/2026".into(),
+        ));
+        assert_eq!(
+            q.notes.get("c3").map(String::as_str),
+            Some("Biên bản họp chi bộ 05/2026")
+        );
+        q.apply(Action::Note("c3".into(), String::new()));
+        assert!(q.notes.is_empty());
+        let verdict = q.score(2026);
+        assert_eq!(verdict.total, q.set.criteria.len());
+        assert!(!verdict.can_propose);
+    }
+
     #[test]
     fn actions_move_between_steps_and_count_changes() {
-        let mut q = Questionnaire::new(steps());
+        let set = bundled_set();
+        let mut q = Questionnaire::new(set.clone());
+        q.steps = steps();
         q.apply(Action::Back);
         assert_eq!((q.step.clone(), q.step_changes), (Step::Profile, 0));
         q.apply(Action::Next);

@@ -27,6 +27,46 @@ pub fn step_progress(lang: Lang, number: usize, total: usize) -> String {
     }
 }
 
+/// The small label above a criterion's title.
+pub fn criterion_number(lang: Lang, number: usize, total: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Điều kiện {number}/{total}"),
+        Lang::En => format!("Condition {number} of {total}"),
+    }
+}
+
+/// The legend of a list of named items.
+pub fn items_legend(lang: Lang, unit: &str, min: u32) -> String {
+    match lang {
+        Lang::Vi => format!("Các {unit} (cần ít nhất {min})"),
+        Lang::En => format!("The {unit} (at least {min} needed)"),
+    }
+}
+
+/// Where the source wording comes from.
+pub fn quoted_from(lang: Lang, document: &str, published_in: &str, date: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Trích từ: {document}, {published_in}, {date}."),
+        Lang::En => format!("From: {document}, {published_in}, {date}."),
+    }
+}
+
+/// Met and answered counts of the whole assessment.
+pub fn met_summary(lang: Lang, met: usize, answered: usize, total: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Đạt {met}/{total} điều kiện · đã trả lời {answered}/{total}"),
+        Lang::En => format!("{met} of {total} conditions met · {answered} of {total} answered"),
+    }
+}
+
+/// The earliest year in which the cell can be proposed for recognition.
+pub fn earliest_year(lang: Lang, year: u16) -> String {
+    match lang {
+        Lang::Vi => format!("Năm sớm nhất có thể đề nghị công nhận: {year}"),
+        Lang::En => format!("Earliest year to propose the cell: {year}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -194,6 +194,206 @@ catalogue! {
         vi: "Kết quả tự đánh giá",
         en: "Result of the self-assessment",
     },
+    // --- Criterion step --------------------------------------------------------
+    /// The collapsed exact wording of the source.
+    SourceWording => {
+        vi: "Nguyên văn điều kiện",
+        en: "Wording of the source (Vietnamese)",
+    },
+    StatusHeading => {
+        vi: "Đánh giá điều kiện này",
+        en: "This condition",
+    },
+    NotesLabel => {
+        vi: "Ghi chú, minh chứng",
+        en: "Notes and evidence",
+    },
+    NotesHint => {
+        vi: "Ví dụ: số, ngày của nghị quyết, biên bản; nơi lưu hồ sơ.",
+        en: "For example: number and date of a resolution or minutes; where the file is kept.",
+    },
+    EvidenceHeading => {
+        vi: "Minh chứng nên chuẩn bị",
+        en: "Evidence to prepare",
+    },
+    AnswerYes => {
+        vi: "Có",
+        en: "Yes",
+    },
+    AnswerNo => {
+        vi: "Không",
+        en: "No",
+    },
+    PartHolds => {
+        vi: "Đúng",
+        en: "True",
+    },
+    PartNotYet => {
+        vi: "Chưa đúng",
+        en: "Not yet",
+    },
+    ItemLabel => {
+        vi: "Mục",
+        en: "Item",
+    },
+    AddItem => {
+        vi: "Thêm mục",
+        en: "Add an item",
+    },
+    RemoveItem => {
+        vi: "Xoá mục",
+        en: "Remove item",
+    },
+    RatingsLegend => {
+        vi: "Xếp loại chất lượng chi bộ từng năm",
+        en: "The cell's quality rating, year by year",
+    },
+    RatingsHint => {
+        vi: "Ghi mỗi năm một dòng, năm gần nhất trước. Điểm theo thang 100 (Quy định 366-QĐ/TW) nếu có, ví dụ 92,5.",
+        en: "One line per year, latest first. The 100-point score (Regulation 366-QĐ/TW) if there is one, e.g. 92.5.",
+    },
+    RatingYear => {
+        vi: "Năm",
+        en: "Year",
+    },
+    RatingLevelLabel => {
+        vi: "Xếp loại",
+        en: "Rating",
+    },
+    RatingScore => {
+        vi: "Điểm (nếu có)",
+        en: "Score (if any)",
+    },
+    NotChosen => {
+        vi: "— Chưa chọn —",
+        en: "— Not chosen —",
+    },
+    AddYear => {
+        vi: "Thêm năm",
+        en: "Add a year",
+    },
+    RemoveYear => {
+        vi: "Xoá năm",
+        en: "Remove year",
+    },
+    HouseholdsTotal => {
+        vi: "Tổng số hộ của ấp, khu phố",
+        en: "Households in the hamlet in total",
+    },
+    PoorHouseholds => {
+        vi: "Số hộ nghèo",
+        en: "Poor households",
+    },
+    NearPoorHouseholds => {
+        vi: "Số hộ cận nghèo",
+        en: "Near-poor households",
+    },
+    PoorProtected => {
+        vi: "Trong số hộ nghèo: hộ thuộc diện bảo trợ xã hội",
+        en: "Of the poor households: under social protection",
+    },
+    NearPoorProtected => {
+        vi: "Trong số hộ cận nghèo: hộ thuộc diện bảo trợ xã hội",
+        en: "Of the near-poor households: under social protection",
+    },
+    ProtectedChoiceLegend => {
+        vi: "Khi tính tỷ lệ của ấp, có trừ hộ bảo trợ xã hội không?",
+        en: "Are social-protection households left out of the hamlet's rates?",
+    },
+    ProtectedChoiceHint => {
+        vi: "Mỗi địa phương hướng dẫn một cách. Mặc định tính cả hộ bảo trợ xã hội, là cách chặt chẽ hơn.",
+        en: "Localities differ. By default they are counted, the stricter reading.",
+    },
+    ProtectedIncluded => {
+        vi: "Không trừ: tính cả hộ bảo trợ xã hội (mặc định)",
+        en: "No: count them (default)",
+    },
+    ProtectedExcluded => {
+        vi: "Có trừ: không tính hộ bảo trợ xã hội, theo hướng dẫn của địa phương",
+        en: "Yes: leave them out, as the locality directs",
+    },
+    ReferenceLabel => {
+        vi: "Tỷ lệ bình quân của tỉnh để so sánh",
+        en: "The province's average rates to compare with",
+    },
+    ReferenceCustom => {
+        vi: "Tự nhập tỷ lệ khác",
+        en: "Type other rates",
+    },
+    ReferencePoor => {
+        vi: "Tỷ lệ hộ nghèo bình quân của tỉnh",
+        en: "Province's poor-household rate",
+    },
+    ReferenceNearPoor => {
+        vi: "Tỷ lệ hộ cận nghèo bình quân của tỉnh",
+        en: "Province's near-poor-household rate",
+    },
+    HamletRatesHeading => {
+        vi: "Tỷ lệ của ấp, khu phố",
+        en: "The hamlet's rates",
+    },
+    OrgStaffed => {
+        vi: "Được củng cố, kiện toàn kịp thời",
+        en: "Consolidated and fully staffed in time",
+    },
+    OrgMeets => {
+        vi: "Duy trì họp thường xuyên",
+        en: "Meets regularly",
+    },
+    OrgNotYet => {
+        vi: "Chưa",
+        en: "Not yet",
+    },
+    OrgAbsent => {
+        vi: "Ấp, khu phố không có tổ chức này",
+        en: "The hamlet has no such organisation",
+    },
+    OrgOtherName => {
+        vi: "Tên tổ chức",
+        en: "Name of the organisation",
+    },
+    AddOrg => {
+        vi: "Thêm tổ chức khác",
+        en: "Add another organisation",
+    },
+    RemoveOrg => {
+        vi: "Xoá tổ chức",
+        en: "Remove organisation",
+    },
+    // --- Result ---------------------------------------------------------------
+    VerdictCanPropose => {
+        vi: "Chi bộ đủ các điều kiện để đề nghị công nhận chi bộ trong sạch, vững mạnh toàn diện.",
+        en: "The cell meets every condition to be proposed for recognition.",
+    },
+    VerdictCannotPropose => {
+        vi: "Chi bộ chưa đủ điều kiện để đề nghị công nhận.",
+        en: "The cell does not meet every condition yet.",
+    },
+    GapsHeading => {
+        vi: "Còn thiếu",
+        en: "Still missing",
+    },
+    MetHeading => {
+        vi: "Đã đạt",
+        en: "Met",
+    },
+    EditAnswer => {
+        vi: "Sửa câu trả lời",
+        en: "Edit the answer",
+    },
+    EarliestYearUnknown => {
+        vi: "Chưa tính được năm sớm nhất có thể đề nghị công nhận: cần nhập xếp loại chất lượng chi bộ các năm gần đây.",
+        en: "The earliest year to propose the cell cannot be told yet: enter the cell's ratings of recent years.",
+    },
+    OtherVersionNote => {
+        vi: "Các câu trả lời này được lập cho một phiên bản khác của bộ tiêu chí; câu trả lời không còn phù hợp được coi như chưa trả lời.",
+        en: "These answers were made for another version of the criteria set; answers that no longer fit count as unanswered.",
+    },
+    /// Shown if the bundled criteria cannot be read (tests keep it from happening).
+    CriteriaMissing => {
+        vi: "Không đọc được bộ tiêu chí đi kèm ứng dụng. Vui lòng tải lại trang hoặc báo cho người quản trị.",
+        en: "The criteria bundled with the app cannot be read. Please reload, or tell the maintainers.",
+    },
     /// Inline error of a number field that holds something other than digits.
     DigitsOnly => {
         vi: "Chỉ nhập chữ số, ví dụ 2026.",

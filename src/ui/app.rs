@@ -4,12 +4,21 @@
 use super::{Header, QuestionnaireScreen, UpdateBanner};
 use crate::APP_VERSION;
 use crate::browser::{document, preferences, service_worker};
+use crate::criteria::{CriteriaSet, DEFAULT_SET_ID, Registry};
 use crate::i18n::{Lang, Text};
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// The bundled default criteria set (tests guarantee that it loads).
+fn default_set() -> Option<Rc<CriteriaSet>> {
+    let (registry, _errors) = Registry::bundled();
+    registry.latest(DEFAULT_SET_ID).cloned().map(Rc::new)
+}
 
 /// The root component.
 #[component]
 pub fn App() -> Html {
+    let set = use_memo((), |_| default_set());
     let lang = use_state(preferences::load_lang);
     use_effect_with(*lang, |lang| document::apply_lang(*lang));
     let on_switch_lang = {
@@ -39,7 +48,11 @@ pub fn App() -> Html {
                     <UpdateBanner on_apply={on_apply_update} />
                 }
                 <main class="shell-main" id="main">
-                    <QuestionnaireScreen />
+                    if let Some(set) = (*set).clone() {
+                        <QuestionnaireScreen {set} />
+                    } else {
+                        <p role="alert">{ Text::CriteriaMissing.get(lang) }</p>
+                    }
                 </main>
                 <footer class="shell-footer">
                     <p>{ Text::PrivacyNote.get(lang) }</p>

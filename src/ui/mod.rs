@@ -4,7 +4,9 @@
 //! component as a `Lang` context.
 
 mod app;
+mod criterion_step;
 mod header;
+pub mod inputs;
 mod item_list_field;
 mod notes_field;
 mod number_field;
@@ -13,6 +15,7 @@ mod questionnaire_screen;
 mod result_step;
 mod select_field;
 mod state;
+mod status_box;
 mod step_list;
 mod step_nav;
 mod text_field;
@@ -20,6 +23,7 @@ mod update_banner;
 mod yes_no_field;
 
 pub use app::App;
+pub use criterion_step::CriterionStep;
 pub use header::Header;
 pub use item_list_field::ItemListField;
 pub use notes_field::NotesField;
@@ -28,6 +32,7 @@ pub use profile_step::ProfileStep;
 pub use questionnaire_screen::QuestionnaireScreen;
 pub use result_step::ResultStep;
 pub use select_field::SelectField;
+pub use status_box::StatusBox;
 pub use text_field::TextField;
 pub use update_banner::UpdateBanner;
 pub use yes_no_field::YesNoField;

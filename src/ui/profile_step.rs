@@ -47,7 +47,7 @@ pub fn ProfileStep(props: &ProfileStepProps) -> Html {
             />
         }
     };
-    let on_year = props.on_edit.reform(|year: Option<u32>| {
+    let on_year = props.on_edit.reform(|year: Option<i64>| {
         // A number too large for a year is kept as an out-of-range year, so that
         // the field says why instead of dropping it.
         ProfileEdit::Year(year.map(|y| u16::try_from(y).unwrap_or(u16::MAX)))
@@ -63,7 +63,7 @@ pub fn ProfileStep(props: &ProfileStepProps) -> Html {
             <NumberField
                 id="profile-year"
                 label={Text::ProfileYear.get(lang)}
-                value={profile.year.map(u32::from)}
+                value={profile.year.map(i64::from)}
                 not_a_number={Text::DigitsOnly.get(lang)}
                 error={problem_text(lang, profile.year_problem(props.current_year))}
                 on_change={on_year}

@@ -1,20 +1,39 @@
 //! The questionnaire: progress, the list of steps, the current step, Back / Next.
 //! Focus moves to the step's heading whenever the step changes.
 
+use super::status_box::status_icon;
 use super::step_list::{StepEntry, StepList};
 use super::step_nav::{NextKind, StepNav};
-use super::{ProfileStep, ResultStep};
+use super::{CriterionStep, ProfileStep, ResultStep};
 use crate::browser::clock;
+use crate::criteria::CriteriaSet;
 use crate::i18n::{self, Lang, Text};
-use crate::questionnaire::{Action, Questionnaire, Step, Steps};
+use crate::profile::CellProfile;
+use crate::questionnaire::{Action, Questionnaire, Step};
+use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct QuestionnaireScreenProps {
+    /// The criteria set a new assessment uses.
+    pub set: Rc<CriteriaSet>,
+}
+
 #[component]
-pub fn QuestionnaireScreen() -> Html {
+pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    let state = use_reducer(|| Questionnaire::new(Steps::new(Vec::<String>::new())));
+    let state = {
+        let set = props.set.clone();
+        use_reducer(move || Questionnaire::new(set))
+    };
     let current_year = *use_memo((), |_| clock::current_year());
+    let assessment = {
+        let state = state.clone();
+        use_memo((state.answers.clone(), current_year), move |_| {
+            state.score(current_year)
+        })
+    };
     let heading = use_node_ref();
 
     // Focus the new step's heading after a change of step (not on first load).
@@ -42,25 +61,27 @@ pub fn QuestionnaireScreen() -> Html {
         Callback::from(move |edit| state.dispatch(Action::EditProfile(edit)))
     };
 
-    let position = state.steps.position(&state.step).unwrap_or(0);
+    let set = &state.set;
     let total = state.steps.len();
-    let title = step_title(lang, &state.step);
+    let position = state.steps.position(&state.step).unwrap_or(0);
     let entries: Vec<StepEntry> = state
         .steps
         .iter()
         .map(|step| StepEntry {
             step: step.clone(),
-            label: step_title(lang, step),
+            label: step_title(lang, set, step),
             status: match step {
-                Step::Profile => Some(
-                    format!(
-                        "{}/{}",
-                        state.profile.answered(),
-                        crate::profile::CellProfile::QUESTIONS
-                    )
-                    .into(),
-                ),
-                _ => None,
+                Step::Profile => {
+                    Some(format!("{}/{}", state.profile.answered(), CellProfile::QUESTIONS).into())
+                }
+                Step::Criterion(id) => assessment.result(id).map(|r| {
+                    AttrValue::from(format!(
+                        "{} {}",
+                        status_icon(r.status),
+                        r.status.label(lang)
+                    ))
+                }),
+                Step::Result => None,
             },
         })
         .collect();
@@ -73,8 +94,44 @@ pub fn QuestionnaireScreen() -> Html {
         Step::Profile => html! {
             <ProfileStep profile={state.profile.clone()} {current_year} on_edit={on_profile_edit} />
         },
-        Step::Criterion(_) => html! {},
-        Step::Result => html! { <ResultStep /> },
+        Step::Criterion(id) => match (set.criterion(id), assessment.result(id)) {
+            (Some(criterion), Some(result)) => {
+                let on_answer = {
+                    let state = state.clone();
+                    let id = id.clone();
+                    Callback::from(move |answer| state.dispatch(Action::Answer(id.clone(), answer)))
+                };
+                let on_note = {
+                    let state = state.clone();
+                    let id = id.clone();
+                    Callback::from(move |note| state.dispatch(Action::Note(id.clone(), note)))
+                };
+                html! {
+                    <CriterionStep
+                        set={set.clone()}
+                        criterion={criterion.clone()}
+                        answer={state.answers.answers.get(id).cloned()}
+                        result={result.clone()}
+                        note={AttrValue::from(state.notes.get(id).cloned().unwrap_or_default())}
+                        {current_year}
+                        {on_answer}
+                        {on_note}
+                    />
+                }
+            }
+            _ => html! {},
+        },
+        Step::Result => html! {
+            <ResultStep set={set.clone()} assessment={(*assessment).clone()} on_select={on_select.clone()} />
+        },
+    };
+    let kicker = match &state.step {
+        Step::Criterion(id) => set
+            .criteria
+            .iter()
+            .position(|c| &c.id == id)
+            .map(|i| i18n::criterion_number(lang, i + 1, set.criteria.len())),
+        _ => None,
     };
     // Width of the progress bar, in percent of the whole.
     let done = (position + 1) * 100 / total.max(1);
@@ -89,7 +146,12 @@ pub fn QuestionnaireScreen() -> Html {
                 <StepList entries={entries} current={state.step.clone()} {on_select} />
             </div>
             <section class="step" aria-labelledby="step-heading">
-                <h2 id="step-heading" class="step-heading" tabindex="-1" ref={heading}>{ title }</h2>
+                if let Some(kicker) = kicker {
+                    <p class="step-kicker">{ kicker }</p>
+                }
+                <h2 id="step-heading" class="step-heading" tabindex="-1" ref={heading}>
+                    { step_title(lang, set, &state.step) }
+                </h2>
                 { body }
             </section>
             <StepNav
@@ -102,10 +164,13 @@ pub fn QuestionnaireScreen() -> Html {
     }
 }
 
-fn step_title(lang: Lang, step: &Step) -> AttrValue {
+fn step_title(lang: Lang, set: &CriteriaSet, step: &Step) -> AttrValue {
     match step {
         Step::Profile => Text::ProfileHeading.get(lang).into(),
-        Step::Criterion(id) => AttrValue::from(id.clone()),
+        Step::Criterion(id) => set
+            .criterion(id)
+            .map(|c| AttrValue::from(c.title.get(lang).to_owned()))
+            .unwrap_or_else(|| AttrValue::from(id.clone())),
         Step::Result => Text::ResultHeading.get(lang).into(),
     }
 }

@@ -1,0 +1,62 @@
+//! One criterion: the plain question, the source wording (collapsed), help,
+//! the inputs of its kind, the live status, notes and suggested evidence.
+
+use super::inputs::AnswerInput;
+use super::{NotesField, StatusBox};
+use crate::criteria::{CriteriaSet, Criterion};
+use crate::i18n::{self, Lang, Text};
+use crate::scoring::{Answer, CriterionResult};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CriterionStepProps {
+    pub set: Rc<CriteriaSet>,
+    pub criterion: Criterion,
+    pub answer: Option<Answer>,
+    pub result: CriterionResult,
+    pub note: AttrValue,
+    pub current_year: u16,
+    pub on_answer: Callback<Answer>,
+    pub on_note: Callback<String>,
+}
+
+#[component]
+pub fn CriterionStep(props: &CriterionStepProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let c = &props.criterion;
+    let source = &props.set.source;
+    html! {
+        <div class="step-body">
+            <p class="question">{ c.question.get(lang) }</p>
+            <details class="source-wording">
+                <summary>{ Text::SourceWording.get(lang) }</summary>
+                <blockquote lang="vi">{ c.source_text.clone() }</blockquote>
+                <p class="field-hint">{ i18n::quoted_from(lang, &source.document, &source.published_in, &source.date) }</p>
+            </details>
+            <p class="help">{ c.help.get(lang) }</p>
+            <AnswerInput
+                criterion={c.clone()}
+                answer={props.answer.clone()}
+                current_year={props.current_year}
+                on_change={props.on_answer.clone()}
+            />
+            <StatusBox result={props.result.clone()} heading={Text::StatusHeading.get(lang)} />
+            <NotesField
+                id={format!("notes-{}", c.id)}
+                label={Text::NotesLabel.get(lang)}
+                hint={AttrValue::from(Text::NotesHint.get(lang))}
+                value={props.note.clone()}
+                on_input={props.on_note.clone()}
+            />
+            if !c.evidence.is_empty() {
+                <details class="evidence">
+                    <summary>{ Text::EvidenceHeading.get(lang) }</summary>
+                    <ul>
+                        { for c.evidence.iter().map(|e| html! { <li>{ e.get(lang) }</li> }) }
+                    </ul>
+                </details>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,63 @@
+//! One input component per input kind of the criteria model. Each shows the
+//! fields its kind needs, prefilled from the answer, and reports a whole new
+//! answer on every edit; scoring (the core) decides what it means.
+
+mod checklist_input;
+mod counts_input;
+mod household_rates_input;
+mod named_items_input;
+mod organisations_input;
+mod yearly_ratings_input;
+mod yes_no_input;
+
+use crate::criteria::{Criterion, Input};
+use crate::scoring::Answer;
+use yew::prelude::*;
+
+pub use checklist_input::ChecklistInput;
+pub use counts_input::CountsInput;
+pub use household_rates_input::HouseholdRatesInput;
+pub use named_items_input::NamedItemsInput;
+pub use organisations_input::OrganisationsInput;
+pub use yearly_ratings_input::YearlyRatingsInput;
+pub use yes_no_input::YesNoInput;
+
+#[derive(Properties, PartialEq)]
+pub struct AnswerInputProps {
+    pub criterion: Criterion,
+    /// The stored answer; `None` (or one of another kind) shows empty fields.
+    pub answer: Option<Answer>,
+    pub current_year: u16,
+    pub on_change: Callback<Answer>,
+}
+
+/// The input for a criterion, by its kind.
+#[component]
+pub fn AnswerInput(props: &AnswerInputProps) -> Html {
+    let id = AttrValue::from(format!("answer-{}", props.criterion.id));
+    let answer = props.answer.clone();
+    let on_change = props.on_change.clone();
+    match &props.criterion.input {
+        Input::YesNo => {
+            html! { <YesNoInput {id} question={props.criterion.question.clone()} {answer} {on_change} /> }
+        }
+        Input::Counts { groups, .. } => {
+            html! { <CountsInput {id} groups={groups.clone()} {answer} {on_change} /> }
+        }
+        Input::NamedItems { min, unit } => {
+            html! { <NamedItemsInput {id} min={*min} unit={unit.clone()} {answer} {on_change} /> }
+        }
+        Input::HouseholdRates { references } => html! {
+            <HouseholdRatesInput {id} references={references.clone()} current_year={props.current_year} {answer} {on_change} />
+        },
+        Input::YearlyRatings { .. } => html! {
+            <YearlyRatingsInput {id} current_year={props.current_year} {answer} {on_change} />
+        },
+        Input::Checklist { parts } => {
+            html! { <ChecklistInput {id} parts={parts.clone()} {answer} {on_change} /> }
+        }
+        Input::Organisations { organisations } => html! {
+            <OrganisationsInput {id} organisations={organisations.clone()} {answer} {on_change} />
+        },
+    }
+}

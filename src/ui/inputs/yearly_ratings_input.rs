@@ -1,0 +1,127 @@
+//! The cell's quality rating, one row per year: year, level, optional score.
+
+use crate::criteria::RatingLevel;
+use crate::i18n::{Lang, Text};
+use crate::scoring::{Answer, YearRating};
+use crate::ui::{NumberField, SelectField};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct YearlyRatingsInputProps {
+    pub id: AttrValue,
+    pub current_year: u16,
+    pub answer: Option<Answer>,
+    pub on_change: Callback<Answer>,
+}
+
+#[component]
+pub fn YearlyRatingsInput(props: &YearlyRatingsInputProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let years: Vec<YearRating> = match &props.answer {
+        Some(Answer::YearlyRatings { years }) => years.clone(),
+        _ => Vec::new(),
+    };
+    let emit = {
+        let on_change = props.on_change.clone();
+        move |years: Vec<YearRating>| on_change.emit(Answer::YearlyRatings { years })
+    };
+    // A new row is the year before the earliest one entered, or last year.
+    let on_add = {
+        let years = years.clone();
+        let emit = emit.clone();
+        let last_year = i64::from(props.current_year) - 1;
+        Callback::from(move |_: MouseEvent| {
+            let year = years
+                .iter()
+                .map(|y| y.year)
+                .min()
+                .map_or(last_year, |y| y - 1);
+            let mut next = years.clone();
+            next.push(YearRating {
+                year,
+                level: None,
+                score_tenths: None,
+            });
+            emit(next);
+        })
+    };
+    let levels: Vec<AttrValue> = RatingLevel::ALL
+        .iter()
+        .map(|l| AttrValue::from(l.name(lang)))
+        .collect();
+    html! {
+        <fieldset class="field field-list">
+            <legend class="field-label">{ Text::RatingsLegend.get(lang) }</legend>
+            <p class="field-hint">{ Text::RatingsHint.get(lang) }</p>
+            <ol class="item-list">
+                { for years.iter().enumerate().map(|(i, row)| {
+                    let update = |apply: fn(&mut YearRating, Option<i64>)| {
+                        let years = years.clone();
+                        let emit = emit.clone();
+                        Callback::from(move |value: Option<i64>| {
+                            let mut next = years.clone();
+                            apply(&mut next[i], value);
+                            emit(next);
+                        })
+                    };
+                    let on_level = {
+                        let years = years.clone();
+                        let emit = emit.clone();
+                        Callback::from(move |index: Option<usize>| {
+                            let mut next = years.clone();
+                            next[i].level = index.and_then(|k| RatingLevel::ALL.get(k).copied());
+                            emit(next);
+                        })
+                    };
+                    let on_remove = {
+                        let years = years.clone();
+                        let emit = emit.clone();
+                        Callback::from(move |_: MouseEvent| {
+                            let mut next = years.clone();
+                            next.remove(i);
+                            emit(next);
+                        })
+                    };
+                    let row_id = format!("{}-{}", props.id, i + 1);
+                    html! {
+                        <li class="rating-row">
+                            <NumberField
+                                id={format!("{row_id}-year")}
+                                label={Text::RatingYear.get(lang)}
+                                value={Some(row.year)}
+                                not_a_number={Text::DigitsOnly.get(lang)}
+                                on_change={update(|r, v| r.year = v.unwrap_or(0))}
+                            />
+                            <SelectField
+                                id={format!("{row_id}-level")}
+                                label={format!("{} {}", Text::RatingLevelLabel.get(lang), row.year)}
+                                options={levels.clone()}
+                                value={row.level.and_then(|l| RatingLevel::ALL.iter().position(|x| *x == l))}
+                                empty_label={Text::NotChosen.get(lang)}
+                                on_change={on_level}
+                            />
+                            <NumberField
+                                id={format!("{row_id}-score")}
+                                label={format!("{} {}", Text::RatingScore.get(lang), row.year)}
+                                value={row.score_tenths}
+                                decimals={1}
+                                not_a_number={Text::DigitsOnly.get(lang)}
+                                on_change={update(|r, v| r.score_tenths = v)}
+                            />
+                            <button
+                                type="button"
+                                class="button-secondary"
+                                onclick={on_remove}
+                            >
+                                { format!("{} {}", Text::RemoveYear.get(lang), row.year) }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <button type="button" class="button-secondary item-add" onclick={on_add}>
+                <span aria-hidden="true">{ "+ " }</span>{ Text::AddYear.get(lang) }
+            </button>
+        </fieldset>
+    }
+}
