@@ -88,3 +88,28 @@ test('invalid input shows a Vietnamese message, and nothing stops her', async ({
   await expect(page.getByRole('listitem').filter({ hasText: 'Phân công nhiệm vụ cho đảng viên' })).toContainText('Không hợp lệ');
   expect(errors).toEqual([]);
 });
+
+test('English covers the questionnaire and the result; the keyboard alone is enough', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'English' }).press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'About the cell' })).toBeVisible();
+  await page.getByLabel('Name of the Party cell').focus();
+  await page.keyboard.type('Chi bộ khu phố 2');
+  // Tab through the form to Next and press Enter: focus lands on the new step's heading.
+  const nextButton = page.getByRole('button', { name: 'Next' });
+  for (let i = 0; i < 40 && !(await nextButton.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(nextButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Quality rating of the cell' })).toBeFocused();
+  await expect(page.getByText('Condition 1 of 9')).toBeVisible();
+  await page.getByRole('button', { name: 'Add a year' }).press('Enter');
+  await page.getByLabel('Rating 2025').selectOption({ label: 'Excellently fulfilled its tasks' });
+  await expect(page.getByRole('region', { name: 'This condition' })).toContainText('Not met');
+  // No Vietnamese interface words are left on an English screen (data in Vietnamese aside).
+  const text = await page.locator('main').innerText();
+  for (const word of ['Tiếp theo', 'Quay lại', 'Chưa đủ thông tin', 'Thêm năm', 'Ghi chú']) {
+    expect(text).not.toContain(word);
+  }
+});

@@ -169,6 +169,15 @@ pub fn HouseholdRatesInput(props: &HouseholdRatesInputProps) -> Html {
                 empty_label={Text::NotChosen.get(lang)}
                 on_change={on_reference}
             />
+            // The chosen figures in full (a select cuts long options on a phone).
+            if let Some(chosen) = selected.and_then(|i| presets.get(i)) {
+                <p class="field-hint reference-detail">
+                    { reference_label(lang, chosen) }
+                    if let Some(note) = &chosen.note {
+                        { format!(" {}", note.get(lang)) }
+                    }
+                </p>
+            }
             if let Some((poor_bp, near_poor_bp)) = custom {
                 { custom_field("reference-poor", Text::ReferencePoor, poor_bp, true) }
                 { custom_field("reference-near-poor", Text::ReferenceNearPoor, near_poor_bp, false) }
