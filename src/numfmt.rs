@@ -116,6 +116,6 @@ mod tests {
         assert_eq!(score_tenths(Lang::Vi, 895), "89,5");
         assert_eq!(score_tenths(Lang::En, 895), "89.5");
         assert_eq!(score_tenths(Lang::Vi, 5), "0,5");
-        assert_eq!(fixed(Lang::Vi, 1_234_5, 0), "12.345");
+        assert_eq!(fixed(Lang::Vi, 12_345, 0), "12.345");
     }
 }

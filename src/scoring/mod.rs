@@ -279,14 +279,15 @@ impl Outcome {
         self.earliest_year = year;
     }
 
-    /// The status by priority, and the reasons that explain it: for "not met"
-    /// also what is still missing; for "incomplete" also what already holds.
+    /// The status by priority, and the reasons that explain it: the failures
+    /// first, then what is still missing, then what already holds.
     fn finish(self, criterion: &Criterion) -> CriterionResult {
         let (status, mut reasons) = if !self.invalid.is_empty() {
             (Status::Invalid, self.invalid)
         } else if !self.unmet.is_empty() {
             let mut r = self.unmet;
             r.extend(self.missing);
+            r.extend(self.met);
             (Status::NotMet, r)
         } else if !self.missing.is_empty() {
             let mut r = self.missing;

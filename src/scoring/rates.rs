@@ -288,11 +288,7 @@ pub(crate) fn evaluate(
             out.unmet(line);
         }
     }
-    if poor_ok && near_ok {
-        out.met(choice);
-    } else {
-        out.unmet(choice);
-    }
+    out.met(choice);
     out
 }
 
