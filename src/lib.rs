@@ -12,6 +12,7 @@
 
 pub mod browser;
 pub mod criteria;
+pub mod draft;
 pub mod i18n;
 pub mod number_input;
 pub mod numfmt;

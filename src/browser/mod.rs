@@ -6,6 +6,8 @@
 
 pub mod clock;
 pub mod document;
+pub mod download;
+pub mod draft_store;
 pub mod panic_screen;
 pub mod preferences;
 pub mod service_worker;

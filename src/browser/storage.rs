@@ -63,6 +63,22 @@ pub fn write<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
         .map_err(|error| classify_write_error(&error))
 }
 
+/// Reads the text under `key` as it is; `Ok(None)` when there is none.
+pub fn read_raw(key: &str) -> Result<Option<String>, StorageError> {
+    check_available()?;
+    LocalStorage::raw()
+        .get_item(key)
+        .map_err(|error| StorageError::Other(describe(&error)))
+}
+
+/// Writes `text` under `key` as it is.
+pub fn write_raw(key: &str, text: &str) -> Result<(), StorageError> {
+    check_available()?;
+    LocalStorage::raw()
+        .set_item(key, text)
+        .map_err(|error| classify_write_error(&error))
+}
+
 /// Removes `key`; nothing happens when storage is unavailable.
 pub fn remove(key: &str) {
     if check_available().is_ok() {

@@ -394,6 +394,39 @@ catalogue! {
         vi: "Không đọc được bộ tiêu chí đi kèm ứng dụng. Vui lòng tải lại trang hoặc báo cho người quản trị.",
         en: "The criteria bundled with the app cannot be read. Please reload, or tell the maintainers.",
     },
+    // --- Drafts and storage -------------------------------------------------------
+    StorageFull => {
+        vi: "Bộ nhớ của trình duyệt đã đầy: thay đổi mới chưa được lưu vào máy. Những gì đã nhập vẫn còn trên trang này; hãy tải bản sao về máy để không bị mất.",
+        en: "The browser's storage is full: new changes are not saved on the device. What you entered is still on this page; download a copy so that nothing is lost.",
+    },
+    StorageUnavailable => {
+        vi: "Trình duyệt không cho lưu dữ liệu trên máy (chế độ ẩn danh hoặc bị chặn). Bản đánh giá chỉ còn trên trang này cho đến khi đóng; hãy tải bản sao về máy.",
+        en: "The browser does not let the app store data (private mode, or blocked). The assessment only lives on this page until it is closed; download a copy.",
+    },
+    StorageFailed => {
+        vi: "Không lưu được thay đổi vào máy. Những gì đã nhập vẫn còn trên trang này; hãy tải bản sao về máy.",
+        en: "Changes could not be saved on the device. What you entered is still on this page; download a copy.",
+    },
+    ExportDraft => {
+        vi: "Tải bản sao về máy (JSON)",
+        en: "Download a copy (JSON)",
+    },
+    DraftMovedAside => {
+        vi: "Có một bản nháp trên máy không đọc được. Bản đó đã được cất riêng, không bị xoá; có thể tải về để nhờ hỗ trợ.",
+        en: "A draft on this device could not be read. It was set aside, not deleted; you can download it to ask for help.",
+    },
+    DraftLeftInPlace => {
+        vi: "Có một bản nháp trên máy không đọc được và bộ nhớ đã đầy nên chưa cất riêng được; bản đó vẫn được giữ nguyên.",
+        en: "A draft on this device could not be read, and storage is too full to set it aside; it is left as it was.",
+    },
+    DownloadUnreadable => {
+        vi: "Tải bản nháp không đọc được",
+        en: "Download the unreadable draft",
+    },
+    DroppedAnswers => {
+        vi: "Một số câu trả lời được lập bằng phiên bản mới hơn của ứng dụng nên không đọc được; các câu trả lời khác vẫn giữ nguyên.",
+        en: "Some answers were made by a newer version of the app and could not be read; the other answers are kept.",
+    },
     /// Inline error of a number field that holds something other than digits.
     DigitsOnly => {
         vi: "Chỉ nhập chữ số, ví dụ 2026.",

@@ -3,22 +3,39 @@
 
 use super::{Header, QuestionnaireScreen, UpdateBanner};
 use crate::APP_VERSION;
+use crate::browser::draft_store::{self, LoadNotice};
 use crate::browser::{document, preferences, service_worker};
 use crate::criteria::{CriteriaSet, DEFAULT_SET_ID, Registry};
+use crate::draft::Draft;
 use crate::i18n::{Lang, Text};
+use crate::questionnaire::Questionnaire;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The bundled default criteria set (tests guarantee that it loads).
-fn default_set() -> Option<Rc<CriteriaSet>> {
+/// What the questionnaire starts from: the draft open last (or a new one of
+/// the bundled default set) and what loading it found.
+#[derive(PartialEq)]
+pub struct Startup {
+    pub draft: Draft,
+    pub questionnaire: Questionnaire,
+    pub notices: Vec<LoadNotice>,
+}
+
+fn start() -> Option<Rc<Startup>> {
     let (registry, _errors) = Registry::bundled();
-    registry.latest(DEFAULT_SET_ID).cloned().map(Rc::new)
+    let default_set: CriteriaSet = registry.latest(DEFAULT_SET_ID)?.clone();
+    let (draft, questionnaire, notices) = draft_store::load(&registry, &default_set);
+    Some(Rc::new(Startup {
+        draft,
+        questionnaire,
+        notices,
+    }))
 }
 
 /// The root component.
 #[component]
 pub fn App() -> Html {
-    let set = use_memo((), |_| default_set());
+    let startup = use_memo((), |_| start());
     let lang = use_state(preferences::load_lang);
     use_effect_with(*lang, |lang| document::apply_lang(*lang));
     let on_switch_lang = {
@@ -48,8 +65,8 @@ pub fn App() -> Html {
                     <UpdateBanner on_apply={on_apply_update} />
                 }
                 <main class="shell-main" id="main">
-                    if let Some(set) = (*set).clone() {
-                        <QuestionnaireScreen {set} />
+                    if let Some(startup) = (*startup).clone() {
+                        <QuestionnaireScreen {startup} />
                     } else {
                         <p role="alert">{ Text::CriteriaMissing.get(lang) }</p>
                     }

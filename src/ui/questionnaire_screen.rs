@@ -1,32 +1,74 @@
 //! The questionnaire: progress, the list of steps, the current step, Back / Next.
 //! Focus moves to the step's heading whenever the step changes.
 
+use super::StorageNotice;
+use super::app::Startup;
 use super::status_box::status_icon;
 use super::step_list::{StepEntry, StepList};
 use super::step_nav::{NextKind, StepNav};
 use super::{CriterionStep, ProfileStep, ResultStep};
-use crate::browser::clock;
+use crate::browser::storage::StorageError;
+use crate::browser::{clock, download, draft_store};
 use crate::criteria::CriteriaSet;
 use crate::i18n::{self, Lang, Text};
 use crate::profile::CellProfile;
-use crate::questionnaire::{Action, Questionnaire, Step};
+use crate::questionnaire::{Action, Step};
 use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionnaireScreenProps {
-    /// The criteria set a new assessment uses.
-    pub set: Rc<CriteriaSet>,
+    /// The draft to continue, as loaded at start-up.
+    pub startup: Rc<Startup>,
 }
 
 #[component]
 pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let state = {
-        let set = props.set.clone();
-        use_reducer(move || Questionnaire::new(set))
+        let startup = props.startup.clone();
+        use_reducer(move || startup.questionnaire.clone())
     };
+    // The draft as last saved (or kept in memory when saving failed).
+    let draft = {
+        let startup = props.startup.clone();
+        use_mut_ref(move || startup.draft.clone())
+    };
+    let save_error = use_state(|| None::<StorageError>);
+    // Save after every change: a new revision of the draft.
+    {
+        let draft = draft.clone();
+        let save_error = save_error.clone();
+        use_effect_with((*state).clone(), move |q| {
+            let mut draft = draft.borrow_mut();
+            if !draft.same_content(q) {
+                let next = draft.updated(q, draft_store::now());
+                let result = draft_store::save(&next);
+                *draft = next;
+                if *save_error != result.clone().err() {
+                    save_error.set(result.err());
+                }
+            }
+        });
+    }
+    let on_export = {
+        let draft = draft.clone();
+        Callback::from(move |()| {
+            let draft = draft.borrow();
+            let name = format!("tsvmtd-ban-nhap-{}.json", draft.id);
+            download::offer(&name, "application/json", &crate::draft::write(&draft));
+        })
+    };
+    let on_export_raw = Callback::from(|key: String| {
+        if let Some(text) = draft_store::raw_text(&key) {
+            download::offer(
+                "tsvmtd-ban-nhap-khong-doc-duoc.json",
+                "application/json",
+                &text,
+            );
+        }
+    });
     let current_year = *use_memo((), |_| clock::current_year());
     let assessment = {
         let state = state.clone();
@@ -138,6 +180,12 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
 
     html! {
         <>
+            <StorageNotice
+                notices={props.startup.notices.clone()}
+                save_error={(*save_error).clone()}
+                {on_export}
+                {on_export_raw}
+            />
             <div class="progress">
                 <p class="progress-text">{ i18n::step_progress(lang, position + 1, total) }</p>
                 <div class="progress-bar" aria-hidden="true">

@@ -47,11 +47,18 @@ pub fn HouseholdRatesInput(props: &HouseholdRatesInputProps) -> Html {
         Some(Answer::HouseholdRates(a)) => a.clone(),
         _ => RatesAnswer::default(),
     };
+    // The reference shown by default is written into the answer with her first
+    // number, so that the result does not change when the calendar year does.
+    let default_id = default_reference(&props.references, props.current_year).map(|r| r.id.clone());
     let edit = |apply: fn(&mut RatesAnswer, Option<i64>)| {
         let current = current.clone();
+        let default_id = default_id.clone();
         props.on_change.reform(move |value: Option<i64>| {
             let mut next = current.clone();
             apply(&mut next, value);
+            if next.reference.is_none() {
+                next.reference = default_id.clone().map(ReferenceChoice::Preset);
+            }
             Answer::HouseholdRates(next)
         })
     };

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { next } from './assessment';
+
+const TITLE = 'Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện';
+
+test('every change is kept: after a reload she is back on the same step with everything', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Phú Lợi');
+  await page.getByLabel('Năm đánh giá').fill('2026');
+  await next(page);
+  await next(page);
+  await page.getByLabel('Tổng số cán bộ, đảng viên').fill('31');
+  await page.getByLabel('Ghi chú, minh chứng').fill('Biên bản họp chi bộ ngày 05/6/2026');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sự đồng thuận của cán bộ, đảng viên và nhân dân' })).toBeVisible();
+  await expect(page.getByLabel('Tổng số cán bộ, đảng viên')).toHaveValue('31');
+  await expect(page.getByLabel('Ghi chú, minh chứng')).toHaveValue('Biên bản họp chi bộ ngày 05/6/2026');
+  await page.getByRole('button', { name: 'Quay lại' }).tap();
+  await page.getByRole('button', { name: 'Quay lại' }).tap();
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Phú Lợi');
+  await expect(page.getByLabel('Năm đánh giá')).toHaveValue('2026');
+});
+
+test('offline after one visit: fill a step, reload, the data is intact', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByLabel('Tên chi bộ').fill('Chi bộ khu phố 4');
+  await next(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Xếp loại chất lượng chi bộ' })).toBeVisible();
+  await page.getByRole('button', { name: 'Quay lại' }).tap();
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ khu phố 4');
+  await context.setOffline(false);
+});
+
+test('an unreadable stored draft is set aside and reported, never a blank page', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('tsvmtd:current-draft', 'broken');
+      localStorage.setItem('tsvmtd:draft:broken', '{"format":1,"id":"broken","profile":{tru');
+    }
+  });
+  await page.goto('/');
+  await expect(page.getByText('Có một bản nháp trên máy không đọc được. Bản đó đã được cất riêng, không bị xoá')).toBeVisible();
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('tsvmtd:recovery:'))
+      .map((k) => localStorage.getItem(k)),
+  );
+  expect(kept).toEqual(['{"format":1,"id":"broken","profile":{tru']);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải bản nháp không đọc được' }).tap();
+  expect(await (await download).suggestedFilename()).toContain('.json');
+  // The app works: a new draft starts.
+  await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp mới');
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp mới');
+});
+
+test('blocked storage: the app works in memory, says so, and offers an export', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The user denied storage', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert').filter({ hasText: 'Trình duyệt không cho lưu dữ liệu trên máy' });
+  await expect(alert).toBeVisible();
+  await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Tân Hòa');
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Tải bản sao về máy (JSON)' }).tap();
+  const file = await (await download).path();
+  const text = await (await import('node:fs/promises')).readFile(file!, 'utf8');
+  expect(JSON.parse(text).profile.cell_name).toBe('Chi bộ ấp Tân Hòa');
+});

@@ -1,0 +1,121 @@
+//! Drafts in localStorage: the open draft is saved after every change and
+//! found again on the next visit, on the same step. Nothing is lost silently:
+//! a stored draft that cannot be read is moved aside under a recovery key and
+//! reported; a full or blocked storage is reported, and the app goes on in
+//! memory (the UI offers an export).
+
+use super::storage::{self, KEY_PREFIX, StorageError};
+use crate::criteria::{CriteriaSet, Registry};
+use crate::draft::{self, Draft, DraftError};
+use crate::questionnaire::Questionnaire;
+
+/// What the user must be told after loading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadNotice {
+    /// Storage cannot be used: the app works in memory only.
+    Unavailable(String),
+    /// A stored draft could not be read; its text is kept under `key`.
+    MovedAside { key: String, error: DraftError },
+    /// A stored draft could not be read nor moved aside (storage full): it is
+    /// left where it was, and a new draft started beside it.
+    LeftInPlace { key: String, error: DraftError },
+    /// Some answers of the draft could not be read (made by a newer app).
+    DroppedAnswers(Vec<String>),
+}
+
+/// The key of the id of the draft open last.
+pub fn current_key() -> String {
+    format!("{KEY_PREFIX}current-draft")
+}
+
+/// The key of a draft.
+pub fn draft_key(id: &str) -> String {
+    format!("{KEY_PREFIX}draft:{id}")
+}
+
+/// The device's clock, as an ISO 8601 string.
+pub fn now() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// A new draft id: the time and a random part, unique on this device.
+pub fn new_id() -> String {
+    let millis = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    format!("{millis:x}-{random:08x}")
+}
+
+/// Opens the draft open last, or a new draft of `default_set`.
+pub fn load(
+    registry: &Registry,
+    default_set: &CriteriaSet,
+) -> (Draft, Questionnaire, Vec<LoadNotice>) {
+    let mut notices = Vec::new();
+    let fresh = |notices: Vec<LoadNotice>| {
+        let draft = Draft::new(new_id(), now(), default_set);
+        let questionnaire = draft
+            .open(registry)
+            .unwrap_or_else(|_| Questionnaire::new(std::rc::Rc::new(default_set.clone())));
+        (draft, questionnaire, notices)
+    };
+    let current = match storage::read_raw(&current_key()) {
+        Ok(current) => current,
+        Err(StorageError::Unavailable(reason)) | Err(StorageError::Other(reason)) => {
+            return fresh(vec![LoadNotice::Unavailable(reason)]);
+        }
+        Err(_) => None,
+    };
+    let Some(id) = current else {
+        return fresh(notices);
+    };
+    let key = draft_key(&id);
+    let text = match storage::read_raw(&key) {
+        Ok(Some(text)) => text,
+        _ => return fresh(notices),
+    };
+    let opened = draft::read(&text).and_then(|read| {
+        let questionnaire = read.draft.open(registry)?;
+        Ok((read, questionnaire))
+    });
+    match opened {
+        Ok((read, questionnaire)) => {
+            if !read.dropped_answers.is_empty() {
+                notices.push(LoadNotice::DroppedAnswers(read.dropped_answers.clone()));
+            }
+            (read.draft, questionnaire, notices)
+        }
+        Err(error) => {
+            notices.push(move_aside(&key, &text, error));
+            fresh(notices)
+        }
+    }
+}
+
+/// Keeps an unreadable draft's text under a recovery key, then frees its place.
+fn move_aside(key: &str, text: &str, error: DraftError) -> LoadNotice {
+    let recovery = format!("{KEY_PREFIX}recovery:{}", now());
+    match storage::write_raw(&recovery, text) {
+        Ok(()) => {
+            storage::remove(key);
+            LoadNotice::MovedAside {
+                key: recovery,
+                error,
+            }
+        }
+        Err(_) => LoadNotice::LeftInPlace {
+            key: key.to_owned(),
+            error,
+        },
+    }
+}
+
+/// Saves `draft` and remembers it as the one open.
+pub fn save(draft: &Draft) -> Result<(), StorageError> {
+    storage::write_raw(&draft_key(&draft.id), &draft::write(draft))?;
+    storage::write_raw(&current_key(), &draft.id)
+}
+
+/// The stored text under `key`, for an export of what could not be read.
+pub fn raw_text(key: &str) -> Option<String> {
+    storage::read_raw(key).ok().flatten()
+}

@@ -1,0 +1,299 @@
+//! The draft format: one assessment in progress, as stored on the device
+//! (localStorage) and in an export file. Versioned, and read leniently: a draft
+//! is never lost because one part of it cannot be read, and text that is not a
+//! draft at all is reported (the caller keeps it aside), never dropped.
+//!
+//! Format history (each has a sample in `tests/fixtures/drafts/`):
+//! - 1 (this release): `{"format":1, "id", "created", "changed", "revision",
+//!   "profile", "answers", "notes", "step"}`.
+
+use crate::criteria::{CriteriaSet, Registry};
+use crate::profile::CellProfile;
+use crate::questionnaire::{Questionnaire, Step, Steps};
+use crate::scoring::Answers;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// The format this code writes.
+pub const DRAFT_FORMAT: u32 = 1;
+
+/// The largest draft text accepted (a real one is a few kilobytes).
+pub const MAX_DRAFT_BYTES: usize = 512 * 1024;
+
+/// One stored assessment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub format: u32,
+    /// Stable id of the draft on this device.
+    pub id: String,
+    /// When it was created and last changed (ISO 8601, from the device clock).
+    pub created: String,
+    pub changed: String,
+    /// Counts the saves; two tabs compare it to tell which copy is newer.
+    pub revision: u64,
+    pub profile: CellProfile,
+    /// Names the criteria set and version the answers were made for.
+    pub answers: Answers,
+    pub notes: BTreeMap<String, String>,
+    /// The step she was on.
+    pub step: Step,
+}
+
+/// Why a stored text could not be read as a draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DraftError {
+    /// Not JSON, or not an object with the draft's fields.
+    Unreadable(String),
+    /// Written by a newer version of the app (a format this one does not know).
+    NewerFormat(u32),
+    /// Larger than any real draft.
+    TooLarge(usize),
+    /// Its criteria set is not one this app has.
+    UnknownSet { id: String, version: u32 },
+}
+
+/// A draft read from storage, with what had to be left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadDraft {
+    pub draft: Draft,
+    /// Criterion ids whose answers could not be read.
+    pub dropped_answers: Vec<String>,
+}
+
+/// The outer shape, each part kept raw so that one bad part does not take the
+/// others down.
+#[derive(Deserialize)]
+struct RawDraft {
+    format: u32,
+    #[serde(default)]
+    id: String,
+    #[serde(default)]
+    created: String,
+    #[serde(default)]
+    changed: String,
+    #[serde(default)]
+    revision: u64,
+    #[serde(default)]
+    profile: serde_json::Value,
+    #[serde(default)]
+    answers: serde_json::Value,
+    #[serde(default)]
+    notes: serde_json::Value,
+    #[serde(default)]
+    step: serde_json::Value,
+}
+
+/// Reads a stored draft of any format this app knows, migrating it to the
+/// current one.
+pub fn read(text: &str) -> Result<ReadDraft, DraftError> {
+    if text.len() > MAX_DRAFT_BYTES {
+        return Err(DraftError::TooLarge(text.len()));
+    }
+    let raw: RawDraft =
+        serde_json::from_str(text).map_err(|e| DraftError::Unreadable(e.to_string()))?;
+    if raw.format > DRAFT_FORMAT {
+        return Err(DraftError::NewerFormat(raw.format));
+    }
+    if raw.format == 0 || raw.id.is_empty() {
+        return Err(DraftError::Unreadable("not a draft".into()));
+    }
+    let profile = serde_json::from_value(raw.profile).unwrap_or_default();
+    let lenient = Answers::from_json_lenient(&raw.answers.to_string())
+        .map_err(|e| DraftError::Unreadable(format!("answers: {e}")))?;
+    let notes = serde_json::from_value(raw.notes).unwrap_or_default();
+    let step = serde_json::from_value(raw.step).unwrap_or(Step::Profile);
+    Ok(ReadDraft {
+        draft: Draft {
+            format: DRAFT_FORMAT,
+            id: raw.id,
+            created: raw.created,
+            changed: raw.changed,
+            revision: raw.revision,
+            profile,
+            answers: lenient.answers,
+            notes,
+            step,
+        },
+        dropped_answers: lenient.dropped,
+    })
+}
+
+/// The stored text of a draft.
+pub fn write(draft: &Draft) -> String {
+    // Serialising plain data with string keys cannot fail.
+    serde_json::to_string(draft).unwrap_or_default()
+}
+
+impl Draft {
+    /// A new, empty draft of `set`.
+    pub fn new(id: String, now: String, set: &CriteriaSet) -> Draft {
+        Draft {
+            format: DRAFT_FORMAT,
+            id,
+            created: now.clone(),
+            changed: now,
+            revision: 0,
+            profile: CellProfile::default(),
+            answers: Answers::new(set.id.clone(), set.version),
+            notes: BTreeMap::new(),
+            step: Step::Profile,
+        }
+    }
+
+    /// The questionnaire for this draft, scored with the set its answers were
+    /// made for (or the latest version of it, when that one is no longer bundled).
+    pub fn open(&self, registry: &Registry) -> Result<Questionnaire, DraftError> {
+        let set = registry
+            .for_answers(&self.answers.set_id, self.answers.set_version)
+            .ok_or_else(|| DraftError::UnknownSet {
+                id: self.answers.set_id.clone(),
+                version: self.answers.set_version,
+            })?
+            .set()
+            .clone();
+        let set = Rc::new(set);
+        let steps = Steps::new(set.criterion_ids());
+        let step = steps.resolve(&self.step);
+        Ok(Questionnaire {
+            steps,
+            step,
+            set,
+            profile: self.profile.clone(),
+            answers: self.answers.clone(),
+            notes: self.notes.clone(),
+            step_changes: 0,
+        })
+    }
+
+    /// This draft with the questionnaire's current content, one revision on.
+    pub fn updated(&self, q: &Questionnaire, now: String) -> Draft {
+        Draft {
+            format: DRAFT_FORMAT,
+            id: self.id.clone(),
+            created: self.created.clone(),
+            changed: now,
+            revision: self.revision + 1,
+            profile: q.profile.clone(),
+            answers: q.answers.clone(),
+            notes: q.notes.clone(),
+            step: q.step.clone(),
+        }
+    }
+
+    /// Whether the questionnaire holds the same content as this draft.
+    pub fn same_content(&self, q: &Questionnaire) -> bool {
+        self.profile == q.profile
+            && self.answers == q.answers
+            && self.notes == q.notes
+            && self.step == q.step
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scoring::Answer;
+
+    fn registry() -> Registry {
+        Registry::bundled().0
+    }
+
+    fn sample() -> Draft {
+        let registry = registry();
+        let set = registry.latest(crate::criteria::DEFAULT_SET_ID).unwrap();
+        let mut d = Draft::new("d1".into(), "2026-06-15T09:00:00Z".into(), set);
+        d.profile.cell_name = "Chi bộ ấp Hòa Thạnh A".into();
+        d.answers.answers.insert(
+            "c3".into(),
+            Answer::NamedItems {
+                items: vec!["Đường hoa".into()],
+            },
+        );
+        d.notes.insert("c3".into(), "Biên bản 05/2026".into());
+        d.step = Step::Criterion("c3".into());
+        d
+    }
+
+    #[test]
+    fn a_draft_round_trips_and_reopens_on_its_step() {
+        let d = sample();
+        let back = read(&write(&d)).unwrap();
+        assert_eq!(back.draft, d);
+        assert!(back.dropped_answers.is_empty());
+        let q = d.open(&registry()).unwrap();
+        assert_eq!(q.step, Step::Criterion("c3".into()));
+        assert!(d.same_content(&q));
+        let next = d.updated(&q, "2026-06-15T10:00:00Z".into());
+        assert_eq!(next.revision, d.revision + 1);
+        assert_eq!(next.created, d.created);
+    }
+
+    #[test]
+    fn bad_texts_are_reported_not_panicked() {
+        type Check = fn(&DraftError) -> bool;
+        let cases: Vec<(String, Check)> = vec![
+            ("".into(), |e| matches!(e, DraftError::Unreadable(_))),
+            ("{not json".into(), |e| {
+                matches!(e, DraftError::Unreadable(_))
+            }),
+            ("[1,2,3]".into(), |e| matches!(e, DraftError::Unreadable(_))),
+            (r#"{"format":0,"id":"x"}"#.into(), |e| {
+                matches!(e, DraftError::Unreadable(_))
+            }),
+            (r#"{"format":1}"#.into(), |e| {
+                matches!(e, DraftError::Unreadable(_))
+            }),
+            (r#"{"format":7,"id":"x"}"#.into(), |e| {
+                *e == DraftError::NewerFormat(7)
+            }),
+            ("x".repeat(MAX_DRAFT_BYTES + 1), |e| {
+                matches!(e, DraftError::TooLarge(_))
+            }),
+        ];
+        for (text, check) in cases {
+            let err = read(&text).unwrap_err();
+            assert!(check(&err), "{err:?} for {:?}", &text[..text.len().min(40)]);
+        }
+        // Truncations of a real draft never panic, and never read as the whole.
+        let full = write(&sample());
+        for cut in (0..full.len()).filter(|&i| full.is_char_boundary(i)) {
+            if let Ok(read) = read(&full[..cut]) {
+                panic!("a truncated draft read back: {:?}", read.draft.id);
+            }
+        }
+    }
+
+    #[test]
+    fn one_unreadable_part_does_not_lose_the_rest() {
+        let text = r#"{"format":1,"id":"d9","created":"c","changed":"c","revision":4,
+            "profile":{"cell_name":"Chi bộ ấp 3","year":"two thousand"},
+            "answers":{"set_id":"ben-tre-2021","set_version":1,"answers":{
+                "c3":{"kind":"named_items","items":["Đường hoa"]},
+                "c5":{"kind":"from_a_newer_app"}}},
+            "notes":{"c3":"ok"},"step":{"kind":"teleport"}}"#;
+        let read = read(text).unwrap();
+        assert_eq!(read.dropped_answers, vec!["c5".to_string()]);
+        assert!(read.draft.answers.answers.contains_key("c3"));
+        assert_eq!(read.draft.notes.get("c3").map(String::as_str), Some("ok"));
+        assert_eq!(read.draft.step, Step::Profile);
+        assert_eq!(read.draft.revision, 4);
+    }
+
+    #[test]
+    fn a_draft_of_an_unknown_set_cannot_open_but_is_not_lost() {
+        let mut d = sample();
+        d.answers.set_id = "chi-bo-4-tot".into();
+        assert_eq!(
+            d.open(&registry()).unwrap_err(),
+            DraftError::UnknownSet {
+                id: "chi-bo-4-tot".into(),
+                version: 1
+            }
+        );
+        // An old version of a known set opens with the latest one.
+        let mut old = sample();
+        old.answers.set_version = 0;
+        assert!(old.open(&registry()).is_ok());
+    }
+}
