@@ -15,14 +15,27 @@ fn a_sample_of_every_format_reads_opens_and_scores() {
         let text = std::fs::read_to_string(&path)
             .unwrap_or_else(|_| panic!("keep a sample of draft format {format} in {path:?}"));
         let read = draft::read(&text).unwrap_or_else(|e| panic!("format {format}: {e:?}"));
-        assert!(read.dropped_answers.is_empty(), "format {format}: {:?}", read.dropped_answers);
-        assert_eq!(read.draft.format, DRAFT_FORMAT, "migrated to the current format");
+        assert!(
+            read.dropped_answers.is_empty(),
+            "format {format}: {:?}",
+            read.dropped_answers
+        );
+        assert_eq!(
+            read.draft.format, DRAFT_FORMAT,
+            "migrated to the current format"
+        );
         let q = read.draft.open(&registry).unwrap();
         assert_eq!(q.profile.cell_name, "Chi bộ ấp Hòa Thạnh A");
         assert_eq!(q.step, Step::Criterion("c4".into()));
         let verdict = q.score(2026);
-        assert_eq!(verdict.result("c4").unwrap().status, tsvmtd::scoring::Status::NotMet);
+        assert_eq!(
+            verdict.result("c4").unwrap().status,
+            tsvmtd::scoring::Status::NotMet
+        );
         // Writing it again and reading back loses nothing.
-        assert_eq!(draft::read(&draft::write(&read.draft)).unwrap().draft, read.draft);
+        assert_eq!(
+            draft::read(&draft::write(&read.draft)).unwrap().draft,
+            read.draft
+        );
     }
 }

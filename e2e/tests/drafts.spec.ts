@@ -80,3 +80,17 @@ test('blocked storage: the app works in memory, says so, and offers an export', 
   const text = await (await import('node:fs/promises')).readFile(file!, 'utf8');
   expect(JSON.parse(text).profile.cell_name).toBe('Chi bộ ấp Tân Hòa');
 });
+
+test('the app asks to keep its data for good and shows the answer', async ({ page }) => {
+  await page.goto('/');
+  const granted = await page.evaluate(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+    return navigator.storage.persisted();
+  });
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText(
+    granted
+      ? 'Trình duyệt đã đồng ý giữ dữ liệu này lâu dài.'
+      : 'Trình duyệt có thể xoá dữ liệu khi máy thiếu bộ nhớ; nên tải bản sao về máy định kỳ.',
+  );
+});

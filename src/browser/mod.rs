@@ -9,6 +9,7 @@ pub mod document;
 pub mod download;
 pub mod draft_store;
 pub mod panic_screen;
+pub mod persistence;
 pub mod preferences;
 pub mod service_worker;
 pub mod startup;

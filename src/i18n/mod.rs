@@ -427,6 +427,14 @@ catalogue! {
         vi: "Một số câu trả lời được lập bằng phiên bản mới hơn của ứng dụng nên không đọc được; các câu trả lời khác vẫn giữ nguyên.",
         en: "Some answers were made by a newer version of the app and could not be read; the other answers are kept.",
     },
+    PersistGranted => {
+        vi: "Trình duyệt đã đồng ý giữ dữ liệu này lâu dài.",
+        en: "The browser agreed to keep this data for good.",
+    },
+    PersistNotGranted => {
+        vi: "Trình duyệt có thể xoá dữ liệu khi máy thiếu bộ nhớ; nên tải bản sao về máy định kỳ.",
+        en: "The browser may delete this data when the device runs short of space; download a copy now and then.",
+    },
     /// Inline error of a number field that holds something other than digits.
     DigitsOnly => {
         vi: "Chỉ nhập chữ số, ví dụ 2026.",

@@ -4,6 +4,7 @@
 use super::{Header, QuestionnaireScreen, UpdateBanner};
 use crate::APP_VERSION;
 use crate::browser::draft_store::{self, LoadNotice};
+use crate::browser::persistence::{self, Persistence};
 use crate::browser::{document, preferences, service_worker};
 use crate::criteria::{CriteriaSet, DEFAULT_SET_ID, Registry};
 use crate::draft::Draft;
@@ -56,6 +57,14 @@ pub fn App() -> Html {
         });
     }
     let on_apply_update = Callback::from(|()| service_worker::apply_update());
+    // Ask the browser to keep the drafts for good, and say what it answered.
+    let persistence = use_state(|| None::<Persistence>);
+    {
+        let persistence = persistence.clone();
+        use_effect_with((), move |_| {
+            persistence::request(move |answer| persistence.set(Some(answer)));
+        });
+    }
     let lang = *lang;
     html! {
         <ContextProvider<Lang> context={lang}>
@@ -73,6 +82,11 @@ pub fn App() -> Html {
                 </main>
                 <footer class="shell-footer">
                     <p>{ Text::PrivacyNote.get(lang) }</p>
+                    { match *persistence {
+                        Some(Persistence::Granted) => html! { <p>{ Text::PersistGranted.get(lang) }</p> },
+                        Some(Persistence::NotGranted) => html! { <p>{ Text::PersistNotGranted.get(lang) }</p> },
+                        _ => html! {},
+                    } }
                     <p>{ format!("{} {}", Text::VersionLabel.get(lang), APP_VERSION) }</p>
                 </footer>
             </div>
