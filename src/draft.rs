@@ -181,12 +181,58 @@ impl Draft {
         }
     }
 
+    /// Next year's assessment, started from this one: a new id, the year moved
+    /// on, the answers and notes kept to be reviewed, back on the profile step.
+    pub fn duplicate(&self, id: String, now: String) -> Draft {
+        let mut profile = self.profile.clone();
+        profile.year = profile.year.map(|y| y.saturating_add(1));
+        Draft {
+            format: DRAFT_FORMAT,
+            id,
+            created: now.clone(),
+            changed: now,
+            revision: 0,
+            profile,
+            answers: self.answers.clone(),
+            notes: self.notes.clone(),
+            step: Step::Profile,
+        }
+    }
+
     /// Whether the questionnaire holds the same content as this draft.
     pub fn same_content(&self, q: &Questionnaire) -> bool {
         self.profile == q.profile
             && self.answers == q.answers
             && self.notes == q.notes
             && self.step == q.step
+    }
+}
+
+/// What the list of drafts shows of one draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftSummary {
+    pub id: String,
+    pub cell_name: String,
+    pub year: Option<u16>,
+    /// Criteria answered, of the set's total (`None` for an unknown set).
+    pub answered: Option<(usize, usize)>,
+    pub changed: String,
+}
+
+impl Draft {
+    /// The summary of this draft for the list, scored in `current_year`.
+    pub fn summary(&self, registry: &Registry, current_year: u16) -> DraftSummary {
+        let answered = self.open(registry).ok().map(|q| {
+            let verdict = q.score(current_year);
+            (verdict.answered, verdict.total)
+        });
+        DraftSummary {
+            id: self.id.clone(),
+            cell_name: self.profile.cell_name.clone(),
+            year: self.profile.year,
+            answered,
+            changed: self.changed.clone(),
+        }
     }
 }
 
@@ -278,6 +324,21 @@ mod tests {
         assert_eq!(read.draft.notes.get("c3").map(String::as_str), Some("ok"));
         assert_eq!(read.draft.step, Step::Profile);
         assert_eq!(read.draft.revision, 4);
+    }
+
+    #[test]
+    fn duplicating_starts_next_years_assessment_from_this_one() {
+        let mut d = sample();
+        d.profile.year = Some(2026);
+        d.revision = 12;
+        let copy = d.duplicate("d2".into(), "2027-01-10T00:00:00Z".into());
+        assert_eq!(copy.id, "d2");
+        assert_eq!(copy.profile.year, Some(2027));
+        assert_eq!(copy.profile.cell_name, d.profile.cell_name);
+        assert_eq!(copy.answers, d.answers);
+        assert_eq!((copy.revision, copy.step.clone()), (0, Step::Profile));
+        let summary = copy.summary(&registry(), 2027);
+        assert_eq!(summary.answered.map(|(_, total)| total), Some(9));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { next } from './assessment';
+import { expectNoAxeViolations, expectTapTargets, keepScreenshot } from './support';
 
 const TITLE = 'Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện';
 
@@ -93,4 +94,46 @@ test('the app asks to keep its data for good and shows the answer', async ({ pag
       ? 'Trình duyệt đã đồng ý giữ dữ liệu này lâu dài.'
       : 'Trình duyệt có thể xoá dữ liệu khi máy thiếu bộ nhớ; nên tải bản sao về máy định kỳ.',
   );
+});
+
+test('several assessments: new, open, copy for next year, delete with undo', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Một');
+  await page.getByLabel('Năm đánh giá').fill('2026');
+
+  await page.getByRole('button', { name: 'Các bản đánh giá' }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: 'Các bản đánh giá trên máy này' })).toBeFocused();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Chi bộ ấp Một' })).toContainText('Đang mở');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Chi bộ ấp Một' })).toContainText('Năm 2026');
+
+  // A second assessment.
+  await page.getByRole('button', { name: 'Bắt đầu bản đánh giá mới' }).tap();
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('');
+  await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Hai');
+
+  // Next year's assessment from the first one.
+  await page.getByRole('button', { name: 'Các bản đánh giá' }).tap();
+  await page.getByRole('button', { name: 'Nhân bản cho năm sau: Chi bộ ấp Một' }).tap();
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Một');
+  await expect(page.getByLabel('Năm đánh giá')).toHaveValue('2027');
+
+  await page.getByRole('button', { name: 'Các bản đánh giá' }).tap();
+  const items = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Mở:/ }) });
+  await expect(items).toHaveCount(3);
+  await expectNoAxeViolations(page);
+  await expectTapTargets(page);
+  await keepScreenshot(page, test.info(), 'drafts-list');
+
+  // Delete the second one, then undo.
+  await page.getByRole('button', { name: 'Xoá: Chi bộ ấp Hai' }).tap();
+  await expect(page.getByText('Đã xoá bản đánh giá.')).toBeVisible();
+  await expect(items).toHaveCount(2);
+  await page.getByRole('button', { name: 'Hoàn tác' }).tap();
+  await expect(items).toHaveCount(3);
+
+  // Open it again: its content is there, and survives a reload.
+  await page.getByRole('button', { name: 'Mở: Chi bộ ấp Hai' }).tap();
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Hai');
+  await page.reload();
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Hai');
 });

@@ -119,3 +119,75 @@ pub fn save(draft: &Draft) -> Result<(), StorageError> {
 pub fn raw_text(key: &str) -> Option<String> {
     storage::read_raw(key).ok().flatten()
 }
+
+/// One stored draft, as the list shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListedDraft {
+    pub id: String,
+    /// `None` when the stored text cannot be read as a draft.
+    pub summary: Option<crate::draft::DraftSummary>,
+}
+
+/// Every draft stored on this device, the most recently changed first.
+pub fn list(registry: &Registry, current_year: u16) -> Result<Vec<ListedDraft>, StorageError> {
+    storage::check_available()?;
+    let prefix = draft_key("");
+    let mut drafts: Vec<ListedDraft> = storage::keys()?
+        .into_iter()
+        .filter_map(|key| key.strip_prefix(&prefix).map(str::to_owned))
+        .map(|id| {
+            let summary = storage::read_raw(&draft_key(&id))
+                .ok()
+                .flatten()
+                .and_then(|text| draft::read(&text).ok())
+                .map(|read| read.draft.summary(registry, current_year));
+            ListedDraft { id, summary }
+        })
+        .collect();
+    drafts.sort_by(|a, b| {
+        let changed = |d: &ListedDraft| {
+            d.summary
+                .as_ref()
+                .map(|s| s.changed.clone())
+                .unwrap_or_default()
+        };
+        changed(b).cmp(&changed(a))
+    });
+    Ok(drafts)
+}
+
+/// Makes draft `id` the one the app opens.
+pub fn set_current(id: &str) -> Result<(), StorageError> {
+    storage::write_raw(&current_key(), id)
+}
+
+/// Starts a new, empty draft of `set` and makes it current (saved at once, so
+/// that it shows in the list).
+pub fn create(set: &CriteriaSet) -> Result<Draft, StorageError> {
+    let draft = Draft::new(new_id(), now(), set);
+    save(&draft)?;
+    Ok(draft)
+}
+
+/// Next year's assessment from draft `id`, saved and made current.
+pub fn duplicate(id: &str) -> Result<Draft, StorageError> {
+    let text = storage::read_raw(&draft_key(id))?
+        .ok_or_else(|| StorageError::Other(format!("no draft {id}")))?;
+    let read = draft::read(&text).map_err(|e| StorageError::Unreadable(format!("{e:?}")))?;
+    let copy = read.draft.duplicate(new_id(), now());
+    save(&copy)?;
+    Ok(copy)
+}
+
+/// Deletes draft `id`, returning its text so that the deletion can be undone.
+pub fn delete(id: &str) -> Option<String> {
+    let key = draft_key(id);
+    let text = storage::read_raw(&key).ok().flatten()?;
+    storage::remove(&key);
+    Some(text)
+}
+
+/// Puts back a deleted draft.
+pub fn restore(id: &str, text: &str) -> Result<(), StorageError> {
+    storage::write_raw(&draft_key(id), text)
+}

@@ -79,6 +79,18 @@ pub fn write_raw(key: &str, text: &str) -> Result<(), StorageError> {
         .map_err(|error| classify_write_error(&error))
 }
 
+/// Every key in localStorage.
+pub fn keys() -> Result<Vec<String>, StorageError> {
+    check_available()?;
+    let raw = LocalStorage::raw();
+    let length = raw
+        .length()
+        .map_err(|error| StorageError::Other(describe(&error)))?;
+    Ok((0..length)
+        .filter_map(|i| raw.key(i).ok().flatten())
+        .collect())
+}
+
 /// Removes `key`; nothing happens when storage is unavailable.
 pub fn remove(key: &str) {
     if check_available().is_ok() {

@@ -435,6 +435,59 @@ catalogue! {
         vi: "Trình duyệt có thể xoá dữ liệu khi máy thiếu bộ nhớ; nên tải bản sao về máy định kỳ.",
         en: "The browser may delete this data when the device runs short of space; download a copy now and then.",
     },
+    // --- Drafts list -------------------------------------------------------------
+    DraftsButton => {
+        vi: "Các bản đánh giá",
+        en: "Assessments",
+    },
+    DraftsHeading => {
+        vi: "Các bản đánh giá trên máy này",
+        en: "Assessments on this device",
+    },
+    NewDraft => {
+        vi: "Bắt đầu bản đánh giá mới",
+        en: "Start a new assessment",
+    },
+    OpenDraft => {
+        vi: "Mở",
+        en: "Open",
+    },
+    DuplicateDraft => {
+        vi: "Nhân bản cho năm sau",
+        en: "Copy for next year",
+    },
+    DeleteDraft => {
+        vi: "Xoá",
+        en: "Delete",
+    },
+    Undo => {
+        vi: "Hoàn tác",
+        en: "Undo",
+    },
+    DraftDeleted => {
+        vi: "Đã xoá bản đánh giá.",
+        en: "The assessment was deleted.",
+    },
+    UntitledDraft => {
+        vi: "Chưa có tên chi bộ",
+        en: "No cell name yet",
+    },
+    UnreadableDraftEntry => {
+        vi: "Bản đánh giá không đọc được",
+        en: "Unreadable assessment",
+    },
+    CurrentDraft => {
+        vi: "Đang mở",
+        en: "Open now",
+    },
+    BackToAssessment => {
+        vi: "Quay lại bản đánh giá đang mở",
+        en: "Back to the open assessment",
+    },
+    DraftsUnavailable => {
+        vi: "Không đọc được danh sách: trình duyệt không cho lưu dữ liệu trên máy.",
+        en: "The list cannot be read: the browser does not let the app store data.",
+    },
     /// Inline error of a number field that holds something other than digits.
     DigitsOnly => {
         vi: "Chỉ nhập chữ số, ví dụ 2026.",

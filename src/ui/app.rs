@@ -1,7 +1,7 @@
 //! The root component: holds the interface language (remembered on the device)
 //! and lays out the shell.
 
-use super::{Header, QuestionnaireScreen, UpdateBanner};
+use super::{DraftsScreen, Header, QuestionnaireScreen, UpdateBanner};
 use crate::APP_VERSION;
 use crate::browser::draft_store::{self, LoadNotice};
 use crate::browser::persistence::{self, Persistence};
@@ -22,10 +22,9 @@ pub struct Startup {
     pub notices: Vec<LoadNotice>,
 }
 
-fn start() -> Option<Rc<Startup>> {
-    let (registry, _errors) = Registry::bundled();
+fn start(registry: &Registry) -> Option<Rc<Startup>> {
     let default_set: CriteriaSet = registry.latest(DEFAULT_SET_ID)?.clone();
-    let (draft, questionnaire, notices) = draft_store::load(&registry, &default_set);
+    let (draft, questionnaire, notices) = draft_store::load(registry, &default_set);
     Some(Rc::new(Startup {
         draft,
         questionnaire,
@@ -36,7 +35,32 @@ fn start() -> Option<Rc<Startup>> {
 /// The root component.
 #[component]
 pub fn App() -> Html {
-    let startup = use_memo((), |_| start());
+    let registry = use_memo((), |_| Registry::bundled().0);
+    let startup = {
+        let registry = registry.clone();
+        use_state(move || start(&registry))
+    };
+    // The list of drafts, shown instead of the questionnaire (which stays
+    // mounted, hidden, so that nothing typed is dropped on the way).
+    let showing_drafts = use_state(|| false);
+    let on_show_drafts = {
+        let showing_drafts = showing_drafts.clone();
+        Callback::from(move |_: MouseEvent| showing_drafts.set(true))
+    };
+    let on_back = {
+        let showing_drafts = showing_drafts.clone();
+        Callback::from(move |()| showing_drafts.set(false))
+    };
+    // Another draft was made current: open it from storage.
+    let on_open = {
+        let showing_drafts = showing_drafts.clone();
+        let startup = startup.clone();
+        let registry = registry.clone();
+        Callback::from(move |()| {
+            startup.set(start(&registry));
+            showing_drafts.set(false);
+        })
+    };
     let lang = use_state(preferences::load_lang);
     use_effect_with(*lang, |lang| document::apply_lang(*lang));
     let on_switch_lang = {
@@ -75,7 +99,23 @@ pub fn App() -> Html {
                 }
                 <main class="shell-main" id="main">
                     if let Some(startup) = (*startup).clone() {
-                        <QuestionnaireScreen {startup} />
+                        if *showing_drafts {
+                            <DraftsScreen
+                                registry={registry.clone()}
+                                current_id={AttrValue::from(startup.draft.id.clone())}
+                                {on_open}
+                                {on_back}
+                            />
+                        } else {
+                            <div class="screen-switch">
+                                <button type="button" class="button-secondary" onclick={on_show_drafts}>
+                                    { Text::DraftsButton.get(lang) }
+                                </button>
+                            </div>
+                        }
+                        <div hidden={*showing_drafts}>
+                            <QuestionnaireScreen key={startup.draft.id.clone()} startup={startup.clone()} />
+                        </div>
                     } else {
                         <p role="alert">{ Text::CriteriaMissing.get(lang) }</p>
                     }

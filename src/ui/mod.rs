@@ -5,6 +5,7 @@
 
 mod app;
 mod criterion_step;
+mod drafts_screen;
 mod header;
 pub mod inputs;
 mod item_list_field;
@@ -25,6 +26,7 @@ mod yes_no_field;
 
 pub use app::App;
 pub use criterion_step::CriterionStep;
+pub use drafts_screen::DraftsScreen;
 pub use header::Header;
 pub use item_list_field::ItemListField;
 pub use notes_field::NotesField;
