@@ -109,6 +109,9 @@ pub enum Action {
     GoTo(Step),
     Next,
     Back,
+    /// Take a newer copy of the same draft (saved by another tab), whole, step
+    /// included, so that the two tabs agree and neither saves again in reply.
+    TakeNewer(Box<Questionnaire>),
 }
 
 impl Questionnaire {
@@ -152,6 +155,11 @@ impl Questionnaire {
                 if let Some(previous) = self.steps.previous(&self.step).cloned() {
                     self.go_to(previous);
                 }
+            }
+            Action::TakeNewer(newer) => {
+                let step_changes = self.step_changes;
+                *self = *newer;
+                self.step_changes = step_changes;
             }
         }
     }

@@ -137,3 +137,25 @@ test('several assessments: new, open, copy for next year, delete with undo', asy
   await page.reload();
   await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Hai');
 });
+
+test('two tabs on the same assessment never overwrite each other silently', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await first.getByLabel('Tên chi bộ').fill('Chi bộ ấp Bình An');
+  const second = await context.newPage();
+  await second.goto('/');
+  await expect(second.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Bình An');
+
+  // A change in the second tab reaches the first, which says so.
+  await second.getByLabel('Ấp, khu phố').fill('Bình An');
+  await expect(first.getByLabel('Ấp, khu phố')).toHaveValue('Bình An');
+  await expect(first.getByText('Bản đánh giá này vừa được sửa ở một thẻ khác')).toBeVisible();
+
+  // A change in the first tab goes on from the newest copy: nothing of the second is lost.
+  await first.getByLabel('Xã, phường').fill('xã Tân Phú');
+  await expect(second.getByLabel('Xã, phường')).toHaveValue('xã Tân Phú');
+  await expect(second.getByLabel('Ấp, khu phố')).toHaveValue('Bình An');
+  await first.reload();
+  await expect(first.getByLabel('Ấp, khu phố')).toHaveValue('Bình An');
+  await expect(first.getByLabel('Xã, phường')).toHaveValue('xã Tân Phú');
+});

@@ -109,6 +109,20 @@ fn move_aside(key: &str, text: &str, error: DraftError) -> LoadNotice {
     }
 }
 
+/// The revision of the stored copy of draft `id`, if it can be read.
+pub fn stored_revision(id: &str) -> Option<u64> {
+    let text = storage::read_raw(&draft_key(id)).ok().flatten()?;
+    draft::read(&text).ok().map(|read| read.draft.revision)
+}
+
+/// The stored copy of draft `id`, opened, if it can be read.
+pub fn stored(id: &str, registry: &Registry) -> Option<(Draft, Questionnaire)> {
+    let text = storage::read_raw(&draft_key(id)).ok().flatten()?;
+    let read = draft::read(&text).ok()?;
+    let questionnaire = read.draft.open(registry).ok()?;
+    Some((read.draft, questionnaire))
+}
+
 /// Saves `draft` and remembers it as the one open.
 pub fn save(draft: &Draft) -> Result<(), StorageError> {
     storage::write_raw(&draft_key(&draft.id), &draft::write(draft))?;

@@ -488,6 +488,14 @@ catalogue! {
         vi: "Không đọc được danh sách: trình duyệt không cho lưu dữ liệu trên máy.",
         en: "The list cannot be read: the browser does not let the app store data.",
     },
+    UpdatedFromOtherTab => {
+        vi: "Bản đánh giá này vừa được sửa ở một thẻ khác của trình duyệt; trang đã tải bản mới nhất.",
+        en: "This assessment was just changed in another browser tab; the page now shows the newest copy.",
+    },
+    ConflictCopy => {
+        vi: "Bản đánh giá này cũng đang được sửa ở một thẻ khác. Để không ghi đè lên nhau, thay đổi ở thẻ này được lưu thành một bản riêng (xem \"Các bản đánh giá\").",
+        en: "This assessment is also being changed in another tab. So that neither overwrites the other, the changes in this tab were saved as a separate copy (see \"Assessments\").",
+    },
     /// Inline error of a number field that holds something other than digits.
     DigitsOnly => {
         vi: "Chỉ nhập chữ số, ví dụ 2026.",

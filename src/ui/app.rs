@@ -17,15 +17,17 @@ use yew::prelude::*;
 /// the bundled default set) and what loading it found.
 #[derive(PartialEq)]
 pub struct Startup {
+    pub registry: Rc<Registry>,
     pub draft: Draft,
     pub questionnaire: Questionnaire,
     pub notices: Vec<LoadNotice>,
 }
 
-fn start(registry: &Registry) -> Option<Rc<Startup>> {
+fn start(registry: &Rc<Registry>) -> Option<Rc<Startup>> {
     let default_set: CriteriaSet = registry.latest(DEFAULT_SET_ID)?.clone();
     let (draft, questionnaire, notices) = draft_store::load(registry, &default_set);
     Some(Rc::new(Startup {
+        registry: registry.clone(),
         draft,
         questionnaire,
         notices,

@@ -14,6 +14,8 @@ use crate::i18n::{self, Lang, Text};
 use crate::profile::CellProfile;
 use crate::questionnaire::{Action, Step};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -36,18 +38,67 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
         use_mut_ref(move || startup.draft.clone())
     };
     let save_error = use_state(|| None::<StorageError>);
-    // Save after every change: a new revision of the draft.
+    let tab_notice = use_state(|| None::<Text>);
+    // Save after every change: a new revision of the draft. If another tab has
+    // saved a newer revision meanwhile, this tab's content goes to a copy of its
+    // own instead of overwriting that one.
     {
         let draft = draft.clone();
         let save_error = save_error.clone();
+        let tab_notice = tab_notice.clone();
         use_effect_with((*state).clone(), move |q| {
             let mut draft = draft.borrow_mut();
             if !draft.same_content(q) {
-                let next = draft.updated(q, draft_store::now());
+                let mut next = draft.updated(q, draft_store::now());
+                if draft_store::stored_revision(&draft.id)
+                    .is_some_and(|stored| stored > draft.revision)
+                {
+                    next.id = draft_store::new_id();
+                    next.created = next.changed.clone();
+                    next.revision = 1;
+                    tab_notice.set(Some(Text::ConflictCopy));
+                }
                 let result = draft_store::save(&next);
                 *draft = next;
                 if *save_error != result.clone().err() {
                     save_error.set(result.err());
+                }
+            }
+        });
+    }
+    // Another tab saved this draft: take its newer copy.
+    {
+        let draft = draft.clone();
+        let state = state.clone();
+        let tab_notice = tab_notice.clone();
+        let registry = props.startup.registry.clone();
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn FnMut(web_sys::StorageEvent)>::new(
+                move |event: web_sys::StorageEvent| {
+                    let id = draft.borrow().id.clone();
+                    if event.key() != Some(draft_store::draft_key(&id)) {
+                        return;
+                    }
+                    if let Some((newer, questionnaire)) = draft_store::stored(&id, &registry)
+                        && newer.revision > draft.borrow().revision
+                    {
+                        *draft.borrow_mut() = newer;
+                        state.dispatch(Action::TakeNewer(Box::new(questionnaire)));
+                        tab_notice.set(Some(Text::UpdatedFromOtherTab));
+                    }
+                },
+            );
+            let window = web_sys::window();
+            if let Some(window) = &window {
+                let _ = window
+                    .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(window) = window {
+                    let _ = window.remove_event_listener_with_callback(
+                        "storage",
+                        listener.as_ref().unchecked_ref(),
+                    );
                 }
             }
         });
@@ -180,6 +231,9 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
 
     html! {
         <>
+            if let Some(notice) = *tab_notice {
+                <div class="notice" role="status"><p>{ notice.get(lang) }</p></div>
+            }
             <StorageNotice
                 notices={props.startup.notices.clone()}
                 save_error={(*save_error).clone()}
