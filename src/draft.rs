@@ -208,6 +208,78 @@ impl Draft {
     }
 }
 
+/// The marker of a file holding every draft of a device.
+pub const BUNDLE_KIND: &str = "tsvmtd-drafts";
+
+/// Several drafts in one export file.
+#[derive(Serialize, Deserialize)]
+struct Bundle {
+    kind: String,
+    drafts: Vec<serde_json::Value>,
+}
+
+/// The text of an export file holding `drafts`.
+pub fn write_bundle(drafts: &[Draft]) -> String {
+    let drafts = drafts
+        .iter()
+        .filter_map(|d| serde_json::to_value(d).ok())
+        .collect();
+    serde_json::to_string(&Bundle {
+        kind: BUNDLE_KIND.into(),
+        drafts,
+    })
+    .unwrap_or_default()
+}
+
+/// Why an imported file was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Larger than any real export.
+    TooLarge(usize),
+    /// Not JSON.
+    NotJson(String),
+    /// JSON, but neither a draft nor a bundle of drafts.
+    NotDrafts,
+    /// A bundle with no draft in it.
+    Empty,
+}
+
+/// The largest import file accepted.
+pub const MAX_IMPORT_BYTES: usize = 8 * 1024 * 1024;
+
+/// Reads an export file: one draft, or a bundle of drafts. Drafts of a bundle
+/// that cannot be read are counted in `.1`, the others are returned.
+pub fn read_import(text: &str) -> Result<(Vec<ReadDraft>, usize), ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge(text.len()));
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    if value.get("kind").and_then(|k| k.as_str()) == Some(BUNDLE_KIND) {
+        let bundle: Bundle = serde_json::from_value(value).map_err(|_| ImportError::NotDrafts)?;
+        let total = bundle.drafts.len();
+        let read: Vec<ReadDraft> = bundle
+            .drafts
+            .iter()
+            .filter_map(|d| self::read(&d.to_string()).ok())
+            .collect();
+        if read.is_empty() {
+            return Err(if total == 0 {
+                ImportError::Empty
+            } else {
+                ImportError::NotDrafts
+            });
+        }
+        let failed = total - read.len();
+        return Ok((read, failed));
+    }
+    match self::read(text) {
+        Ok(draft) => Ok((vec![draft], 0)),
+        Err(DraftError::TooLarge(n)) => Err(ImportError::TooLarge(n)),
+        Err(_) => Err(ImportError::NotDrafts),
+    }
+}
+
 /// What the list of drafts shows of one draft.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DraftSummary {
@@ -339,6 +411,52 @@ mod tests {
         assert_eq!((copy.revision, copy.step.clone()), (0, Step::Profile));
         let summary = copy.summary(&registry(), 2027);
         assert_eq!(summary.answered.map(|(_, total)| total), Some(9));
+    }
+
+    #[test]
+    fn exports_import_back_and_bad_files_are_refused() {
+        let one = sample();
+        let mut two = sample();
+        two.id = "d2".into();
+        let (read, failed) = read_import(&write_bundle(&[one.clone(), two.clone()])).unwrap();
+        assert_eq!(failed, 0);
+        assert_eq!(
+            read.iter().map(|r| r.draft.clone()).collect::<Vec<_>>(),
+            vec![one.clone(), two]
+        );
+        let (single, _) = read_import(&write(&one)).unwrap();
+        assert_eq!(single[0].draft, one);
+        // A bundle with one broken draft keeps the good one and counts the other.
+        let text = format!(
+            r#"{{"kind":"{BUNDLE_KIND}","drafts":[{},{{"format":1}}]}}"#,
+            write(&one)
+        );
+        assert_eq!(read_import(&text).unwrap().1, 1);
+        let bad = [
+            ("", ImportError::NotJson(String::new())),
+            ("{\"a\":1}", ImportError::NotDrafts),
+            ("[1,2]", ImportError::NotDrafts),
+            (
+                r#"{"kind":"tsvmtd-drafts","drafts":[]}"#,
+                ImportError::Empty,
+            ),
+            (
+                r#"{"kind":"tsvmtd-drafts","drafts":[{"x":1}]}"#,
+                ImportError::NotDrafts,
+            ),
+        ];
+        for (text, want) in bad {
+            let got = read_import(text).unwrap_err();
+            assert_eq!(
+                std::mem::discriminant(&got),
+                std::mem::discriminant(&want),
+                "{text}"
+            );
+        }
+        assert!(matches!(
+            read_import(&" ".repeat(MAX_IMPORT_BYTES + 1)),
+            Err(ImportError::TooLarge(_))
+        ));
     }
 
     #[test]

@@ -159,3 +159,33 @@ test('two tabs on the same assessment never overwrite each other silently', asyn
   await expect(first.getByLabel('Ấp, khu phố')).toHaveValue('Bình An');
   await expect(first.getByLabel('Xã, phường')).toHaveValue('xã Tân Phú');
 });
+
+test('export everything, then import it into a fresh browser profile; a bad file is refused', async ({ page, browser }, testInfo) => {
+  await page.goto('/');
+  await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Xuất');
+  await page.getByLabel('Năm đánh giá').fill('2026');
+  await page.getByRole('button', { name: 'Các bản đánh giá' }).tap();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải tất cả về máy (JSON)' }).tap();
+  const file = testInfo.outputPath('all.json');
+  await (await download).saveAs(file);
+
+  const fresh = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+  try {
+    const other = await fresh.newPage();
+    await other.goto(page.url());
+    await other.getByRole('button', { name: 'Các bản đánh giá' }).tap();
+    // A file that is not an export changes nothing.
+    const bad = testInfo.outputPath('bad.json');
+    await (await import('node:fs/promises')).writeFile(bad, '{"hello": "world"}');
+    await other.getByLabel('Nhập từ tệp JSON').setInputFiles(bad);
+    await expect(other.getByText('Tệp này không phải bản đánh giá xuất từ ứng dụng này')).toBeVisible();
+    await other.getByLabel('Nhập từ tệp JSON').setInputFiles(file);
+    await expect(other.getByText('Đã nhập 1 bản đánh giá.')).toBeVisible();
+    await other.getByRole('button', { name: 'Mở: Chi bộ ấp Xuất' }).tap();
+    await expect(other.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Xuất');
+    await expect(other.getByLabel('Năm đánh giá')).toHaveValue('2026');
+  } finally {
+    await fresh.close();
+  }
+});

@@ -19,11 +19,13 @@ export async function keepScreenshot(page: Page, testInfo: TestInfo, name: strin
 export async function expectTapTargets(page: Page) {
   const small = await page.evaluate(() => {
     const controls = document.querySelectorAll<HTMLElement>(
-      'button, a[href], input:not([type=radio]):not([type=checkbox]), select, textarea, summary, label.choice',
+      'button, a[href], input:not([type=radio]):not([type=checkbox]), select, textarea, summary, label.choice, label.file-button',
     );
     return [...controls]
       .filter((el) => el.offsetParent !== null)
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      // Visually hidden inputs (1×1) are reached through their label, checked instead.
+      .filter(({ box }) => box.width > 1 || box.height > 1)
       .filter(({ box }) => box.height < 44 || box.width < 44)
       .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
   });

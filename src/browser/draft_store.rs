@@ -205,3 +205,34 @@ pub fn delete(id: &str) -> Option<String> {
 pub fn restore(id: &str, text: &str) -> Result<(), StorageError> {
     storage::write_raw(&draft_key(id), text)
 }
+
+/// Every readable draft stored on this device (for an export of all).
+pub fn all() -> Vec<Draft> {
+    let prefix = draft_key("");
+    storage::keys()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|key| key.starts_with(&prefix))
+        .filter_map(|key| storage::read_raw(&key).ok().flatten())
+        .filter_map(|text| draft::read(&text).ok().map(|r| r.draft))
+        .collect()
+}
+
+/// Stores imported drafts beside the others (one whose id is taken gets a new
+/// id: nothing on the device is overwritten) and makes the first current.
+/// Returns how many were stored.
+pub fn import(drafts: Vec<Draft>) -> Result<usize, StorageError> {
+    let mut first = None;
+    let count = drafts.len();
+    for mut draft in drafts {
+        if storage::read_raw(&draft_key(&draft.id))?.is_some() {
+            draft.id = new_id();
+        }
+        storage::write_raw(&draft_key(&draft.id), &draft::write(&draft))?;
+        first.get_or_insert(draft.id);
+    }
+    if let Some(id) = first {
+        set_current(&id)?;
+    }
+    Ok(count)
+}

@@ -94,6 +94,20 @@ pub fn draft_details(
     )
 }
 
+/// How many drafts an import stored, and how many of the file it could not read.
+pub fn imported(lang: Lang, stored: usize, unreadable: usize) -> String {
+    match (lang, unreadable) {
+        (Lang::Vi, 0) => format!("Đã nhập {stored} bản đánh giá."),
+        (Lang::Vi, n) => {
+            format!("Đã nhập {stored} bản đánh giá; {n} bản trong tệp không đọc được nên bỏ qua.")
+        }
+        (Lang::En, 0) => format!("{stored} assessment(s) imported."),
+        (Lang::En, n) => format!(
+            "{stored} assessment(s) imported; {n} in the file could not be read and were skipped."
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -496,6 +496,30 @@ catalogue! {
         vi: "Bản đánh giá này cũng đang được sửa ở một thẻ khác. Để không ghi đè lên nhau, thay đổi ở thẻ này được lưu thành một bản riêng (xem \"Các bản đánh giá\").",
         en: "This assessment is also being changed in another tab. So that neither overwrites the other, the changes in this tab were saved as a separate copy (see \"Assessments\").",
     },
+    ExportAll => {
+        vi: "Tải tất cả về máy (JSON)",
+        en: "Download all (JSON)",
+    },
+    ImportFile => {
+        vi: "Nhập từ tệp JSON",
+        en: "Import a JSON file",
+    },
+    ImportNotDrafts => {
+        vi: "Tệp này không phải bản đánh giá xuất từ ứng dụng này, nên không nhập được. Không có gì trên máy bị thay đổi.",
+        en: "This file is not an assessment exported by this app, so it was not imported. Nothing on the device changed.",
+    },
+    ImportNotJson => {
+        vi: "Tệp này không đọc được (không phải JSON hoặc đã bị hỏng), nên không nhập được. Không có gì trên máy bị thay đổi.",
+        en: "This file cannot be read (not JSON, or damaged), so it was not imported. Nothing on the device changed.",
+    },
+    ImportTooLarge => {
+        vi: "Tệp quá lớn để là một bản xuất của ứng dụng này. Không có gì trên máy bị thay đổi.",
+        en: "The file is too large to be an export of this app. Nothing on the device changed.",
+    },
+    ImportEmpty => {
+        vi: "Tệp không có bản đánh giá nào.",
+        en: "The file holds no assessment.",
+    },
     /// Inline error of a number field that holds something other than digits.
     DigitsOnly => {
         vi: "Chỉ nhập chữ số, ví dụ 2026.",

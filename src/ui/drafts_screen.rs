@@ -1,11 +1,14 @@
 //! The assessments stored on this device: open one, start a new one, copy one
 //! for next year, delete one (with undo).
 
-use crate::browser::{clock, draft_store};
+use crate::browser::{clock, download, draft_store};
 use crate::criteria::Registry;
+use crate::draft::{self, ImportError};
 use crate::i18n::{self, Lang, Text};
 use std::rc::Rc;
-use web_sys::HtmlElement;
+use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::Closure;
+use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -75,6 +78,54 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
             }
         })
     };
+    // Import: the outcome of the last file read, as a sentence.
+    let import_message = use_state(|| None::<(bool, String)>);
+    let on_import = {
+        let import_message = import_message.clone();
+        let bump = bump.clone();
+        Callback::from(move |event: Event| {
+            let input = event.target_unchecked_into::<HtmlInputElement>();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let import_message = import_message.clone();
+            let bump = bump.clone();
+            let on_text = Closure::once(move |text: JsValue| {
+                let text = text.as_string().unwrap_or_default();
+                let message = match draft::read_import(&text) {
+                    Ok((read, unreadable)) => {
+                        match draft_store::import(read.into_iter().map(|r| r.draft).collect()) {
+                            Ok(stored) => (true, i18n::imported(lang, stored, unreadable)),
+                            Err(_) => (false, Text::StorageFailed.get(lang).to_owned()),
+                        }
+                    }
+                    Err(error) => (
+                        false,
+                        match error {
+                            ImportError::TooLarge(_) => Text::ImportTooLarge,
+                            ImportError::NotJson(_) => Text::ImportNotJson,
+                            ImportError::NotDrafts => Text::ImportNotDrafts,
+                            ImportError::Empty => Text::ImportEmpty,
+                        }
+                        .get(lang)
+                        .to_owned(),
+                    ),
+                };
+                import_message.set(Some(message));
+                bump();
+            });
+            let _ = file.text().then(&on_text);
+            on_text.forget();
+        })
+    };
+    let on_export_all = Callback::from(|_: MouseEvent| {
+        download::offer(
+            "tsvmtd-tat-ca-ban-danh-gia.json",
+            "application/json",
+            &draft::write_bundle(&draft_store::all()),
+        );
+    });
     let body = match &*listing {
         Err(_) => html! { <p role="alert">{ Text::DraftsUnavailable.get(lang) }</p> },
         Ok(drafts) => html! {
@@ -155,6 +206,9 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
                     <button type="button" class="button-secondary" onclick={on_undo}>{ Text::Undo.get(lang) }</button>
                 </div>
             }
+            if let Some((ok, message)) = (*import_message).clone() {
+                <div class={classes!("notice", (!ok).then_some("notice-warning"))} role="status"><p>{ message }</p></div>
+            }
             <div class="draft-actions">
                 <button type="button" class="button-primary" onclick={on_new}>
                     <span aria-hidden="true">{ "+ " }</span>{ Text::NewDraft.get(lang) }
@@ -164,6 +218,11 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
                 </button>
             </div>
             { body }
+            <div class="draft-actions draft-transfer">
+                <button type="button" class="button-secondary" onclick={on_export_all}>{ Text::ExportAll.get(lang) }</button>
+                <label class="button-secondary file-button" for="import-file">{ Text::ImportFile.get(lang) }</label>
+                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_import} />
+            </div>
         </section>
     }
 }
