@@ -199,6 +199,25 @@ impl Draft {
         }
     }
 
+    /// A newer version of the set its answers were made for, if the registry
+    /// has one: she is offered to move the draft to it.
+    pub fn newer_set<'r>(&self, registry: &'r Registry) -> Option<&'r CriteriaSet> {
+        registry
+            .latest(&self.answers.set_id)
+            .filter(|latest| latest.version > self.answers.set_version)
+    }
+
+    /// This draft moved to `set` (a newer version of its set): the answers are
+    /// kept by criterion id; those that no longer fit count as unanswered when
+    /// scored, and nothing is deleted.
+    pub fn moved_to(&self, set: &CriteriaSet, now: String) -> Draft {
+        let mut moved = self.clone();
+        moved.answers.set_version = set.version;
+        moved.changed = now;
+        moved.revision += 1;
+        moved
+    }
+
     /// Whether the questionnaire holds the same content as this draft.
     pub fn same_content(&self, q: &Questionnaire) -> bool {
         self.profile == q.profile
@@ -457,6 +476,34 @@ mod tests {
             read_import(&" ".repeat(MAX_IMPORT_BYTES + 1)),
             Err(ImportError::TooLarge(_))
         ));
+    }
+
+    #[test]
+    fn an_old_draft_is_offered_the_newer_version_and_keeps_its_answers() {
+        let bundled = registry();
+        let v1 = bundled.latest(crate::criteria::DEFAULT_SET_ID).unwrap();
+        let mut v2 = v1.clone();
+        v2.version = v1.version + 1;
+        v2.criteria.retain(|c| c.id != "c5");
+        let v1_json = serde_json::to_string(v1).unwrap();
+        let v2_json = serde_json::to_string(&v2).unwrap();
+        let (two_versions, errors) =
+            Registry::from_files([("v1.json", v1_json.as_str()), ("v2.json", v2_json.as_str())]);
+        assert!(errors.is_empty(), "{errors:?}");
+
+        let d = sample();
+        // Scored by the version it was made for, which is still there.
+        assert_eq!(d.open(&two_versions).unwrap().set.version, v1.version);
+        let newer = d
+            .newer_set(&two_versions)
+            .expect("offered the newer version");
+        let moved = d.moved_to(newer, "2027-01-01T00:00:00Z".into());
+        assert_eq!(moved.answers.set_version, v2.version);
+        assert_eq!(moved.answers.answers, d.answers.answers);
+        let q = moved.open(&two_versions).unwrap();
+        assert_eq!(q.set.version, v2.version);
+        assert!(moved.newer_set(&two_versions).is_none());
+        assert!(d.newer_set(&bundled).is_none());
     }
 
     #[test]

@@ -246,3 +246,70 @@ mod storage_adapter {
         storage.clear().unwrap();
     }
 }
+
+mod draft_store_adapter {
+    use super::*;
+    use tsvmtd::browser::draft_store::{self, LoadNotice};
+    use tsvmtd::criteria::{DEFAULT_SET_ID, Registry};
+    use tsvmtd::draft::DraftError;
+    use tsvmtd::questionnaire::{Action, Step};
+
+    fn raw() -> web_sys::Storage {
+        web_sys::window().unwrap().local_storage().unwrap().unwrap()
+    }
+
+    #[wasm_bindgen_test]
+    fn a_saved_draft_comes_back_on_its_step() {
+        raw().clear().unwrap();
+        let registry = Registry::bundled().0;
+        let set = registry.latest(DEFAULT_SET_ID).unwrap().clone();
+        let (draft, mut q, notices) = draft_store::load(&registry, &set);
+        assert!(notices.is_empty());
+        q.apply(Action::GoTo(Step::Criterion("c4".into())));
+        let saved = draft.updated(&q, draft_store::now());
+        draft_store::save(&saved).unwrap();
+
+        let (again, q2, notices) = draft_store::load(&registry, &set);
+        assert!(notices.is_empty());
+        assert_eq!(again, saved);
+        assert_eq!(q2.step, Step::Criterion("c4".into()));
+        raw().clear().unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn a_draft_from_a_newer_app_is_moved_aside_not_lost() {
+        raw().clear().unwrap();
+        let text = r#"{"format":99,"id":"future","answers":{}}"#;
+        raw().set_item("tsvmtd:current-draft", "future").unwrap();
+        raw().set_item("tsvmtd:draft:future", text).unwrap();
+        let registry = Registry::bundled().0;
+        let set = registry.latest(DEFAULT_SET_ID).unwrap().clone();
+        let (draft, _, notices) = draft_store::load(&registry, &set);
+        assert_ne!(draft.id, "future", "a new draft starts beside it");
+        let Some(LoadNotice::MovedAside { key, error }) = notices.first() else {
+            panic!("no notice: {notices:?}");
+        };
+        assert_eq!(*error, DraftError::NewerFormat(99));
+        assert_eq!(raw().get_item(key).unwrap().as_deref(), Some(text));
+        assert_eq!(raw().get_item("tsvmtd:draft:future").unwrap(), None);
+        raw().clear().unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn delete_then_restore_gives_the_same_draft_back() {
+        raw().clear().unwrap();
+        let registry = Registry::bundled().0;
+        let set = registry.latest(DEFAULT_SET_ID).unwrap().clone();
+        let created = draft_store::create(&set).unwrap();
+        let listed = draft_store::list(&registry, 2026).unwrap();
+        assert_eq!(listed.len(), 1);
+        let text = draft_store::delete(&created.id).unwrap();
+        assert!(draft_store::list(&registry, 2026).unwrap().is_empty());
+        draft_store::restore(&created.id, &text).unwrap();
+        assert_eq!(
+            draft_store::list(&registry, 2026).unwrap()[0].id,
+            created.id
+        );
+        raw().clear().unwrap();
+    }
+}

@@ -108,6 +108,18 @@ pub fn imported(lang: Lang, stored: usize, unreadable: usize) -> String {
     }
 }
 
+/// A newer version of the draft's criteria set exists.
+pub fn newer_set_available(lang: Lang, title: &str, old: u32, new: u32) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Đã có phiên bản {new} của bộ tiêu chí \u{201c}{title}\u{201d}. Bản đánh giá này vẫn được chấm theo phiên bản {old}, đúng như lúc lập; có thể chuyển sang phiên bản mới, các câu trả lời được giữ lại."
+        ),
+        Lang::En => format!(
+            "Version {new} of the criteria set \u{201c}{title}\u{201d} is out. This assessment is still scored with version {old}, as it was made; it can move to the new version, keeping its answers."
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

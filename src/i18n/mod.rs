@@ -520,6 +520,10 @@ catalogue! {
         vi: "Tệp không có bản đánh giá nào.",
         en: "The file holds no assessment.",
     },
+    MoveToNewerSet => {
+        vi: "Chuyển sang phiên bản mới",
+        en: "Move to the new version",
+    },
     /// Inline error of a number field that holds something other than digits.
     DigitsOnly => {
         vi: "Chỉ nhập chữ số, ví dụ 2026.",

@@ -105,7 +105,7 @@ pub fn App() -> Html {
                             <DraftsScreen
                                 registry={registry.clone()}
                                 current_id={AttrValue::from(startup.draft.id.clone())}
-                                {on_open}
+                                on_open={on_open.clone()}
                                 {on_back}
                             />
                         } else {
@@ -116,7 +116,11 @@ pub fn App() -> Html {
                             </div>
                         }
                         <div hidden={*showing_drafts}>
-                            <QuestionnaireScreen key={startup.draft.id.clone()} startup={startup.clone()} />
+                            <QuestionnaireScreen
+                                key={format!("{}@{}", startup.draft.id, startup.draft.revision)}
+                                startup={startup.clone()}
+                                on_reopen={on_open.clone()}
+                            />
                         </div>
                     } else {
                         <p role="alert">{ Text::CriteriaMissing.get(lang) }</p>

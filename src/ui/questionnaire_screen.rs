@@ -23,6 +23,9 @@ use yew::prelude::*;
 pub struct QuestionnaireScreenProps {
     /// The draft to continue, as loaded at start-up.
     pub startup: Rc<Startup>,
+    /// Asked to open the current draft again from storage (after it moved to
+    /// a newer version of its criteria set).
+    pub on_reopen: Callback<()>,
 }
 
 #[component]
@@ -109,6 +112,30 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
             let draft = draft.borrow();
             let name = format!("tsvmtd-ban-nhap-{}.json", draft.id);
             download::offer(&name, "application/json", &crate::draft::write(&draft));
+        })
+    };
+    // A newer version of the draft's criteria set: offer to move to it.
+    let newer = props
+        .startup
+        .draft
+        .newer_set(&props.startup.registry)
+        .map(|set| (set.title.get(lang).to_owned(), set.version));
+    let on_move_to_newer = {
+        let draft = draft.clone();
+        let registry = props.startup.registry.clone();
+        let on_reopen = props.on_reopen.clone();
+        Callback::from(move |_: MouseEvent| {
+            let moved = {
+                let draft = draft.borrow();
+                draft
+                    .newer_set(&registry)
+                    .map(|set| draft.moved_to(set, draft_store::now()))
+            };
+            if let Some(moved) = moved
+                && draft_store::save(&moved).is_ok()
+            {
+                on_reopen.emit(());
+            }
         })
     };
     let on_export_raw = Callback::from(|key: String| {
@@ -231,6 +258,12 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
 
     html! {
         <>
+            if let Some((title, version)) = newer {
+                <div class="notice" role="status">
+                    <p>{ i18n::newer_set_available(lang, &title, props.startup.draft.answers.set_version, version) }</p>
+                    <button type="button" class="button-secondary" onclick={on_move_to_newer}>{ Text::MoveToNewerSet.get(lang) }</button>
+                </div>
+            }
             if let Some(notice) = *tab_notice {
                 <div class="notice" role="status"><p>{ notice.get(lang) }</p></div>
             }
