@@ -6,11 +6,6 @@ export ROOT
 # cargo-installed tools (trunk, wasm-bindgen) and the npm-installed wasm-opt.
 export PATH="$ROOT/e2e/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
-# One build cache for every checkout on this machine (CI's fresh clones too), so
-# that a new checkout does not compile all the dependencies again. Set
-# CARGO_TARGET_DIR to use another.
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/tsvmtd/target}"
-
 TRUNK_VERSION="0.21.14"
 WASM_OPT_VERSION="132"
 
