@@ -32,6 +32,9 @@ pub struct Draft {
     pub changed: String,
     /// Counts the saves; two tabs compare it to tell which copy is newer.
     pub revision: u64,
+    /// A name she gave the draft in the list; empty: the cell's name is shown.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
     pub profile: CellProfile,
     /// Names the criteria set and version the answers were made for.
     pub answers: Answers,
@@ -75,6 +78,8 @@ struct RawDraft {
     #[serde(default)]
     revision: u64,
     #[serde(default)]
+    title: serde_json::Value,
+    #[serde(default)]
     profile: serde_json::Value,
     #[serde(default)]
     answers: serde_json::Value,
@@ -110,6 +115,7 @@ pub fn read(text: &str) -> Result<ReadDraft, DraftError> {
             created: raw.created,
             changed: raw.changed,
             revision: raw.revision,
+            title: raw.title.as_str().unwrap_or_default().to_owned(),
             profile,
             answers: lenient.answers,
             notes,
@@ -134,6 +140,7 @@ impl Draft {
             created: now.clone(),
             changed: now,
             revision: 0,
+            title: String::new(),
             profile: CellProfile::default(),
             answers: Answers::new(set.id.clone(), set.version),
             notes: BTreeMap::new(),
@@ -174,6 +181,7 @@ impl Draft {
             created: self.created.clone(),
             changed: now,
             revision: self.revision + 1,
+            title: self.title.clone(),
             profile: q.profile.clone(),
             answers: q.answers.clone(),
             notes: q.notes.clone(),
@@ -192,6 +200,7 @@ impl Draft {
             created: now.clone(),
             changed: now,
             revision: 0,
+            title: String::new(),
             profile,
             answers: self.answers.clone(),
             notes: self.notes.clone(),
@@ -303,6 +312,7 @@ pub fn read_import(text: &str) -> Result<(Vec<ReadDraft>, usize), ImportError> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DraftSummary {
     pub id: String,
+    /// The name to show: her title for the draft, else the cell's name.
     pub cell_name: String,
     pub year: Option<u16>,
     /// Criteria answered, of the set's total (`None` for an unknown set).
@@ -319,7 +329,11 @@ impl Draft {
         });
         DraftSummary {
             id: self.id.clone(),
-            cell_name: self.profile.cell_name.clone(),
+            cell_name: if self.title.trim().is_empty() {
+                self.profile.cell_name.clone()
+            } else {
+                self.title.clone()
+            },
             year: self.profile.year,
             answered,
             changed: self.changed.clone(),

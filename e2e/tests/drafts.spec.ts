@@ -131,6 +131,19 @@ test('several assessments: new, open, copy for next year, delete with undo', asy
   await page.getByRole('button', { name: 'Hoàn tác' }).tap();
   await expect(items).toHaveCount(3);
 
+  // Rename the copy (the open one): the list shows the new name, the assessment is untouched.
+  const copy = page.getByRole('listitem').filter({ hasText: 'Đang mở' });
+  await copy.getByRole('button', { name: /^Đổi tên:/ }).tap();
+  await page.getByLabel('Tên bản đánh giá').fill('Ấp Một, năm 2027');
+  await page.getByRole('button', { name: 'Lưu tên' }).tap();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Ấp Một, năm 2027' })).toContainText('Đang mở');
+  await page.getByRole('button', { name: 'Quay lại bản đánh giá đang mở' }).tap();
+  await expect(page.getByLabel('Năm đánh giá')).toHaveValue('2027');
+  await page.getByLabel('Người đánh giá').fill('Trần Thị Bình');
+  await page.getByRole('button', { name: 'Các bản đánh giá' }).tap();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Ấp Một, năm 2027' })).toContainText('Đang mở');
+  await expect(page.getByText('thay đổi ở thẻ này được lưu thành một bản riêng')).toHaveCount(0);
+
   // Open it again: its content is there, and survives a reload.
   await page.getByRole('button', { name: 'Mở: Chi bộ ấp Hai' }).tap();
   await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Hai');

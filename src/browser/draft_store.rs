@@ -236,3 +236,15 @@ pub fn import(drafts: Vec<Draft>) -> Result<usize, StorageError> {
     }
     Ok(count)
 }
+
+/// Gives draft `id` a name of her choosing (empty: back to the cell's name).
+pub fn rename(id: &str, title: &str) -> Result<(), StorageError> {
+    let key = draft_key(id);
+    let text =
+        storage::read_raw(&key)?.ok_or_else(|| StorageError::Other(format!("no draft {id}")))?;
+    let mut read = draft::read(&text).map_err(|e| StorageError::Unreadable(format!("{e:?}")))?;
+    read.draft.title = title.trim().to_owned();
+    read.draft.revision += 1;
+    read.draft.changed = now();
+    storage::write_raw(&key, &draft::write(&read.draft))
+}

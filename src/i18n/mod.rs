@@ -496,6 +496,18 @@ catalogue! {
         vi: "Bản đánh giá này cũng đang được sửa ở một thẻ khác. Để không ghi đè lên nhau, thay đổi ở thẻ này được lưu thành một bản riêng (xem \"Các bản đánh giá\").",
         en: "This assessment is also being changed in another tab. So that neither overwrites the other, the changes in this tab were saved as a separate copy (see \"Assessments\").",
     },
+    RenameDraft => {
+        vi: "Đổi tên",
+        en: "Rename",
+    },
+    DraftTitle => {
+        vi: "Tên bản đánh giá",
+        en: "Name of the assessment",
+    },
+    SaveTitle => {
+        vi: "Lưu tên",
+        en: "Save the name",
+    },
     ExportAll => {
         vi: "Tải tất cả về máy (JSON)",
         en: "Download all (JSON)",

@@ -49,6 +49,13 @@ pub fn App() -> Html {
         let showing_drafts = showing_drafts.clone();
         Callback::from(move |_: MouseEvent| showing_drafts.set(true))
     };
+    // The open draft changed in storage (renamed in the list): read it again,
+    // staying on the list.
+    let on_refresh = {
+        let startup = startup.clone();
+        let registry = registry.clone();
+        Callback::from(move |()| startup.set(start(&registry)))
+    };
     let on_back = {
         let showing_drafts = showing_drafts.clone();
         Callback::from(move |()| showing_drafts.set(false))
@@ -107,6 +114,7 @@ pub fn App() -> Html {
                                 current_id={AttrValue::from(startup.draft.id.clone())}
                                 on_open={on_open.clone()}
                                 {on_back}
+                                {on_refresh}
                             />
                         } else {
                             <div class="screen-switch">

@@ -20,6 +20,8 @@ pub struct DraftsScreenProps {
     pub on_open: Callback<()>,
     /// Asked to go back to the open draft.
     pub on_back: Callback<()>,
+    /// Asked to read the open draft again from storage (it was renamed here).
+    pub on_refresh: Callback<()>,
 }
 
 #[component]
@@ -126,6 +128,8 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
             &draft::write_bundle(&draft_store::all()),
         );
     });
+    // Renaming: the draft being renamed and the name typed so far.
+    let renaming = use_state(|| None::<(String, String)>);
     let body = match &*listing {
         Err(_) => html! { <p role="alert">{ Text::DraftsUnavailable.get(lang) }</p> },
         Ok(drafts) => html! {
@@ -151,6 +155,49 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
                             }
                         })
                     };
+                    let on_rename = {
+                        let renaming = renaming.clone();
+                        let id = entry.id.clone();
+                        let name = name.clone();
+                        Callback::from(move |_: MouseEvent| renaming.set(Some((id.clone(), name.clone()))))
+                    };
+                    let rename_form = match &*renaming {
+                        Some((rid, text)) if *rid == entry.id => {
+                            let on_input = {
+                                let renaming = renaming.clone();
+                                let rid = rid.clone();
+                                Callback::from(move |text: String| renaming.set(Some((rid.clone(), text))))
+                            };
+                            let on_save = {
+                                let renaming = renaming.clone();
+                                let bump = bump.clone();
+                                let on_refresh = props.on_refresh.clone();
+                                let current = props.current_id.clone();
+                                let (rid, text) = (rid.clone(), text.clone());
+                                Callback::from(move |_: MouseEvent| {
+                                    if draft_store::rename(&rid, &text).is_ok() {
+                                        renaming.set(None);
+                                        bump();
+                                        if current.as_str() == rid {
+                                            on_refresh.emit(());
+                                        }
+                                    }
+                                })
+                            };
+                            Some(html! {
+                                <div class="rename">
+                                    <crate::ui::TextField
+                                        id={format!("rename-{}", entry.id)}
+                                        label={Text::DraftTitle.get(lang)}
+                                        value={AttrValue::from(text.clone())}
+                                        {on_input}
+                                    />
+                                    <button type="button" class="button-primary" onclick={on_save}>{ Text::SaveTitle.get(lang) }</button>
+                                </div>
+                            })
+                        }
+                        _ => None,
+                    };
                     let on_delete = {
                         let id = entry.id.clone();
                         let deleted = deleted.clone();
@@ -175,6 +222,9 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
                                     { i18n::draft_details(lang, summary.year, summary.answered, &clock::local_date_time(&summary.changed, lang)) }
                                 </p>
                             }
+                            if let Some(form) = rename_form {
+                                { form }
+                            }
                             <div class="draft-actions">
                                 if entry.summary.is_some() {
                                     <button type="button" class="button-primary" onclick={open(entry.id.clone())}
@@ -184,6 +234,10 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
                                     <button type="button" class="button-secondary" onclick={on_duplicate}
                                         aria-label={format!("{}: {name}", Text::DuplicateDraft.get(lang))}>
                                         { Text::DuplicateDraft.get(lang) }
+                                    </button>
+                                    <button type="button" class="button-secondary" onclick={on_rename}
+                                        aria-label={format!("{}: {name}", Text::RenameDraft.get(lang))}>
+                                        { Text::RenameDraft.get(lang) }
                                     </button>
                                 }
                                 <button type="button" class="button-secondary" onclick={on_delete}
