@@ -62,7 +62,8 @@ const nativeLines =
   nativeLog && existsSync(nativeLog)
     ? readFileSync(nativeLog, 'utf8')
         .split('\n')
-        .filter((l) => l.startsWith('bench: '))
+        .map((l) => l.match(/bench: .*/)?.[0])
+        .filter(Boolean)
     : [];
 
 const byKind = (s, ext) => s.rows.filter((r) => r.name.endsWith(ext)).reduce((t, r) => t + r.gzip, 0);
