@@ -2,6 +2,8 @@
 # shellcheck shell=bash
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# Some CI environments run without HOME; cargo, rustup and npm need it.
+export HOME="${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}"
 export ROOT
 # cargo-installed tools (trunk, wasm-bindgen) and the npm-installed wasm-opt.
 export PATH="$ROOT/e2e/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
