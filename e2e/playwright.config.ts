@@ -11,6 +11,8 @@ export default defineConfig({
   testDir: './tests',
   outputDir: './test-results',
   fullyParallel: true,
+  // Whole assessments on a 2-core machine: generous, so that a busy moment is not a failure.
+  timeout: 90_000,
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
