@@ -189,6 +189,27 @@ impl Draft {
         }
     }
 
+    /// What to save after the questionnaire changed: the next revision of this
+    /// draft, unless the stored copy (`stored_revision`, saved by another tab)
+    /// is newer than this one; then the content goes to a separate copy under
+    /// `fresh_id()` rather than overwrite it. The flag says a copy was made.
+    pub fn next_save(
+        &self,
+        q: &Questionnaire,
+        now: String,
+        stored_revision: Option<u64>,
+        fresh_id: impl FnOnce() -> String,
+    ) -> (Draft, bool) {
+        let mut next = self.updated(q, now);
+        let overtaken = stored_revision.is_some_and(|stored| stored > self.revision);
+        if overtaken {
+            next.id = fresh_id();
+            next.created = next.changed.clone();
+            next.revision = 1;
+        }
+        (next, overtaken)
+    }
+
     /// Next year's assessment, started from this one: a new id, the year moved
     /// on, the answers and notes kept to be reviewed, back on the profile step.
     pub fn duplicate(&self, id: String, now: String) -> Draft {
@@ -518,6 +539,23 @@ mod tests {
         assert_eq!(q.set.version, v2.version);
         assert!(moved.newer_set(&two_versions).is_none());
         assert!(d.newer_set(&bundled).is_none());
+    }
+
+    #[test]
+    fn a_save_never_overwrites_a_newer_stored_copy() {
+        let d = sample();
+        let q = d.open(&registry()).unwrap();
+        let now = || "2026-06-15T11:00:00Z".to_string();
+        for stored in [None, Some(d.revision)] {
+            let (next, copied) = d.next_save(&q, now(), stored, || unreachable!());
+            assert!(!copied);
+            assert_eq!((next.id.as_str(), next.revision), ("d1", d.revision + 1));
+        }
+        let (copy, copied) = d.next_save(&q, now(), Some(d.revision + 1), || "d9".into());
+        assert!(copied);
+        assert_eq!((copy.id.as_str(), copy.revision), ("d9", 1));
+        assert_eq!(copy.created, copy.changed);
+        assert!(copy.same_content(&q));
     }
 
     #[test]

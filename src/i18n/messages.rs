@@ -43,6 +43,26 @@ pub fn items_legend(lang: Lang, unit: &str, min: u32) -> String {
     }
 }
 
+/// A set of reference rates, as the rates step names it: region, year, the
+/// two rates (already written in `lang`) and who published them.
+pub fn reference_rates(
+    lang: Lang,
+    region: &str,
+    year: &str,
+    poor: &str,
+    near_poor: &str,
+    source: &str,
+) -> String {
+    match lang {
+        Lang::Vi => {
+            format!("{region}, cuối năm {year}: hộ nghèo {poor}, cận nghèo {near_poor} ({source})")
+        }
+        Lang::En => {
+            format!("{region}, end of {year}: poor {poor}, near-poor {near_poor} ({source})")
+        }
+    }
+}
+
 /// Where the source wording comes from.
 pub fn quoted_from(lang: Lang, document: &str, published_in: &str, date: &str) -> String {
     match lang {

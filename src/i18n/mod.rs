@@ -56,11 +56,6 @@ catalogue! {
         vi: "Chuyển giao diện sang tiếng Anh",
         en: "Switch the interface to Vietnamese",
     },
-    /// One line under the title saying what the app is for.
-    AppTagline => {
-        vi: "Giúp bí thư chi bộ ấp, khu phố tự kiểm tra từng điều kiện công nhận chi bộ trong sạch, vững mạnh toàn diện trước khi thẩm định.",
-        en: "Helps the secretary of a hamlet or neighbourhood Party cell check every condition for recognition before the official appraisal.",
-    },
     /// Shown while the app loads (also written in `index.html`).
     Loading => {
         vi: "Đang tải ứng dụng…",

@@ -1,6 +1,6 @@
 //! A labelled multi-line text area (notes and evidence, minh chứng).
 
-use super::text_field::described_by;
+use super::text_field::{described_by, field_error, field_hint};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -26,9 +26,7 @@ pub fn NotesField(props: &NotesFieldProps) -> Html {
     html! {
         <div class={classes!("field", props.error.is_some().then_some("field-invalid"))}>
             <label class="field-label" for={props.id.clone()}>{ props.label.clone() }</label>
-            if let Some(hint) = &props.hint {
-                <p class="field-hint" id={hint_id.clone()}>{ hint.clone() }</p>
-            }
+            { field_hint(&hint_id, props.hint.as_ref()) }
             <textarea
                 id={props.id.clone()}
                 rows="4"
@@ -40,9 +38,7 @@ pub fn NotesField(props: &NotesFieldProps) -> Html {
                 aria-invalid={props.error.is_some().then_some("true")}
                 {oninput}
             />
-            if let Some(error) = &props.error {
-                <p class="field-error" id={error_id}>{ error.clone() }</p>
-            }
+            { field_error(&error_id, props.error.as_ref()) }
         </div>
     }
 }

@@ -5,7 +5,7 @@
 //! on is never blocked. Values are exact integers: with `decimals = 2` the
 //! value 263 shows as "2,63".
 
-use super::text_field::described_by;
+use super::text_field::{described_by, field_error, field_hint};
 use crate::i18n::Lang;
 use crate::number_input::parse_scaled;
 use crate::numfmt;
@@ -86,9 +86,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     html! {
         <div class={classes!("field", "field-number", error.is_some().then_some("field-invalid"))}>
             <label class="field-label" for={props.id.clone()}>{ props.label.clone() }</label>
-            if let Some(hint) = &props.hint {
-                <p class="field-hint" id={hint_id.clone()}>{ hint.clone() }</p>
-            }
+            { field_hint(&hint_id, props.hint.as_ref()) }
             <div class="field-number-row">
                 <input
                     id={props.id.clone()}
@@ -105,9 +103,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     <span class="field-suffix" aria-hidden="true">{ suffix.clone() }</span>
                 }
             </div>
-            if let Some(error) = error {
-                <p class="field-error" id={error_id}>{ error }</p>
-            }
+            { field_error(&error_id, error.as_ref()) }
         </div>
     }
 }

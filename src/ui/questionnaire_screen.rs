@@ -52,13 +52,13 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
         use_effect_with((*state).clone(), move |q| {
             let mut draft = draft.borrow_mut();
             if !draft.same_content(q) {
-                let mut next = draft.updated(q, draft_store::now());
-                if draft_store::stored_revision(&draft.id)
-                    .is_some_and(|stored| stored > draft.revision)
-                {
-                    next.id = draft_store::new_id();
-                    next.created = next.changed.clone();
-                    next.revision = 1;
+                let (next, copied) = draft.next_save(
+                    q,
+                    draft_store::now(),
+                    draft_store::stored_revision(&draft.id),
+                    draft_store::new_id,
+                );
+                if copied {
                     tab_notice.set(Some(Text::ConflictCopy));
                 }
                 let result = draft_store::save(&next);

@@ -1,6 +1,7 @@
 //! A labelled drop-down choice among a few options, with an empty "not
 //! answered" option first.
 
+use super::text_field::field_error;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -40,9 +41,7 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
                     <option value={i.to_string()} selected={props.value == Some(i)}>{ label.clone() }</option>
                 }) }
             </select>
-            if let Some(error) = &props.error {
-                <p class="field-error" id={error_id}>{ error.clone() }</p>
-            }
+            { field_error(&error_id, props.error.as_ref()) }
         </div>
     }
 }

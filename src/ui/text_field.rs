@@ -34,9 +34,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     html! {
         <div class={classes!("field", props.error.is_some().then_some("field-invalid"))}>
             <label class="field-label" for={props.id.clone()}>{ props.label.clone() }</label>
-            if let Some(hint) = &props.hint {
-                <p class="field-hint" id={hint_id.clone()}>{ hint.clone() }</p>
-            }
+            { field_hint(&hint_id, props.hint.as_ref()) }
             <input
                 id={props.id.clone()}
                 class="field-input"
@@ -47,9 +45,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 aria-invalid={props.error.is_some().then_some("true")}
                 {oninput}
             />
-            if let Some(error) = &props.error {
-                <p class="field-error" id={error_id}>{ error.clone() }</p>
-            }
+            { field_error(&error_id, props.error.as_ref()) }
         </div>
     }
 }
@@ -58,4 +54,20 @@ pub fn TextField(props: &TextFieldProps) -> Html {
 pub(crate) fn described_by(hint: Option<&str>, error: Option<&str>) -> Option<AttrValue> {
     let ids: Vec<&str> = [hint, error].into_iter().flatten().collect();
     (!ids.is_empty()).then(|| AttrValue::from(ids.join(" ")))
+}
+
+/// The hint under a field's label, if any, with the id `aria-describedby` names.
+pub(crate) fn field_hint(id: &str, hint: Option<&AttrValue>) -> Html {
+    match hint {
+        Some(hint) => html! { <p class="field-hint" id={id.to_owned()}>{ hint.clone() }</p> },
+        None => html! {},
+    }
+}
+
+/// The inline error under a field, if any, with the id `aria-describedby` names.
+pub(crate) fn field_error(id: &str, error: Option<&AttrValue>) -> Html {
+    match error {
+        Some(error) => html! { <p class="field-error" id={id.to_owned()}>{ error.clone() }</p> },
+        None => html! {},
+    }
 }

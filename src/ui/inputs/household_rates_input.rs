@@ -3,7 +3,7 @@
 //! reference figures (with their source), and the hamlet's rates with the formula.
 
 use crate::criteria::ReferenceRates;
-use crate::i18n::{Lang, Text};
+use crate::i18n::{self, Lang, Text};
 use crate::numfmt;
 use crate::scoring::{Answer, RatesAnswer, ReferenceChoice, default_reference, household_rates};
 use crate::ui::{NumberField, SelectField, YesNoField};
@@ -19,25 +19,14 @@ pub struct HouseholdRatesInputProps {
 }
 
 fn reference_label(lang: Lang, r: &ReferenceRates) -> String {
-    let year = r.as_of.get(..4).unwrap_or(&r.as_of);
-    match lang {
-        Lang::Vi => format!(
-            "{}, cuối năm {}: hộ nghèo {}, cận nghèo {} ({})",
-            r.region.get(lang),
-            year,
-            numfmt::percent_bp(lang, i64::from(r.poor_bp)),
-            numfmt::percent_bp(lang, i64::from(r.near_poor_bp)),
-            r.source
-        ),
-        Lang::En => format!(
-            "{}, end of {}: poor {}, near-poor {} ({})",
-            r.region.get(lang),
-            year,
-            numfmt::percent_bp(lang, i64::from(r.poor_bp)),
-            numfmt::percent_bp(lang, i64::from(r.near_poor_bp)),
-            r.source
-        ),
-    }
+    i18n::reference_rates(
+        lang,
+        r.region.get(lang),
+        r.as_of.get(..4).unwrap_or(&r.as_of),
+        &numfmt::percent_bp(lang, i64::from(r.poor_bp)),
+        &numfmt::percent_bp(lang, i64::from(r.near_poor_bp)),
+        &r.source,
+    )
 }
 
 #[component]
