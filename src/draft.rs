@@ -12,6 +12,7 @@ use crate::profile::CellProfile;
 use crate::questionnaire::{Questionnaire, Step, Steps};
 use crate::scoring::Answers;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -64,8 +65,8 @@ pub struct ReadDraft {
     pub dropped_answers: Vec<String>,
 }
 
-/// The outer shape, each part kept raw so that one bad part does not take the
-/// others down.
+/// The outer shape, each part kept raw (as its JSON text) so that one bad part
+/// does not take the others down.
 #[derive(Deserialize)]
 struct RawDraft {
     format: u32,
@@ -78,15 +79,20 @@ struct RawDraft {
     #[serde(default)]
     revision: u64,
     #[serde(default)]
-    title: serde_json::Value,
+    title: Option<Box<RawValue>>,
     #[serde(default)]
-    profile: serde_json::Value,
+    profile: Option<Box<RawValue>>,
     #[serde(default)]
-    answers: serde_json::Value,
+    answers: Option<Box<RawValue>>,
     #[serde(default)]
-    notes: serde_json::Value,
+    notes: Option<Box<RawValue>>,
     #[serde(default)]
-    step: serde_json::Value,
+    step: Option<Box<RawValue>>,
+}
+
+/// Reads one part of a draft; `None` when it is missing or does not parse.
+fn part<T: for<'de> Deserialize<'de>>(raw: &Option<Box<RawValue>>) -> Option<T> {
+    serde_json::from_str(raw.as_ref()?.get()).ok()
 }
 
 /// Reads a stored draft of any format this app knows, migrating it to the
@@ -103,11 +109,13 @@ pub fn read(text: &str) -> Result<ReadDraft, DraftError> {
     if raw.format == 0 || raw.id.is_empty() {
         return Err(DraftError::Unreadable("not a draft".into()));
     }
-    let profile = serde_json::from_value(raw.profile).unwrap_or_default();
-    let lenient = Answers::from_json_lenient(&raw.answers.to_string())
+    let profile = part(&raw.profile).unwrap_or_default();
+    let answers = raw.answers.as_ref().map_or("null", |a| a.get());
+    let lenient = Answers::from_json_lenient(answers)
         .map_err(|e| DraftError::Unreadable(format!("answers: {e}")))?;
-    let notes = serde_json::from_value(raw.notes).unwrap_or_default();
-    let step = serde_json::from_value(raw.step).unwrap_or(Step::Profile);
+    let notes = part(&raw.notes).unwrap_or_default();
+    let step = part(&raw.step).unwrap_or(Step::Profile);
+    let title: Option<String> = part(&raw.title);
     Ok(ReadDraft {
         draft: Draft {
             format: DRAFT_FORMAT,
@@ -115,7 +123,7 @@ pub fn read(text: &str) -> Result<ReadDraft, DraftError> {
             created: raw.created,
             changed: raw.changed,
             revision: raw.revision,
-            title: raw.title.as_str().unwrap_or_default().to_owned(),
+            title: title.unwrap_or_default(),
             profile,
             answers: lenient.answers,
             notes,
@@ -260,21 +268,26 @@ impl Draft {
 /// The marker of a file holding every draft of a device.
 pub const BUNDLE_KIND: &str = "tsvmtd-drafts";
 
-/// Several drafts in one export file.
-#[derive(Serialize, Deserialize)]
-struct Bundle {
+/// Several drafts in one export file, as written.
+#[derive(Serialize)]
+struct BundleOut<'a> {
+    kind: &'a str,
+    drafts: &'a [Draft],
+}
+
+/// Several drafts in one export file, as read: each draft kept raw, so that
+/// one unreadable draft does not take the others down.
+#[derive(Deserialize)]
+struct BundleIn {
     kind: String,
-    drafts: Vec<serde_json::Value>,
+    #[serde(default)]
+    drafts: Vec<Box<RawValue>>,
 }
 
 /// The text of an export file holding `drafts`.
 pub fn write_bundle(drafts: &[Draft]) -> String {
-    let drafts = drafts
-        .iter()
-        .filter_map(|d| serde_json::to_value(d).ok())
-        .collect();
-    serde_json::to_string(&Bundle {
-        kind: BUNDLE_KIND.into(),
+    serde_json::to_string(&BundleOut {
+        kind: BUNDLE_KIND,
         drafts,
     })
     .unwrap_or_default()
@@ -302,15 +315,17 @@ pub fn read_import(text: &str) -> Result<(Vec<ReadDraft>, usize), ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    if value.get("kind").and_then(|k| k.as_str()) == Some(BUNDLE_KIND) {
-        let bundle: Bundle = serde_json::from_value(value).map_err(|_| ImportError::NotDrafts)?;
+    // Any JSON at all? (Read without keeping anything.)
+    serde_json::from_str::<serde::de::IgnoredAny>(text)
+        .map_err(|e| ImportError::NotJson(e.to_string()))?;
+    if let Ok(bundle) = serde_json::from_str::<BundleIn>(text)
+        && bundle.kind == BUNDLE_KIND
+    {
         let total = bundle.drafts.len();
         let read: Vec<ReadDraft> = bundle
             .drafts
             .iter()
-            .filter_map(|d| self::read(&d.to_string()).ok())
+            .filter_map(|d| self::read(d.get()).ok())
             .collect();
         if read.is_empty() {
             return Err(if total == 0 {

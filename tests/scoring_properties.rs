@@ -194,6 +194,16 @@ proptest! {
         }
     }
 
+    /// Answers written as JSON read back exactly, every kind of answer included,
+    /// and nothing is dropped.
+    #[test]
+    fn answers_read_back_from_their_json(answers in answers()) {
+        let json = serde_json::to_string(&answers).unwrap();
+        let read = Answers::from_json_lenient(&json).unwrap();
+        prop_assert!(read.dropped.is_empty());
+        prop_assert_eq!(read.answers, answers);
+    }
+
     /// Any text read as answers: an error or answers, never a panic.
     #[test]
     fn reading_answers_from_any_text_never_panics(text in "\\PC{0,200}") {

@@ -7,7 +7,11 @@ use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 /// What the secretary enters for a criterion, and the kind's parameters.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// In JSON, internally tagged: `{"kind": "named_items", "min": 3, "unit": …}`.
+/// Read through [`InputWire`] rather than serde's derive for tagged enums,
+/// which buffers every value and costs tens of kilobytes of wasm.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Input {
     /// A plain yes / no; met on yes.
@@ -41,7 +45,99 @@ pub enum Input {
     Organisations { organisations: Vec<Organisation> },
 }
 
+/// Every field any kind of [`Input`] may have, beside its kind.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InputWire {
+    kind: String,
+    rule: Option<CountRule>,
+    groups: Option<Vec<CountGroup>>,
+    min: Option<u32>,
+    unit: Option<Bilingual>,
+    references: Option<Vec<ReferenceRates>>,
+    level: Option<RatingLevel>,
+    consecutive: Option<u32>,
+    parts: Option<Vec<ChecklistPart>>,
+    organisations: Option<Vec<Organisation>>,
+}
+
+impl InputWire {
+    /// The names of the fields that are present, in declaration order.
+    fn present(&self) -> Vec<&'static str> {
+        [
+            ("rule", self.rule.is_some()),
+            ("groups", self.groups.is_some()),
+            ("min", self.min.is_some()),
+            ("unit", self.unit.is_some()),
+            ("references", self.references.is_some()),
+            ("level", self.level.is_some()),
+            ("consecutive", self.consecutive.is_some()),
+            ("parts", self.parts.is_some()),
+            ("organisations", self.organisations.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(name, present)| present.then_some(name))
+        .collect()
+    }
+}
+
+impl<'de> Deserialize<'de> for Input {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let w = InputWire::deserialize(deserializer)?;
+        let fields: &[&'static str] = match w.kind.as_str() {
+            "yes_no" => &[],
+            "counts" => &["rule", "groups"],
+            "named_items" => &["min", "unit"],
+            "household_rates" => &["references"],
+            "yearly_ratings" => &["level", "consecutive"],
+            "checklist" => &["parts"],
+            "organisations" => &["organisations"],
+            other => return Err(D::Error::unknown_variant(other, Input::KINDS)),
+        };
+        if let Some(extra) = w.present().into_iter().find(|f| !fields.contains(f)) {
+            return Err(D::Error::unknown_field(extra, fields));
+        }
+        let missing = |name: &'static str| D::Error::missing_field(name);
+        Ok(match w.kind.as_str() {
+            "yes_no" => Input::YesNo,
+            "counts" => Input::Counts {
+                rule: w.rule.ok_or_else(|| missing("rule"))?,
+                groups: w.groups.ok_or_else(|| missing("groups"))?,
+            },
+            "named_items" => Input::NamedItems {
+                min: w.min.ok_or_else(|| missing("min"))?,
+                unit: w.unit.ok_or_else(|| missing("unit"))?,
+            },
+            "household_rates" => Input::HouseholdRates {
+                references: w.references.ok_or_else(|| missing("references"))?,
+            },
+            "yearly_ratings" => Input::YearlyRatings {
+                level: w.level.ok_or_else(|| missing("level"))?,
+                consecutive: w.consecutive.ok_or_else(|| missing("consecutive"))?,
+            },
+            "checklist" => Input::Checklist {
+                parts: w.parts.ok_or_else(|| missing("parts"))?,
+            },
+            _ => Input::Organisations {
+                organisations: w.organisations.ok_or_else(|| missing("organisations"))?,
+            },
+        })
+    }
+}
+
 impl Input {
+    /// The kinds' names as written in the data file.
+    pub const KINDS: &'static [&'static str] = &[
+        "yes_no",
+        "counts",
+        "named_items",
+        "household_rates",
+        "yearly_ratings",
+        "checklist",
+        "organisations",
+    ];
+
     /// The kind's name as written in the data file ("counts", …).
     pub fn kind_name(&self) -> &'static str {
         match self {
@@ -186,6 +282,54 @@ impl RatingLevel {
             700..=899 => RatingLevel::Good,
             500..=699 => RatingLevel::Completed,
             _ => RatingLevel::NotCompleted,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(json: &str) -> Result<Input, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn each_kind_reads_its_own_fields_and_writes_them_back() {
+        let samples = [
+            r#"{"kind":"yes_no"}"#,
+            r#"{"kind":"named_items","min":3,"unit":{"vi":"mô hình","en":"models"}}"#,
+            r#"{"kind":"yearly_ratings","level":"excellent","consecutive":5}"#,
+            r#"{"kind":"checklist","parts":[]}"#,
+            r#"{"kind":"counts","rule":"all","groups":[]}"#,
+            r#"{"kind":"household_rates","references":[]}"#,
+            r#"{"kind":"organisations","organisations":[]}"#,
+        ];
+        for json in samples {
+            let input = read(json).unwrap();
+            assert_eq!(serde_json::to_string(&input).unwrap(), json);
+        }
+    }
+
+    #[test]
+    fn a_field_of_another_kind_an_unknown_field_or_a_missing_one_is_refused() {
+        let bad = [
+            (r#"{"kind":"yes_no","min":3}"#, "unknown field `min`"),
+            (
+                r#"{"kind":"checklist","parts":[],"colour":1}"#,
+                "unknown field `colour`",
+            ),
+            (r#"{"kind":"named_items","min":3}"#, "missing field `unit`"),
+            (
+                r#"{"kind":"yearly_ratings","level":"good"}"#,
+                "missing field `consecutive`",
+            ),
+            (r#"{"kind":"essay"}"#, "unknown variant `essay`"),
+            (r#"{"min":3}"#, "missing field `kind`"),
+        ];
+        for (json, message) in bad {
+            let err = read(json).unwrap_err();
+            assert!(err.contains(message), "{json}: {err}");
         }
     }
 }

@@ -22,7 +22,11 @@ pub struct Answers {
 }
 
 /// The answer to one criterion; the variant matches the criterion's input kind.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// In JSON, internally tagged: `{"kind": "yes_no", "value": true}`. It is read
+/// through [`AnswerWire`] rather than serde's derive for tagged enums, which
+/// buffers every value and costs tens of kilobytes of wasm.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Answer {
     YesNo {
@@ -148,6 +152,68 @@ pub struct OtherOrg {
     pub meets: Option<bool>,
 }
 
+/// Every field any kind of [`Answer`] may have, beside its kind: the JSON
+/// shape, read in one pass. Fields of another kind are ignored, as serde's
+/// derive for tagged enums ignores unknown fields.
+#[derive(Deserialize)]
+struct AnswerWire {
+    kind: String,
+    value: Option<bool>,
+    groups: Option<BTreeMap<String, CountAnswer>>,
+    items: Option<Vec<String>>,
+    households: Option<i64>,
+    poor: Option<i64>,
+    near_poor: Option<i64>,
+    poor_protected: Option<i64>,
+    near_poor_protected: Option<i64>,
+    exclude_protected: Option<bool>,
+    reference: Option<ReferenceChoice>,
+    years: Option<Vec<YearRating>>,
+    parts: Option<BTreeMap<String, bool>>,
+    rows: Option<BTreeMap<String, OrgAnswer>>,
+    others: Option<Vec<OtherOrg>>,
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let w = AnswerWire::deserialize(deserializer)?;
+        Ok(match w.kind.as_str() {
+            "yes_no" => Answer::YesNo { value: w.value },
+            "counts" => Answer::Counts {
+                groups: w.groups.unwrap_or_default(),
+            },
+            "named_items" => Answer::NamedItems {
+                items: w.items.unwrap_or_default(),
+            },
+            "household_rates" => Answer::HouseholdRates(RatesAnswer {
+                households: w.households,
+                poor: w.poor,
+                near_poor: w.near_poor,
+                poor_protected: w.poor_protected,
+                near_poor_protected: w.near_poor_protected,
+                exclude_protected: w.exclude_protected.unwrap_or(false),
+                reference: w.reference,
+            }),
+            "yearly_ratings" => Answer::YearlyRatings {
+                years: w.years.unwrap_or_default(),
+            },
+            "checklist" => Answer::Checklist {
+                parts: w.parts.unwrap_or_default(),
+            },
+            "organisations" => Answer::Organisations {
+                rows: w.rows.unwrap_or_default(),
+                others: w.others.unwrap_or_default(),
+            },
+            other => {
+                return Err(serde::de::Error::unknown_variant(
+                    other,
+                    crate::criteria::Input::KINDS,
+                ));
+            }
+        })
+    }
+}
+
 /// Answers read leniently, with what had to be dropped.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LenientAnswers {
@@ -165,7 +231,7 @@ struct RawAnswers {
     #[serde(default)]
     set_version: u32,
     #[serde(default)]
-    answers: BTreeMap<String, serde_json::Value>,
+    answers: BTreeMap<String, Box<serde_json::value::RawValue>>,
 }
 
 impl Answers {
@@ -186,7 +252,7 @@ impl Answers {
         let mut answers = Answers::new(raw.set_id, raw.set_version);
         let mut dropped = Vec::new();
         for (id, value) in raw.answers {
-            match serde_json::from_value::<Answer>(value) {
+            match serde_json::from_str::<Answer>(value.get()) {
                 Ok(answer) => {
                     answers.answers.insert(id, answer);
                 }
