@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod number_input;
 pub mod numfmt;
 pub mod profile;
+pub mod qr;
 pub mod questionnaire;
 pub mod scoring;
 pub mod ui;

@@ -1,16 +1,16 @@
 //! Browser adapters: the only code, with `ui`, that touches browser APIs.
 //! Each wraps one API and reports failures as values; none holds product rules.
 //!
-//! Homes for what comes next: drafts in `storage`'s callers, `share`
-//! (Web Share, clipboard), `service_worker` (offline, updates).
 
 pub mod clock;
 pub mod document;
 pub mod download;
 pub mod draft_store;
+pub mod location;
 pub mod panic_screen;
 pub mod persistence;
 pub mod preferences;
 pub mod service_worker;
+pub mod share;
 pub mod startup;
 pub mod storage;

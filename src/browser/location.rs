@@ -1,0 +1,64 @@
+//! The page's address: where a share link points (this page, under whatever
+//! sub-path it is served), the fragment a link brings, and its changes.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+
+/// This page's address without its fragment: the base of share links. Keeps
+/// the sub-path and query, so a link works wherever the app is published.
+pub fn page_address() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    match href.find('#') {
+        Some(i) => href[..i].to_owned(),
+        None => href,
+    }
+}
+
+/// The fragment, with its `#` ("" when there is none).
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Drops the fragment from the address bar without reloading or adding a
+/// history entry (after a shared result is closed or saved).
+pub fn clear_fragment() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ =
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page_address()));
+    }
+}
+
+/// Calls a function whenever the fragment changes (a link pasted into the
+/// address bar of an open tab); stops when dropped.
+pub struct FragmentListener {
+    closure: Closure<dyn FnMut()>,
+}
+
+impl FragmentListener {
+    pub fn new(mut on_change: impl FnMut(String) + 'static) -> FragmentListener {
+        let closure = Closure::<dyn FnMut()>::new(move || on_change(fragment()));
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+        }
+        FragmentListener { closure }
+    }
+}
+
+impl Drop for FragmentListener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(
+                "hashchange",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
