@@ -19,6 +19,7 @@ pub mod numfmt;
 pub mod profile;
 pub mod questionnaire;
 pub mod scoring;
+pub mod share_link;
 pub mod ui;
 
 /// The app's version, as shown in the footer and recorded with results.
