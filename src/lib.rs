@@ -20,6 +20,7 @@ pub mod profile;
 pub mod qr;
 pub mod questionnaire;
 pub mod scoring;
+pub mod share_link;
 pub mod ui;
 
 /// The app's version, as shown in the footer and recorded with results.

@@ -140,6 +140,24 @@ pub fn newer_set_available(lang: Lang, title: &str, old: u32, new: u32) -> Strin
     }
 }
 
+/// A link made with a version of a criteria set this app does not have.
+pub fn link_unknown_set_version(lang: Lang, title: &str, version: u32, latest: u32) -> String {
+    match (lang, version > latest) {
+        (Lang::Vi, true) => format!(
+            "Liên kết này được lập theo phiên bản {version} của bộ tiêu chí \u{201c}{title}\u{201d}, mới hơn phiên bản ứng dụng này có ({latest}). Hãy cập nhật ứng dụng (mở lại khi có mạng), sau đó mở lại liên kết."
+        ),
+        (Lang::Vi, false) => format!(
+            "Liên kết này được lập theo phiên bản {version} của bộ tiêu chí \u{201c}{title}\u{201d}, phiên bản mà ứng dụng này không có (ứng dụng có phiên bản {latest}). Hãy xin người gửi lập lại liên kết."
+        ),
+        (Lang::En, true) => format!(
+            "This link was made with version {version} of the criteria set \u{201c}{title}\u{201d}, newer than this app has ({latest}). Update the app (open it with a connection), then open the link again."
+        ),
+        (Lang::En, false) => format!(
+            "This link was made with version {version} of the criteria set \u{201c}{title}\u{201d}, which this app does not have (it has version {latest}). Ask the sender to make the link again."
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,497 @@
+//! The body of format 1, laid out by the criteria set the answers were made
+//! for: the decoder walks the same set version, so criterion, group, part and
+//! organisation ids never travel. Bit by bit in `docs/share-link.md`.
+
+use super::bits::{BitReader, BitWriter, Malformed, Read};
+use super::{
+    Decoded, EncodeError, LinkError, MAX_PAYLOAD_CHARS, ShareDate, ShareOptions, SharedResult,
+    placeholder_name, set_tag, text,
+};
+use crate::criteria::{CriteriaSet, Input, RatingLevel, Registry};
+use crate::profile::CellProfile;
+use crate::scoring::{
+    Answer, Answers, CountAnswer, OrgAnswer, OtherOrg, RatesAnswer, ReferenceChoice, YearRating,
+};
+use std::collections::BTreeMap;
+
+/// Years are written as their distance from this one (zig-zag).
+const BASE_YEAR: i64 = 2020;
+/// The cell's name is often the hamlet's, after this: then only a flag is sent.
+const CELL_PREFIX: &str = "Chi bộ ";
+
+/// What the link keeps of `result` (see [`super::encode`]).
+pub(crate) fn canonical(
+    result: &SharedResult,
+    set: &CriteriaSet,
+    options: ShareOptions,
+) -> SharedResult {
+    let mut answers = Answers::new(set.id.clone(), set.version);
+    for criterion in &set.criteria {
+        if let Some(a) = result.answers.answers.get(&criterion.id)
+            && let Some(kept) = keep(&criterion.input, a, options)
+        {
+            answers.answers.insert(criterion.id.clone(), kept);
+        }
+    }
+    let notes = if options.include_notes {
+        result
+            .notes
+            .iter()
+            .filter(|(id, _)| set.criterion(id).is_some())
+            .map(|(id, note)| (id.clone(), note.clone()))
+            .collect()
+    } else {
+        BTreeMap::new()
+    };
+    SharedResult {
+        profile: result.profile.clone(),
+        answers,
+        notes,
+        assessed_on: result.assessed_on,
+    }
+}
+
+/// The part of an answer the link keeps; `None` when its kind is not the criterion's.
+fn keep(input: &Input, answer: &Answer, options: ShareOptions) -> Option<Answer> {
+    Some(match (input, answer) {
+        (Input::YesNo, Answer::YesNo { .. })
+        | (Input::HouseholdRates { .. }, Answer::HouseholdRates(_))
+        | (Input::YearlyRatings { .. }, Answer::YearlyRatings { .. }) => answer.clone(),
+        (Input::Counts { groups: ids, .. }, Answer::Counts { groups }) => Answer::Counts {
+            groups: only(groups, ids.iter().map(|g| g.id.as_str())),
+        },
+        (Input::Checklist { parts: ids }, Answer::Checklist { parts }) => Answer::Checklist {
+            parts: only(parts, ids.iter().map(|p| p.id.as_str())),
+        },
+        (Input::NamedItems { .. }, Answer::NamedItems { items }) => Answer::NamedItems {
+            items: if options.include_item_names {
+                items.clone()
+            } else {
+                let n = items.iter().filter(|s| !s.trim().is_empty()).count();
+                (1..=n).map(placeholder_name).collect()
+            },
+        },
+        (Input::Organisations { organisations }, Answer::Organisations { rows, others }) => {
+            Answer::Organisations {
+                rows: only(rows, organisations.iter().map(|o| o.id.as_str())),
+                others: if options.include_item_names {
+                    others.clone()
+                } else {
+                    others
+                        .iter()
+                        .filter(|o| !o.name.trim().is_empty())
+                        .enumerate()
+                        .map(|(i, o)| OtherOrg {
+                            name: placeholder_name(i + 1),
+                            ..o.clone()
+                        })
+                        .collect()
+                },
+            }
+        }
+        _ => return None,
+    })
+}
+
+fn only<'a, V: Clone>(
+    map: &BTreeMap<String, V>,
+    ids: impl Iterator<Item = &'a str>,
+) -> BTreeMap<String, V> {
+    ids.filter_map(|id| map.get_key_value(id))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+// --- Writing -----------------------------------------------------------------
+
+pub(crate) fn write(
+    result: &SharedResult,
+    set: &CriteriaSet,
+    options: ShareOptions,
+) -> Result<Vec<u8>, EncodeError> {
+    let result = canonical(result, set, options);
+    let mut w = BitWriter::default();
+    w.bits(u64::from(set_tag(&set.id)), 16);
+    w.varint(u64::from(set.version));
+    w.flag(options.include_notes);
+    w.flag(options.include_item_names);
+    write_date(&mut w, result.assessed_on);
+    write_profile(&mut w, &result.profile);
+    for criterion in &set.criteria {
+        let answer = result.answers.answers.get(&criterion.id);
+        w.flag(answer.is_some());
+        if let Some(answer) = answer {
+            write_answer(&mut w, &criterion.input, answer, options)?;
+        }
+    }
+    if options.include_notes {
+        for criterion in &set.criteria {
+            let note = result.notes.get(&criterion.id);
+            w.flag(note.is_some());
+            if let Some(note) = note {
+                text::write(&mut w, note);
+            }
+        }
+    }
+    Ok(w.finish())
+}
+
+fn write_date(w: &mut BitWriter, date: Option<ShareDate>) {
+    w.flag(date.is_some());
+    if let Some(d) = date {
+        w.signed(i64::from(d.year()) - BASE_YEAR);
+        w.bits(u64::from(d.month()), 4);
+        w.bits(u64::from(d.day()), 5);
+    }
+}
+
+fn write_profile(w: &mut BitWriter, p: &CellProfile) {
+    w.flag(p.year.is_some());
+    if let Some(year) = p.year {
+        w.signed(i64::from(year) - BASE_YEAR);
+    }
+    w.tri(p.commune_recognised);
+    let derived = p.cell_name.strip_prefix(CELL_PREFIX) == Some(p.hamlet.as_str());
+    w.flag(derived);
+    if !derived {
+        text::write(w, &p.cell_name);
+    }
+    for t in [&p.hamlet, &p.commune, &p.province, &p.assessor] {
+        text::write(w, t);
+    }
+}
+
+/// `answer` is already of the criterion's kind (see [`canonical`]).
+fn write_answer(
+    w: &mut BitWriter,
+    input: &Input,
+    answer: &Answer,
+    options: ShareOptions,
+) -> Result<(), EncodeError> {
+    match (input, answer) {
+        (Input::YesNo, Answer::YesNo { value }) => w.tri(*value),
+        (Input::Counts { groups: ids, .. }, Answer::Counts { groups }) => {
+            for id in ids {
+                let row = groups.get(&id.id);
+                w.flag(row.is_some());
+                if let Some(row) = row {
+                    w.opt_signed(row.total);
+                    w.opt_signed(row.counted);
+                    w.opt_signed(row.exempt);
+                }
+            }
+        }
+        (Input::NamedItems { .. }, Answer::NamedItems { items }) => {
+            if !options.include_item_names && items.len() > MAX_PAYLOAD_CHARS {
+                // Each placeholder takes no bit: bound them like the payload.
+                return Err(EncodeError::TooLong {
+                    chars: items.len(),
+                    max: MAX_PAYLOAD_CHARS,
+                });
+            }
+            w.count(items.len());
+            if options.include_item_names {
+                for item in items {
+                    text::write(w, item);
+                }
+            }
+        }
+        (Input::HouseholdRates { references }, Answer::HouseholdRates(a)) => {
+            w.opt_signed(a.households);
+            w.opt_signed(a.poor);
+            w.opt_signed(a.near_poor);
+            w.opt_signed(a.poor_protected);
+            w.opt_signed(a.near_poor_protected);
+            w.flag(a.exclude_protected);
+            match &a.reference {
+                None => w.bits(0, 2),
+                Some(ReferenceChoice::Preset(id)) => {
+                    match references.iter().position(|r| &r.id == id) {
+                        Some(i) => {
+                            w.bits(1, 2);
+                            w.count(i);
+                        }
+                        None => {
+                            w.bits(3, 2);
+                            text::write(w, id);
+                        }
+                    }
+                }
+                Some(ReferenceChoice::Custom {
+                    poor_bp,
+                    near_poor_bp,
+                }) => {
+                    w.bits(2, 2);
+                    w.signed(*poor_bp);
+                    w.signed(*near_poor_bp);
+                }
+            }
+        }
+        (Input::YearlyRatings { .. }, Answer::YearlyRatings { years }) => {
+            w.count(years.len());
+            let mut previous = BASE_YEAR;
+            for y in years {
+                w.signed(y.year.wrapping_sub(previous));
+                previous = y.year;
+                let level = y
+                    .level
+                    .and_then(|l| RatingLevel::ALL.iter().position(|&a| a == l))
+                    .map_or(0, |i| i as u64 + 1);
+                w.bits(level, 3);
+                w.opt_signed(y.score_tenths);
+            }
+        }
+        (Input::Checklist { parts: ids }, Answer::Checklist { parts }) => {
+            for id in ids {
+                w.tri(parts.get(&id.id).copied());
+            }
+        }
+        (Input::Organisations { organisations }, Answer::Organisations { rows, others }) => {
+            for org in organisations {
+                let row = rows.get(&org.id);
+                w.flag(row.is_some());
+                if let Some(row) = row {
+                    w.flag(row.absent);
+                    w.tri(row.staffed);
+                    w.tri(row.meets);
+                }
+            }
+            w.count(others.len());
+            for other in others {
+                if options.include_item_names {
+                    text::write(w, &other.name);
+                }
+                w.tri(other.staffed);
+                w.tri(other.meets);
+            }
+        }
+        // `canonical` keeps only answers of the criterion's kind.
+        _ => {}
+    }
+    Ok(())
+}
+
+// --- Reading -----------------------------------------------------------------
+
+pub(crate) fn read(bytes: Vec<u8>, registry: &Registry) -> Result<Decoded, LinkError> {
+    let mut r = BitReader::new(&bytes);
+    let (tag, version) = (|| Ok::<_, Malformed>((r.bits(16)? as u16, r.varint()?)))()
+        .map_err(|_| LinkError::Malformed)?;
+    let set = find_set(registry, tag, version)?;
+    read_rest(&mut r, set)
+        .and_then(|decoded| r.finish().map(|()| decoded))
+        .map_err(|_| LinkError::Malformed)
+}
+
+/// The set a link names by tag and version.
+fn find_set(registry: &Registry, tag: u16, version: u64) -> Result<&CriteriaSet, LinkError> {
+    let Some(id) = registry
+        .sets()
+        .iter()
+        .map(|s| s.id.as_str())
+        .find(|id| set_tag(id) == tag)
+    else {
+        return Err(LinkError::UnknownSet { tag });
+    };
+    let latest = registry.latest(id).ok_or(LinkError::UnknownSet { tag })?;
+    u32::try_from(version)
+        .ok()
+        .and_then(|v| registry.get(id, v))
+        .ok_or_else(|| LinkError::UnknownSetVersion {
+            set_id: id.to_owned(),
+            title: latest.title.clone(),
+            version: u32::try_from(version).unwrap_or(u32::MAX),
+            latest: latest.version,
+        })
+}
+
+fn read_rest(r: &mut BitReader, set: &CriteriaSet) -> Read<Decoded> {
+    let options = ShareOptions {
+        include_notes: r.flag()?,
+        include_item_names: r.flag()?,
+    };
+    let assessed_on = read_date(r)?;
+    let profile = read_profile(r)?;
+    let mut answers = Answers::new(set.id.clone(), set.version);
+    for criterion in &set.criteria {
+        if r.flag()? {
+            let answer = read_answer(r, &criterion.input, options)?;
+            answers.answers.insert(criterion.id.clone(), answer);
+        }
+    }
+    let mut notes = BTreeMap::new();
+    if options.include_notes {
+        for criterion in &set.criteria {
+            if r.flag()? {
+                notes.insert(criterion.id.clone(), text::read(r)?);
+            }
+        }
+    }
+    Ok(Decoded {
+        result: SharedResult {
+            profile,
+            answers,
+            notes,
+            assessed_on,
+        },
+        options,
+    })
+}
+
+fn read_date(r: &mut BitReader) -> Read<Option<ShareDate>> {
+    if !r.flag()? {
+        return Ok(None);
+    }
+    let year = r.signed()?.checked_add(BASE_YEAR).ok_or(Malformed)?;
+    let year = i32::try_from(year).map_err(|_| Malformed)?;
+    let month = r.bits(4)? as u8;
+    let day = r.bits(5)? as u8;
+    ShareDate::new(year, month, day).map(Some).ok_or(Malformed)
+}
+
+fn read_profile(r: &mut BitReader) -> Read<CellProfile> {
+    let year = if r.flag()? {
+        let y = r.signed()?.checked_add(BASE_YEAR).ok_or(Malformed)?;
+        Some(u16::try_from(y).map_err(|_| Malformed)?)
+    } else {
+        None
+    };
+    let commune_recognised = r.tri()?;
+    let derived = r.flag()?;
+    let cell_name = if derived { None } else { Some(text::read(r)?) };
+    let hamlet = text::read(r)?;
+    Ok(CellProfile {
+        cell_name: cell_name.unwrap_or_else(|| format!("{CELL_PREFIX}{hamlet}")),
+        hamlet,
+        commune: text::read(r)?,
+        province: text::read(r)?,
+        year,
+        assessor: text::read(r)?,
+        commune_recognised,
+    })
+}
+
+fn read_answer(r: &mut BitReader, input: &Input, options: ShareOptions) -> Read<Answer> {
+    Ok(match input {
+        Input::YesNo => Answer::YesNo { value: r.tri()? },
+        Input::Counts { groups: ids, .. } => {
+            let mut groups = BTreeMap::new();
+            for id in ids {
+                if r.flag()? {
+                    let row = CountAnswer {
+                        total: r.opt_signed()?,
+                        counted: r.opt_signed()?,
+                        exempt: r.opt_signed()?,
+                    };
+                    groups.insert(id.id.clone(), row);
+                }
+            }
+            Answer::Counts { groups }
+        }
+        Input::NamedItems { .. } => {
+            let items = if options.include_item_names {
+                let n = r.count(text::MIN_BITS)?;
+                (0..n).map(|_| text::read(r)).collect::<Read<_>>()?
+            } else {
+                let n = usize::try_from(r.varint()?).map_err(|_| Malformed)?;
+                if n > MAX_PAYLOAD_CHARS {
+                    return Err(Malformed);
+                }
+                (1..=n).map(placeholder_name).collect()
+            };
+            Answer::NamedItems { items }
+        }
+        Input::HouseholdRates { references } => {
+            let households = r.opt_signed()?;
+            let poor = r.opt_signed()?;
+            let near_poor = r.opt_signed()?;
+            let poor_protected = r.opt_signed()?;
+            let near_poor_protected = r.opt_signed()?;
+            let exclude_protected = r.flag()?;
+            let reference = match r.bits(2)? {
+                0 => None,
+                1 => {
+                    let i = r.count(0)?;
+                    let preset = references.get(i).ok_or(Malformed)?;
+                    Some(ReferenceChoice::Preset(preset.id.clone()))
+                }
+                2 => Some(ReferenceChoice::Custom {
+                    poor_bp: r.signed()?,
+                    near_poor_bp: r.signed()?,
+                }),
+                _ => Some(ReferenceChoice::Preset(text::read(r)?)),
+            };
+            Answer::HouseholdRates(RatesAnswer {
+                households,
+                poor,
+                near_poor,
+                poor_protected,
+                near_poor_protected,
+                exclude_protected,
+                reference,
+            })
+        }
+        Input::YearlyRatings { .. } => {
+            // A year takes at least 5 + 3 + 1 bits.
+            let n = r.count(9)?;
+            let mut years = Vec::with_capacity(n);
+            let mut previous = BASE_YEAR;
+            for _ in 0..n {
+                let year = previous.wrapping_add(r.signed()?);
+                previous = year;
+                let level = match r.bits(3)? {
+                    0 => None,
+                    i => Some(*RatingLevel::ALL.get(i as usize - 1).ok_or(Malformed)?),
+                };
+                years.push(YearRating {
+                    year,
+                    level,
+                    score_tenths: r.opt_signed()?,
+                });
+            }
+            Answer::YearlyRatings { years }
+        }
+        Input::Checklist { parts: ids } => {
+            let mut parts = BTreeMap::new();
+            for id in ids {
+                if let Some(holds) = r.tri()? {
+                    parts.insert(id.id.clone(), holds);
+                }
+            }
+            Answer::Checklist { parts }
+        }
+        Input::Organisations { organisations } => {
+            let mut rows = BTreeMap::new();
+            for org in organisations {
+                if r.flag()? {
+                    let row = OrgAnswer {
+                        absent: r.flag()?,
+                        staffed: r.tri()?,
+                        meets: r.tri()?,
+                    };
+                    rows.insert(org.id.clone(), row);
+                }
+            }
+            let min_bits = 4 + if options.include_item_names {
+                text::MIN_BITS
+            } else {
+                0
+            };
+            let n = r.count(min_bits)?;
+            let mut others = Vec::with_capacity(n);
+            for i in 0..n {
+                let name = if options.include_item_names {
+                    text::read(r)?
+                } else {
+                    placeholder_name(i + 1)
+                };
+                others.push(OtherOrg {
+                    name,
+                    staffed: r.tri()?,
+                    meets: r.tri()?,
+                });
+            }
+            Answer::Organisations { rows, others }
+        }
+    })
+}

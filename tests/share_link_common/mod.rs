@@ -1,0 +1,150 @@
+//! What the share-link tests share: the registry, the Bến Tre 2021 set, and the
+//! complete assessment of `tests/fixtures/share-link/ben-tre-2021-complete.json`.
+#![allow(dead_code)]
+
+use serde_json::Value;
+use std::collections::BTreeMap;
+use tsvmtd::criteria::{CriteriaSet, Registry};
+use tsvmtd::profile::CellProfile;
+use tsvmtd::scoring::Answers;
+use tsvmtd::share_link::{ShareDate, ShareOptions, SharedResult};
+
+pub const COMPLETE: &str = include_str!("../fixtures/share-link/ben-tre-2021-complete.json");
+
+pub fn registry() -> Registry {
+    let (registry, errors) = Registry::bundled();
+    assert!(errors.is_empty(), "{errors:?}");
+    registry
+}
+
+pub fn ben_tre() -> CriteriaSet {
+    registry().get("ben-tre-2021", 1).unwrap().clone()
+}
+
+/// A result written as in the fixture: `{"profile", "answers", "notes", "assessed_on"}`;
+/// only `answers` is required.
+pub fn result_from_json(json: &Value) -> SharedResult {
+    SharedResult {
+        profile: match &json["profile"] {
+            Value::Null => CellProfile::default(),
+            p => serde_json::from_value(p.clone()).unwrap(),
+        },
+        answers: serde_json::from_value::<Answers>(json["answers"].clone()).unwrap(),
+        notes: serde_json::from_value::<BTreeMap<String, String>>(json["notes"].clone())
+            .unwrap_or_default(),
+        assessed_on: json["assessed_on"].as_str().and_then(ShareDate::from_iso),
+    }
+}
+
+/// The complete Bến Tre 2021 assessment, with notes and names.
+pub fn complete() -> SharedResult {
+    result_from_json(&serde_json::from_str(COMPLETE).unwrap())
+}
+
+pub const BARE: ShareOptions = ShareOptions {
+    include_notes: false,
+    include_item_names: false,
+};
+
+pub const FULL: ShareOptions = ShareOptions {
+    include_notes: true,
+    include_item_names: true,
+};
+
+/// The complete assessment under other typical names (the first is the fixture's).
+pub fn typical_results() -> Vec<(&'static str, SharedResult)> {
+    let names: [(&str, [&str; 5]); 4] = [
+        (
+            "ấp Phú Hòa",
+            [
+                "Chi bộ ấp Phú Hòa",
+                "ấp Phú Hòa",
+                "xã Lương Hòa",
+                "Vĩnh Long",
+                "Nguyễn Thị Thu Hà",
+            ],
+        ),
+        (
+            "Bến Tre",
+            [
+                "Chi bộ ấp Hòa Thạnh A",
+                "ấp Hòa Thạnh A",
+                "xã Lương Hòa",
+                "Bến Tre",
+                "Trần Văn Dũng",
+            ],
+        ),
+        (
+            "khu phố",
+            [
+                "Chi bộ khu phố 5",
+                "khu phố 5",
+                "phường Phú Khương",
+                "Vĩnh Long",
+                "Lê Thị Ngọc Hường",
+            ],
+        ),
+        (
+            "long names",
+            [
+                "Chi bộ ấp Thạnh Phước Đông",
+                "ấp Thạnh Phước Đông",
+                "xã Châu Hưng",
+                "Vĩnh Long",
+                "Huỳnh Nguyễn Phương Thảo, bí thư chi bộ",
+            ],
+        ),
+    ];
+    names
+        .into_iter()
+        .map(|(name, [cell, hamlet, commune, province, assessor])| {
+            let mut r = complete();
+            r.profile.cell_name = cell.into();
+            r.profile.hamlet = hamlet.into();
+            r.profile.commune = commune.into();
+            r.profile.province = province.into();
+            r.profile.assessor = assessor.into();
+            (name, r)
+        })
+        .collect()
+}
+
+/// Lengths of a result as a link and as JSON, for one set of options.
+#[derive(Debug)]
+pub struct Sizes {
+    /// The fragment `#k=…`, in characters.
+    pub fragment: usize,
+    /// The same data (what the link carries) as JSON, in characters.
+    pub json: usize,
+    /// That JSON through lz-string's `compressToEncodedURIComponent`.
+    pub lz_json: usize,
+}
+
+pub fn sizes_with(result: &SharedResult, set: &CriteriaSet, options: ShareOptions) -> Sizes {
+    use tsvmtd::share_link::{canonical, encode};
+    let fragment = encode(result, set, options).unwrap();
+    let same = canonical(result, set, options);
+    let mut json = serde_json::json!({
+        "profile": same.profile,
+        "answers": same.answers,
+    });
+    if options.include_notes {
+        json["notes"] = serde_json::to_value(&same.notes).unwrap();
+    }
+    if let Some(d) = same.assessed_on {
+        json["assessed_on"] = format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()).into();
+    }
+    let json = serde_json::to_string(&json).unwrap();
+    Sizes {
+        fragment: fragment.chars().count(),
+        json: json.chars().count(),
+        lz_json: lz_str::compress_to_encoded_uri_component(&json)
+            .chars()
+            .count(),
+    }
+}
+
+/// Without notes and item names.
+pub fn sizes(result: &SharedResult, set: &CriteriaSet) -> Sizes {
+    sizes_with(result, set, BARE)
+}

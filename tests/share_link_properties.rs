@@ -1,0 +1,439 @@
+//! Properties of the result link over generated results, for every kind of
+//! input (the Bến Tre 2021 set and `fixtures/every-kind.json`):
+//! decode(encode(x)) == x for every result that fits its set (and the
+//! documented `canonical(x)` for any other); same verdicts when names are left
+//! out; decoding any text never panics; every truncation and every typo is
+//! rejected.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod share_link_common;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use proptest::prelude::*;
+use share_link_common::{BARE, FULL};
+use std::collections::BTreeMap;
+use tsvmtd::criteria::{BUNDLED, CriteriaSet, Input, RatingLevel, Registry};
+use tsvmtd::profile::CellProfile;
+use tsvmtd::scoring::{
+    Answer, Answers, CountAnswer, OrgAnswer, OtherOrg, RatesAnswer, ReferenceChoice, YearRating,
+    score,
+};
+use tsvmtd::share_link::{
+    EncodeError, ShareDate, ShareOptions, SharedResult, canonical, decode, encode, set_tag,
+};
+
+const EVERY_KIND: &str = include_str!("fixtures/every-kind.json");
+
+fn registry() -> Registry {
+    let files = BUNDLED
+        .iter()
+        .map(|f| (f.name, f.json))
+        .chain([("every-kind.json", EVERY_KIND)]);
+    let (registry, errors) = Registry::from_files(files);
+    assert!(errors.is_empty(), "{errors:?}");
+    registry
+}
+
+fn sets() -> Vec<CriteriaSet> {
+    registry().sets().to_vec()
+}
+
+/// Vietnamese names, anything printable, and any characters at all.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => prop::sample::select(vec![
+            "", "ấp Phú Hòa", "Nguyễn Thị Thu Hà", "XÃ LƯƠNG HÒA", "khu phố 5 (phường 7)",
+            "Tổ nhân dân tự quản số 3", "Đặng Văn Ất", "  ", "Hoa\u{300}",
+        ])
+        .prop_map(String::from),
+        2 => "[a-zA-ZàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĐƯƠ0-9 ,./()-]{0,16}",
+        1 => "\\PC{0,12}",
+        1 => prop::collection::vec(any::<char>(), 0..6).prop_map(|c| c.into_iter().collect()),
+    ]
+}
+
+fn number() -> impl Strategy<Value = Option<i64>> {
+    prop_oneof![
+        3 => (0i64..40).prop_map(Some),
+        2 => (0i64..1_200_000).prop_map(Some),
+        1 => any::<i64>().prop_map(Some),
+        1 => prop::sample::select(vec![-1, i64::MIN, i64::MAX, 1_000_001]).prop_map(Some),
+        2 => Just(None),
+    ]
+}
+
+fn tri() -> impl Strategy<Value = Option<bool>> {
+    prop::option::of(any::<bool>())
+}
+
+/// A sub-map of `ids` with values from `value`.
+fn some_of<V: std::fmt::Debug + Clone + 'static>(
+    ids: Vec<String>,
+    value: impl Strategy<Value = V> + 'static,
+) -> BoxedStrategy<BTreeMap<String, V>> {
+    let n = ids.len();
+    prop::collection::vec(prop::option::of(value), n)
+        .prop_map(move |values| {
+            ids.iter()
+                .cloned()
+                .zip(values)
+                .filter_map(|(id, v)| v.map(|v| (id, v)))
+                .collect()
+        })
+        .boxed()
+}
+
+fn other_org() -> impl Strategy<Value = OtherOrg> {
+    (text(), tri(), tri()).prop_map(|(name, staffed, meets)| OtherOrg {
+        name,
+        staffed,
+        meets,
+    })
+}
+
+/// An answer that fits `input`: its kind, only the ids it has.
+fn fitting(input: &Input) -> BoxedStrategy<Answer> {
+    match input {
+        Input::YesNo => tri().prop_map(|value| Answer::YesNo { value }).boxed(),
+        Input::Counts { groups, .. } => some_of(
+            groups.iter().map(|g| g.id.clone()).collect(),
+            (number(), number(), number()).prop_map(|(total, counted, exempt)| CountAnswer {
+                total,
+                counted,
+                exempt,
+            }),
+        )
+        .prop_map(|groups| Answer::Counts { groups })
+        .boxed(),
+        Input::NamedItems { .. } => prop::collection::vec(text(), 0..4)
+            .prop_map(|items| Answer::NamedItems { items })
+            .boxed(),
+        Input::HouseholdRates { references } => {
+            let ids: Vec<String> = references.iter().map(|r| r.id.clone()).collect();
+            let reference = prop_oneof![
+                Just(None),
+                prop::sample::select(ids).prop_map(|id| Some(ReferenceChoice::Preset(id))),
+                text().prop_map(|id| Some(ReferenceChoice::Preset(id))),
+                (number(), number()).prop_map(|(p, n)| Some(ReferenceChoice::Custom {
+                    poor_bp: p.unwrap_or(0),
+                    near_poor_bp: n.unwrap_or(-5),
+                })),
+            ];
+            (
+                (number(), number(), number(), number(), number()),
+                any::<bool>(),
+                reference,
+            )
+                .prop_map(|((h, p, n, pp, np), exclude, reference)| {
+                    Answer::HouseholdRates(RatesAnswer {
+                        households: h,
+                        poor: p,
+                        near_poor: n,
+                        poor_protected: pp,
+                        near_poor_protected: np,
+                        exclude_protected: exclude,
+                        reference,
+                    })
+                })
+                .boxed()
+        }
+        Input::YearlyRatings { .. } => prop::collection::vec(
+            (
+                prop_oneof![3 => 2015i64..2032, 1 => any::<i64>()],
+                prop::option::of(prop::sample::select(RatingLevel::ALL.to_vec())),
+                number(),
+            )
+                .prop_map(|(year, level, score_tenths)| YearRating {
+                    year,
+                    level,
+                    score_tenths,
+                }),
+            0..6,
+        )
+        .prop_map(|years| Answer::YearlyRatings { years })
+        .boxed(),
+        Input::Checklist { parts } => {
+            some_of(parts.iter().map(|p| p.id.clone()).collect(), any::<bool>())
+                .prop_map(|parts| Answer::Checklist { parts })
+                .boxed()
+        }
+        Input::Organisations { organisations } => (
+            some_of(
+                organisations.iter().map(|o| o.id.clone()).collect(),
+                (any::<bool>(), tri(), tri()).prop_map(|(absent, staffed, meets)| OrgAnswer {
+                    absent,
+                    staffed,
+                    meets,
+                }),
+            ),
+            prop::collection::vec(other_org(), 0..3),
+        )
+            .prop_map(|(rows, others)| Answer::Organisations { rows, others })
+            .boxed(),
+    }
+}
+
+fn profile() -> impl Strategy<Value = CellProfile> {
+    (
+        (text(), text(), text(), text(), text()),
+        prop::option::of(prop_oneof![2015u16..2030, any::<u16>()]),
+        tri(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |((cell, hamlet, commune, province, assessor), year, recognised, derived)| {
+                CellProfile {
+                    cell_name: if derived {
+                        format!("Chi bộ {hamlet}")
+                    } else {
+                        cell
+                    },
+                    hamlet,
+                    commune,
+                    province,
+                    year,
+                    assessor,
+                    commune_recognised: recognised,
+                }
+            },
+        )
+}
+
+fn date() -> impl Strategy<Value = Option<ShareDate>> {
+    prop_oneof![
+        Just(None),
+        (prop_oneof![2020i32..2035, any::<i32>()], 1u8..=12, 1u8..=31)
+            .prop_map(|(y, m, d)| ShareDate::new(y, m, d.min(28))),
+    ]
+}
+
+/// One criterion of a generated result: its id, answer and note.
+type CriterionRow = (String, Option<Answer>, Option<String>);
+
+/// A result that fits `set`: decode(encode(x)) must give x back.
+fn fitting_result(set: &CriteriaSet) -> BoxedStrategy<SharedResult> {
+    let per_criterion: Vec<BoxedStrategy<CriterionRow>> = set
+        .criteria
+        .iter()
+        .map(|c| {
+            let id = c.id.clone();
+            (
+                prop::option::of(fitting(&c.input)),
+                prop::option::of(text()),
+            )
+                .prop_map(move |(a, n)| (id.clone(), a, n))
+                .boxed()
+        })
+        .collect();
+    let (set_id, version) = (set.id.clone(), set.version);
+    (per_criterion, profile(), date())
+        .prop_map(move |(rows, profile, assessed_on)| {
+            let mut answers = Answers::new(set_id.clone(), version);
+            let mut notes = BTreeMap::new();
+            for (id, answer, note) in rows {
+                if let Some(a) = answer {
+                    answers.answers.insert(id.clone(), a);
+                }
+                if let Some(n) = note {
+                    notes.insert(id, n);
+                }
+            }
+            SharedResult {
+                profile,
+                answers,
+                notes,
+                assessed_on,
+            }
+        })
+        .boxed()
+}
+
+/// Any answer of any kind, under the ids of the sets or others.
+fn any_answer() -> BoxedStrategy<Answer> {
+    let sets = sets();
+    let inputs: Vec<Input> = sets
+        .iter()
+        .flat_map(|s| s.criteria.iter().map(|c| c.input.clone()))
+        .collect();
+    prop::sample::select(inputs)
+        .prop_flat_map(|input| fitting(&input))
+        .boxed()
+}
+
+/// A fitting result with foreign answers and notes mixed in.
+fn noisy_result(set: &CriteriaSet) -> BoxedStrategy<SharedResult> {
+    let ids: Vec<String> = set
+        .criteria
+        .iter()
+        .map(|c| c.id.clone())
+        .chain(["c10", "nope", "", "members"].map(String::from))
+        .collect();
+    (
+        fitting_result(set),
+        prop::collection::btree_map(prop::sample::select(ids.clone()), any_answer(), 0..4),
+        prop::collection::btree_map(prop::sample::select(ids), text(), 0..3),
+    )
+        .prop_map(|(mut r, extra, notes)| {
+            r.answers.answers.extend(extra);
+            r.notes.extend(notes);
+            r
+        })
+        .boxed()
+}
+
+fn options() -> impl Strategy<Value = ShareOptions> {
+    (any::<bool>(), any::<bool>()).prop_map(|(include_notes, include_item_names)| ShareOptions {
+        include_notes,
+        include_item_names,
+    })
+}
+
+/// A set and a result for it.
+fn set_and(
+    make: fn(&CriteriaSet) -> BoxedStrategy<SharedResult>,
+) -> impl Strategy<Value = (CriteriaSet, SharedResult)> {
+    prop::sample::select(sets()).prop_flat_map(move |set| (Just(set.clone()), make(&set)))
+}
+
+fn encoded(r: &SharedResult, set: &CriteriaSet, options: ShareOptions) -> Option<String> {
+    match encode(r, set, options) {
+        Ok(f) => Some(f),
+        Err(EncodeError::TooLong { .. }) => None,
+        Err(e) => panic!("{e:?}"),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// decode(encode(x)) == x for every result that fits its set, with notes and names.
+    #[test]
+    fn fitting_results_round_trip((set, r) in set_and(fitting_result)) {
+        prop_assert_eq!(&canonical(&r, &set, FULL), &r);
+        if let Some(fragment) = encoded(&r, &set, FULL) {
+            let decoded = decode(&fragment, &registry()).unwrap();
+            prop_assert_eq!(decoded.options, FULL);
+            prop_assert_eq!(decoded.result, r);
+        }
+    }
+
+    /// With any options and any foreign answers, the link holds exactly canonical(x).
+    #[test]
+    fn any_result_decodes_to_its_canonical_form((set, r) in set_and(noisy_result), options in options()) {
+        if let Some(fragment) = encoded(&r, &set, options) {
+            let decoded = decode(&fragment, &registry()).unwrap();
+            prop_assert_eq!(decoded.options, options);
+            let kept = canonical(&r, &set, options);
+            prop_assert_eq!(&canonical(&kept, &set, options), &kept, "canonical is stable");
+            prop_assert_eq!(decoded.result, kept);
+        }
+    }
+
+    /// Without names (and with), scoring the decoded result gives the same verdicts.
+    #[test]
+    fn scoring_is_the_same_after_a_link((set, r) in set_and(noisy_result), options in options(), year in 2015u16..2035) {
+        if let Some(fragment) = encoded(&r, &set, options) {
+            let decoded = decode(&fragment, &registry()).unwrap().result;
+            let a = score(&set, &r.answers, year);
+            let b = score(&set, &decoded.answers, year);
+            for (x, y) in a.criteria.iter().zip(&b.criteria) {
+                prop_assert_eq!(x.status, y.status, "{}", x.criterion_id);
+                prop_assert_eq!(x.earliest_year, y.earliest_year);
+            }
+            prop_assert_eq!(
+                (a.met, a.answered, a.can_propose, a.earliest_year, a.gaps),
+                (b.met, b.answered, b.can_propose, b.earliest_year, b.gaps)
+            );
+        }
+    }
+
+    /// Every cut of a link, at any length, is rejected as truncated.
+    #[test]
+    fn every_truncation_is_rejected((set, r) in set_and(noisy_result), options in options()) {
+        let registry = registry();
+        if let Some(fragment) = encoded(&r, &set, options) {
+            for end in 0..fragment.len() {
+                let got = decode(&fragment[..end], &registry);
+                prop_assert!(got.is_err(), "{}", &fragment[..end]);
+                if end > 3 {
+                    prop_assert_eq!(got, Err(tsvmtd::share_link::LinkError::Truncated));
+                }
+            }
+        }
+    }
+
+    /// A changed character anywhere is caught, never read as other data.
+    #[test]
+    fn a_typo_is_never_read((set, r) in set_and(noisy_result), at in any::<prop::sample::Index>(), c in prop::sample::select(
+        ('A'..='Z').chain('a'..='z').chain('0'..='9').chain(['-', '_']).collect::<Vec<char>>()
+    )) {
+        if let Some(fragment) = encoded(&r, &set, BARE) {
+            let payload = &fragment[3..];
+            let i = at.index(payload.len());
+            prop_assume!(payload.as_bytes()[i] != c as u8);
+            let typo = format!("#k={}{c}{}", &payload[..i], &payload[i + 1..]);
+            prop_assert!(decode(&typo, &registry()).is_err());
+        }
+    }
+
+    /// Any text: an error or a result, never a panic.
+    #[test]
+    fn decoding_any_text_never_panics(text in prop_oneof![
+        "\\PC{0,300}",
+        "[A-Za-z0-9_-]{0,300}",
+        "#k=[A-Za-z0-9_-]{0,300}",
+        any::<Vec<u8>>().prop_map(|b| format!("#k={}", URL_SAFE_NO_PAD.encode(b))),
+    ]) {
+        let _ = decode(&text, &registry());
+    }
+
+    /// Intact envelopes around any body of a known set: the deepest parsing. A
+    /// body that reads is one the encoder could have written: it survives a
+    /// second round trip unchanged.
+    #[test]
+    fn decoding_any_body_never_panics(set in prop::sample::select(sets()), version in 0u8..3, tail in any::<Vec<u8>>()) {
+        let registry = registry();
+        let tag = set_tag(&set.id).to_be_bytes();
+        let mut body = vec![tag[0], tag[1], (version & 7) << 4];
+        body.extend(tail);
+        if let Ok(decoded) = decode(&format!("#k={}", seal(&body)), &registry) {
+            let set = registry.get(&set.id, decoded.result.answers.set_version).unwrap();
+            if let Some(again) = encoded(&decoded.result, set, decoded.options) {
+                prop_assert_eq!(decode(&again, &registry).unwrap(), decoded);
+            }
+        }
+    }
+
+    /// Real links with one byte of their body changed, then sealed again (as a
+    /// faulty tool would): never a panic.
+    #[test]
+    fn decoding_altered_bodies_never_panics((set, r) in set_and(noisy_result), at in any::<prop::sample::Index>(), byte in any::<u8>()) {
+        if let Some(fragment) = encoded(&r, &set, FULL) {
+            let bytes = URL_SAFE_NO_PAD.decode(&fragment[3..]).unwrap();
+            let header = if bytes[1] & 0x80 == 0 { 2 } else { 3 };
+            let mut body = bytes[header..bytes.len() - 4].to_vec();
+            let i = at.index(body.len());
+            body[i] = byte;
+            let _ = decode(&format!("#k={}", seal(&body)), &registry());
+        }
+    }
+}
+
+/// Format 1's envelope around `body`.
+fn seal(body: &[u8]) -> String {
+    let mut bytes = vec![1u8];
+    let mut n = body.len() + 4;
+    loop {
+        let low = (n & 0x7f) as u8;
+        n >>= 7;
+        bytes.push(if n == 0 { low } else { low | 0x80 });
+        if n == 0 {
+            break;
+        }
+    }
+    bytes.extend_from_slice(body);
+    let crc = crc32fast::hash(&bytes);
+    bytes.extend_from_slice(&crc.to_be_bytes());
+    URL_SAFE_NO_PAD.encode(bytes)
+}
