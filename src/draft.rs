@@ -11,6 +11,7 @@ use crate::criteria::{CriteriaSet, Registry};
 use crate::profile::CellProfile;
 use crate::questionnaire::{Questionnaire, Step, Steps};
 use crate::scoring::Answers;
+use crate::share_link::SharedResult;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
@@ -153,6 +154,23 @@ impl Draft {
             answers: Answers::new(set.id.clone(), set.version),
             notes: BTreeMap::new(),
             step: Step::Profile,
+        }
+    }
+
+    /// A draft of her own made from a result she was sent in a link, opened
+    /// on its result. Items sent without their names keep the placeholders.
+    pub fn from_shared(id: String, now: String, shared: &SharedResult) -> Draft {
+        Draft {
+            format: DRAFT_FORMAT,
+            id,
+            created: now.clone(),
+            changed: now,
+            revision: 0,
+            title: String::new(),
+            profile: shared.profile.clone(),
+            answers: shared.answers.clone(),
+            notes: shared.notes.clone(),
+            step: Step::Result,
         }
     }
 
@@ -400,6 +418,27 @@ mod tests {
         d.notes.insert("c3".into(), "Biên bản 05/2026".into());
         d.step = Step::Criterion("c3".into());
         d
+    }
+
+    #[test]
+    fn a_result_she_was_sent_becomes_a_draft_of_her_own_on_its_result() {
+        let d = sample();
+        let shared = SharedResult {
+            profile: d.profile.clone(),
+            answers: d.answers.clone(),
+            notes: d.notes.clone(),
+            assessed_on: None,
+        };
+        let mine = Draft::from_shared("d2".into(), "2026-07-01T08:00:00Z".into(), &shared);
+        assert_eq!((mine.id.as_str(), mine.revision), ("d2", 0));
+        assert_eq!(mine.created, "2026-07-01T08:00:00Z");
+        assert_eq!(
+            (&mine.profile, &mine.answers, &mine.notes),
+            (&d.profile, &d.answers, &d.notes)
+        );
+        let q = mine.open(&registry()).unwrap();
+        assert_eq!(q.step, Step::Result);
+        assert!(mine.same_content(&q));
     }
 
     #[test]

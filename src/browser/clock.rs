@@ -20,3 +20,13 @@ pub fn local_date_time(iso: &str, lang: crate::i18n::Lang) -> String {
     };
     String::from(date.to_locale_string(locale, &wasm_bindgen::JsValue::UNDEFINED))
 }
+
+/// Today's date on this device (its local calendar day).
+pub fn today() -> Option<crate::share_link::ShareDate> {
+    let now = js_sys::Date::new_0();
+    crate::share_link::ShareDate::new(
+        i32::try_from(now.get_full_year()).ok()?,
+        u8::try_from(now.get_month() + 1).ok()?,
+        u8::try_from(now.get_date()).ok()?,
+    )
+}

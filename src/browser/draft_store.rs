@@ -8,6 +8,7 @@ use super::storage::{self, KEY_PREFIX, StorageError};
 use crate::criteria::{CriteriaSet, Registry};
 use crate::draft::{self, Draft, DraftError};
 use crate::questionnaire::Questionnaire;
+use crate::share_link::SharedResult;
 
 /// What the user must be told after loading.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -181,6 +182,11 @@ pub fn create(set: &CriteriaSet) -> Result<Draft, StorageError> {
     let draft = Draft::new(new_id(), now(), set);
     save(&draft)?;
     Ok(draft)
+}
+
+/// Keeps a result she was sent as a draft of her own, made current.
+pub fn save_shared(shared: &SharedResult) -> Result<(), StorageError> {
+    import(vec![Draft::from_shared(new_id(), now(), shared)]).map(|_| ())
 }
 
 /// Next year's assessment from draft `id`, saved and made current.

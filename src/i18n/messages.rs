@@ -158,9 +158,54 @@ pub fn link_unknown_set_version(lang: Lang, title: &str, version: u32, latest: u
     }
 }
 
+/// A calendar date: "15/6/2026" in Vietnamese, "15 June 2026" in English.
+pub fn date(lang: Lang, year: i32, month: u8, day: u8) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::Vi => format!("{day}/{month}/{year}"),
+        Lang::En => {
+            let name = MONTHS
+                .get(usize::from(month).wrapping_sub(1))
+                .unwrap_or(&"");
+            format!("{day} {name} {year}")
+        }
+    }
+}
+
+/// A criteria set's title with its version.
+pub fn set_title_version(lang: Lang, title: &str, version: u32) -> String {
+    match lang {
+        Lang::Vi => format!("{title} (phiên bản {version})"),
+        Lang::En => format!("{title} (version {version})"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_read_the_local_way() {
+        assert_eq!(date(Lang::Vi, 2026, 6, 15), "15/6/2026");
+        assert_eq!(date(Lang::En, 2026, 6, 15), "15 June 2026");
+        assert_eq!(
+            set_title_version(Lang::Vi, "Bến Tre", 2),
+            "Bến Tre (phiên bản 2)"
+        );
+    }
 
     #[test]
     fn messages_carry_their_numbers_in_both_languages() {

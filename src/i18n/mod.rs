@@ -384,6 +384,112 @@ catalogue! {
         vi: "Các câu trả lời này được lập cho một phiên bản khác của bộ tiêu chí; câu trả lời không còn phù hợp được coi như chưa trả lời.",
         en: "These answers were made for another version of the criteria set; answers that no longer fit count as unanswered.",
     },
+    // --- Sharing the result (link, QR code) -------------------------------------
+    ShareHeading => {
+        vi: "Gửi kết quả",
+        en: "Send the result",
+    },
+    ShareIntro => {
+        vi: "Kết quả nằm ngay trong liên kết, không máy chủ nào lưu giữ. Người mở liên kết chỉ xem được, không sửa được bản nháp của chị.",
+        en: "The result travels inside the link; no server keeps it. Whoever opens the link can only view it, not change your draft.",
+    },
+    ShareIncludeNotes => {
+        vi: "Kèm ghi chú, minh chứng",
+        en: "Include notes and evidence",
+    },
+    ShareIncludeNames => {
+        vi: "Kèm tên công trình, mô hình, tổ chức",
+        en: "Include the names of works, models and organisations",
+    },
+    ShareOptionsHint => {
+        vi: "Không chọn thì liên kết ngắn hơn, mã QR dễ quét hơn; kết quả vẫn như nhau.",
+        en: "Without them the link is shorter and the QR code easier to scan; the result is the same.",
+    },
+    ShareLinkLabel => {
+        vi: "Liên kết kết quả",
+        en: "Result link",
+    },
+    ShareButton => {
+        vi: "Gửi qua Zalo, Messenger…",
+        en: "Send via Zalo, Messenger…",
+    },
+    CopyLink => {
+        vi: "Sao chép liên kết",
+        en: "Copy the link",
+    },
+    LinkCopied => {
+        vi: "Đã sao chép liên kết. Dán vào tin nhắn để gửi.",
+        en: "Link copied. Paste it into a message to send it.",
+    },
+    CopyFailed => {
+        vi: "Máy không cho sao chép tự động. Hãy chạm giữ vào ô liên kết rồi chọn Sao chép.",
+        en: "This browser does not allow copying here. Touch and hold the link box, then choose Copy.",
+    },
+    ShareFailed => {
+        vi: "Không mở được bảng gửi của máy. Hãy dùng nút Sao chép liên kết.",
+        en: "The phone's share sheet could not open. Use Copy the link instead.",
+    },
+    ShareSheetTitle => {
+        vi: "Kết quả tự đánh giá chi bộ",
+        en: "Party cell self-assessment result",
+    },
+    QrLabel => {
+        vi: "Mã QR của liên kết kết quả",
+        en: "QR code of the result link",
+    },
+    QrCaption => {
+        vi: "Đưa mã này cho người khác quét bằng máy ảnh điện thoại để mở kết quả.",
+        en: "Let someone scan this code with a phone camera to open the result.",
+    },
+    QrTooLong => {
+        vi: "Liên kết quá dài để vẽ mã QR. Hãy bỏ ghi chú hoặc tên mục.",
+        en: "The link is too long for a QR code. Leave out the notes or the names.",
+    },
+    // --- A shared result, opened from a link -----------------------------------
+    SharedHeading => {
+        vi: "Kết quả được gửi đến",
+        en: "A result sent to you",
+    },
+    SharedIntro => {
+        vi: "Chị đang xem kết quả tự đánh giá người khác gửi, chỉ để xem. Các bản nháp của chị không bị thay đổi.",
+        en: "You are viewing a self-assessment someone sent you, read-only. Your own drafts are not changed.",
+    },
+    SharedAssessedOn => {
+        vi: "Ngày gửi",
+        en: "Sent on",
+    },
+    SharedSet => {
+        vi: "Bộ tiêu chí",
+        en: "Criteria set",
+    },
+    SharedWithoutNotes => {
+        vi: "Liên kết này không kèm ghi chú, minh chứng.",
+        en: "This link does not include notes or evidence.",
+    },
+    SharedWithoutNames => {
+        vi: "Liên kết này không kèm tên các mục, chỉ có số lượng.",
+        en: "This link does not include the items' names, only how many there are.",
+    },
+    SaveAsMyDraft => {
+        vi: "Lưu thành bản nháp của tôi",
+        en: "Save as my draft",
+    },
+    CloseShared => {
+        vi: "Đóng, về bản đánh giá của tôi",
+        en: "Close, back to my assessment",
+    },
+    SharedSaved => {
+        vi: "Đã lưu kết quả được gửi thành một bản nháp của chị.",
+        en: "The result you were sent is saved as one of your drafts.",
+    },
+    SharedBrokenHeading => {
+        vi: "Không mở được liên kết kết quả",
+        en: "The result link cannot be opened",
+    },
+    NotProvided => {
+        vi: "(chưa ghi)",
+        en: "(not given)",
+    },
     /// Shown if the bundled criteria cannot be read (tests keep it from happening).
     CriteriaMissing => {
         vi: "Không đọc được bộ tiêu chí đi kèm ứng dụng. Vui lòng tải lại trang hoặc báo cho người quản trị.",

@@ -211,6 +211,18 @@ fn payload_of(text: &str) -> Result<&str, LinkError> {
     }
 }
 
+/// Whether the page's fragment (`location.hash`, with or without its `#`)
+/// is meant as a result link, good or broken: it has a `k=` part. Other
+/// fragments (a jump to a part of the page) are not links and are left alone.
+pub fn names_a_result(fragment: &str) -> bool {
+    let key = format!("{FRAGMENT_KEY}=");
+    fragment
+        .trim()
+        .trim_start_matches('#')
+        .split('&')
+        .any(|part| part.starts_with(&key))
+}
+
 /// The full link: `base_url` without any fragment of its own, then `fragment`.
 pub fn link(base_url: &str, fragment: &str) -> String {
     let base = base_url.split('#').next().unwrap_or_default();
@@ -252,6 +264,16 @@ pub fn set_tag(set_id: &str) -> u16 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_fragments_with_a_result_part_are_links() {
+        for fragment in ["#k=AbC", "#k=", "k=x", "#x=1&k=AbC", " #k=A "] {
+            assert!(names_a_result(fragment), "{fragment}");
+        }
+        for fragment in ["", "#", "#main", "#step-heading", "#kk=1", "#ok=1"] {
+            assert!(!names_a_result(fragment), "{fragment}");
+        }
+    }
 
     #[test]
     fn dates_are_real_dates() {

@@ -1,15 +1,16 @@
 //! The root component: holds the interface language (remembered on the device)
 //! and lays out the shell.
 
-use super::{DraftsScreen, Header, QuestionnaireScreen, UpdateBanner};
+use super::{DraftsScreen, Header, QuestionnaireScreen, SharedResultScreen, UpdateBanner};
 use crate::APP_VERSION;
 use crate::browser::draft_store::{self, LoadNotice};
 use crate::browser::persistence::{self, Persistence};
-use crate::browser::{document, preferences, service_worker};
+use crate::browser::{clock, document, location, preferences, service_worker};
 use crate::criteria::{CriteriaSet, DEFAULT_SET_ID, Registry};
 use crate::draft::Draft;
 use crate::i18n::{Lang, Text};
 use crate::questionnaire::Questionnaire;
+use crate::share_link::{self, Decoded, LinkError};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -32,6 +33,14 @@ fn start(registry: &Rc<Registry>) -> Option<Rc<Startup>> {
         questionnaire,
         notices,
     }))
+}
+
+/// A result link as read from the address's fragment; `None` when the
+/// fragment holds no result link (none at all, or a link to a part of the page).
+type SharedLink = Option<Rc<Result<Decoded, LinkError>>>;
+
+fn read_link(registry: &Registry, fragment: &str) -> SharedLink {
+    share_link::names_a_result(fragment).then(|| Rc::new(share_link::decode(fragment, registry)))
 }
 
 /// The root component.
@@ -70,6 +79,36 @@ pub fn App() -> Html {
             showing_drafts.set(false);
         })
     };
+    // A result link opened (or pasted into the address bar of an open tab):
+    // shown read-only, over her own assessment, until she closes or keeps it.
+    let shared = {
+        let registry = registry.clone();
+        use_state(move || read_link(&registry, &location::fragment()))
+    };
+    {
+        let shared = shared.clone();
+        let registry = registry.clone();
+        use_effect_with((), move |_| {
+            let listener = location::FragmentListener::new(move |fragment| {
+                match read_link(&registry, &fragment) {
+                    Some(link) => shared.set(Some(link)),
+                    // Back to the page without a link (the browser's Back button).
+                    None if fragment.trim_start_matches('#').is_empty() => shared.set(None),
+                    None => {}
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    let shared_save_error = use_state(|| None::<AttrValue>);
+    let current_year = *use_memo((), |_| clock::current_year());
+    let on_close_shared = {
+        let shared = shared.clone();
+        Callback::from(move |()| {
+            location::clear_fragment();
+            shared.set(None);
+        })
+    };
     let lang = use_state(preferences::load_lang);
     use_effect_with(*lang, |lang| document::apply_lang(*lang));
     let on_switch_lang = {
@@ -99,6 +138,28 @@ pub fn App() -> Html {
         });
     }
     let lang = *lang;
+    let on_save_shared = {
+        let shared = shared.clone();
+        let startup = startup.clone();
+        let registry = registry.clone();
+        let showing_drafts = showing_drafts.clone();
+        let shared_save_error = shared_save_error.clone();
+        Callback::from(move |()| {
+            let Some(Ok(decoded)) = shared.as_deref() else {
+                return;
+            };
+            match draft_store::save_shared(&decoded.result) {
+                Ok(()) => {
+                    location::clear_fragment();
+                    shared.set(None);
+                    shared_save_error.set(None);
+                    showing_drafts.set(false);
+                    startup.set(start(&registry));
+                }
+                Err(_) => shared_save_error.set(Some(Text::StorageFailed.get(lang).into())),
+            }
+        })
+    };
     html! {
         <ContextProvider<Lang> context={lang}>
             <div class="shell">
@@ -107,8 +168,20 @@ pub fn App() -> Html {
                     <UpdateBanner on_apply={on_apply_update} />
                 }
                 <main class="shell-main" id="main">
+                    if let Some(link) = (*shared).clone() {
+                        <SharedResultScreen
+                            registry={registry.clone()}
+                            {link}
+                            {current_year}
+                            on_save={on_save_shared}
+                            on_close={on_close_shared}
+                            save_error={(*shared_save_error).clone()}
+                        />
+                    }
                     if let Some(startup) = (*startup).clone() {
-                        if *showing_drafts {
+                        if shared.is_some() {
+                            // The shared result is shown above instead.
+                        } else if *showing_drafts {
                             <DraftsScreen
                                 registry={registry.clone()}
                                 current_id={AttrValue::from(startup.draft.id.clone())}
@@ -123,7 +196,7 @@ pub fn App() -> Html {
                                 </button>
                             </div>
                         }
-                        <div hidden={*showing_drafts}>
+                        <div hidden={*showing_drafts || shared.is_some()}>
                             <QuestionnaireScreen
                                 key={format!("{}@{}", startup.draft.id, startup.draft.revision)}
                                 startup={startup.clone()}

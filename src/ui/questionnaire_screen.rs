@@ -6,7 +6,7 @@ use super::app::Startup;
 use super::status_box::status_icon;
 use super::step_list::{StepEntry, StepList};
 use super::step_nav::{NextKind, StepNav};
-use super::{CriterionStep, ProfileStep, ResultStep};
+use super::{CriterionStep, ProfileStep, ResultStep, SharePanel};
 use crate::browser::storage::StorageError;
 use crate::browser::{clock, download, draft_store};
 use crate::criteria::CriteriaSet;
@@ -242,7 +242,15 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
             _ => html! {},
         },
         Step::Result => html! {
-            <ResultStep set={set.clone()} assessment={(*assessment).clone()} on_select={on_select.clone()} />
+            <>
+                <ResultStep set={set.clone()} assessment={(*assessment).clone()} on_select={Some(on_select.clone())} />
+                <SharePanel
+                    set={set.clone()}
+                    profile={state.profile.clone()}
+                    answers={state.answers.clone()}
+                    notes={state.notes.clone()}
+                />
+            </>
         },
     };
     let kicker = match &state.step {

@@ -6,6 +6,7 @@ use crate::criteria::CriteriaSet;
 use crate::i18n::{self, Lang, Text};
 use crate::questionnaire::Step;
 use crate::scoring::{AnswersMatch, Assessment, CriterionResult, Status};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -13,8 +14,13 @@ use yew::prelude::*;
 pub struct ResultStepProps {
     pub set: Rc<CriteriaSet>,
     pub assessment: Assessment,
-    /// Asked to open a criterion's step.
-    pub on_select: Callback<Step>,
+    /// Asked to open a criterion's step; `None`: read-only (a shared result),
+    /// no "edit" buttons.
+    #[prop_or_default]
+    pub on_select: Option<Callback<Step>>,
+    /// Notes and evidence by criterion id, shown under its reasons.
+    #[prop_or_default]
+    pub notes: BTreeMap<String, String>,
 }
 
 #[component]
@@ -32,10 +38,15 @@ pub fn ResultStep(props: &ResultStepProps) -> Html {
             .position(|c| c.id == criterion.id)
             .unwrap_or(0)
             + 1;
-        let onclick = {
+        let edit = props.on_select.as_ref().map(|on_select| {
             let step = Step::Criterion(criterion.id.clone());
-            props.on_select.reform(move |_: MouseEvent| step.clone())
-        };
+            on_select.reform(move |_: MouseEvent| step.clone())
+        });
+        let note = props
+            .notes
+            .get(&criterion.id)
+            .map(|n| n.trim())
+            .filter(|n| !n.is_empty());
         html! {
             <li class={classes!("result-row", status_class(result.status))}>
                 <p class="result-row-title">
@@ -46,7 +57,10 @@ pub fn ResultStep(props: &ResultStepProps) -> Html {
                 <ul class="reasons">
                     { for result.reasons.iter().map(|r| html! { <li>{ r.get(lang) }</li> }) }
                 </ul>
-                if result.status != Status::Met {
+                if let Some(note) = note {
+                    <p class="result-note"><strong>{ format!("{}: ", Text::NotesLabel.get(lang)) }</strong>{ note }</p>
+                }
+                if let (true, Some(onclick)) = (result.status != Status::Met, edit) {
                     <button type="button" class="button-secondary" {onclick}
                         aria-label={format!("{}: {}", Text::EditAnswer.get(lang), criterion.title.get(lang))}>
                         { Text::EditAnswer.get(lang) }

@@ -1,0 +1,121 @@
+//! A result opened from a link: who and what it is about, the verdict and
+//! every criterion, read-only. Her own drafts are not touched unless she
+//! chooses to keep the result as a draft of her own. A link that cannot be
+//! read gets its explanation instead.
+
+use super::ResultStep;
+use crate::criteria::Registry;
+use crate::i18n::{self, Lang, Text};
+use crate::scoring;
+use crate::share_link::{Decoded, LinkError};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SharedResultScreenProps {
+    pub registry: Rc<Registry>,
+    /// The link as read.
+    pub link: Rc<Result<Decoded, LinkError>>,
+    pub current_year: u16,
+    /// Asked to keep the result as a draft of her own.
+    pub on_save: Callback<()>,
+    /// Asked to close the result and go back to her own assessment.
+    pub on_close: Callback<()>,
+    /// Why saving failed, when it did.
+    #[prop_or_default]
+    pub save_error: Option<AttrValue>,
+}
+
+#[component]
+pub fn SharedResultScreen(props: &SharedResultScreenProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let heading = use_node_ref();
+    // The screen replaces whatever was shown: move focus to its heading.
+    {
+        let heading = heading.clone();
+        use_effect_with(props.link.clone(), move |_| {
+            if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+            }
+        });
+    }
+    let on_close = props.on_close.reform(|_: MouseEvent| ());
+    let close = html! {
+        <button type="button" class="button-secondary" onclick={on_close}>
+            { Text::CloseShared.get(lang) }
+        </button>
+    };
+    let decoded = match props.link.as_ref() {
+        Ok(decoded) => decoded,
+        Err(error) => {
+            return html! {
+                <section class="step" aria-labelledby="shared-heading">
+                    <h2 id="shared-heading" class="step-heading" tabindex="-1" ref={heading}>
+                        { Text::SharedBrokenHeading.get(lang) }
+                    </h2>
+                    <div class="notice notice-error" role="alert"><p>{ error.message(lang) }</p></div>
+                    <div class="button-row">{ close }</div>
+                </section>
+            };
+        }
+    };
+    let result = &decoded.result;
+    let Some(set) = props
+        .registry
+        .get(&result.answers.set_id, result.answers.set_version)
+    else {
+        // The decoder only accepts links whose set is bundled.
+        return html! {};
+    };
+    let assessment = scoring::score(set, &result.answers, props.current_year);
+    let profile = &result.profile;
+    let not_given = Text::NotProvided.get(lang);
+    let row = |label: Text, value: String| {
+        let value = if value.trim().is_empty() {
+            not_given.to_owned()
+        } else {
+            value
+        };
+        html! {
+            <div class="profile-row">
+                <dt>{ label.get(lang) }</dt>
+                <dd>{ value }</dd>
+            </div>
+        }
+    };
+    let on_save = props.on_save.reform(|_: MouseEvent| ());
+    html! {
+        <section class="step" aria-labelledby="shared-heading">
+            <h2 id="shared-heading" class="step-heading" tabindex="-1" ref={heading}>
+                { Text::SharedHeading.get(lang) }
+            </h2>
+            <p>{ Text::SharedIntro.get(lang) }</p>
+            <dl class="profile-summary">
+                { row(Text::ProfileCellName, profile.cell_name.clone()) }
+                { row(Text::ProfileHamlet, profile.hamlet.clone()) }
+                { row(Text::ProfileCommune, profile.commune.clone()) }
+                { row(Text::ProfileProvince, profile.province.clone()) }
+                { row(Text::ProfileYear, profile.year.map(|y| y.to_string()).unwrap_or_default()) }
+                { row(Text::ProfileAssessor, profile.assessor.clone()) }
+                { row(Text::SharedAssessedOn, result.assessed_on.map(|d| i18n::date(lang, d.year(), d.month(), d.day())).unwrap_or_default()) }
+                { row(Text::SharedSet, i18n::set_title_version(lang, set.title.get(lang), set.version)) }
+            </dl>
+            if !decoded.options.include_notes {
+                <p class="field-hint">{ Text::SharedWithoutNotes.get(lang) }</p>
+            }
+            if !decoded.options.include_item_names {
+                <p class="field-hint">{ Text::SharedWithoutNames.get(lang) }</p>
+            }
+            <ResultStep set={Rc::new(set.clone())} {assessment} notes={result.notes.clone()} />
+            if let Some(error) = &props.save_error {
+                <div class="notice notice-error" role="alert"><p>{ error.clone() }</p></div>
+            }
+            <div class="button-row">
+                <button type="button" class="button-primary" onclick={on_save}>
+                    { Text::SaveAsMyDraft.get(lang) }
+                </button>
+                { close }
+            </div>
+        </section>
+    }
+}
