@@ -433,7 +433,7 @@ fn seal(body: &[u8]) -> String {
         }
     }
     bytes.extend_from_slice(body);
-    let crc = crc32fast::hash(&bytes);
+    let crc = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC).checksum(&bytes);
     bytes.extend_from_slice(&crc.to_be_bytes());
     URL_SAFE_NO_PAD.encode(bytes)
 }

@@ -34,12 +34,7 @@ pub(crate) fn canonical(
         }
     }
     let notes = if options.include_notes {
-        result
-            .notes
-            .iter()
-            .filter(|(id, _)| set.criterion(id).is_some())
-            .map(|(id, note)| (id.clone(), note.clone()))
-            .collect()
+        only(&result.notes, set.criteria.iter().map(|c| c.id.as_str()))
     } else {
         BTreeMap::new()
     };
@@ -93,13 +88,17 @@ fn keep(input: &Input, answer: &Answer, options: ShareOptions) -> Option<Answer>
     })
 }
 
+/// The entries of `map` under `ids`. (Inserts rather than `collect`: a
+/// collected `BTreeMap` sorts, and each sort instance weighs on the wasm.)
 fn only<'a, V: Clone>(
     map: &BTreeMap<String, V>,
     ids: impl Iterator<Item = &'a str>,
 ) -> BTreeMap<String, V> {
-    ids.filter_map(|id| map.get_key_value(id))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect()
+    let mut out = BTreeMap::new();
+    for (k, v) in ids.filter_map(|id| map.get_key_value(id)) {
+        out.insert(k.clone(), v.clone());
+    }
+    out
 }
 
 // --- Writing -----------------------------------------------------------------

@@ -27,10 +27,9 @@
 //! Lương Hòa"); 3 upper case. A word starts the text or follows a space. The
 //! encoder picks the mode that needs the fewest SHIFTs (the lowest on a tie).
 //!
-//! Only letters whose case pair is exact (lower case then upper case gives the
-//! character back) use the letter symbols; any other character, combining
-//! accents of decomposed text included, is escaped, so every text round-trips
-//! exactly. Hand-written because no small crate does this: general-purpose
+//! Only `a`–`z`, `đ` and the Vietnamese vowels, in both cases, use the letter
+//! symbols; any other character, combining accents of decomposed text
+//! included, is escaped, so every text round-trips exactly. Hand-written because no small crate does this: general-purpose
 //! compressors need far more than a name's few bytes to learn anything.
 
 use super::bits::{BitReader, BitWriter, Malformed, Read};
@@ -47,21 +46,82 @@ const SMALL_CHARS: [char; 16] = [
     '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ',', '.', '-', '/', '(', ')',
 ];
 
-/// Every lower-case Vietnamese vowel: base letter, mark, and its six tones
-/// (none, huyền, sắc, hỏi, ngã, nặng).
-const VOWELS: [(char, u8, [char; 6]); 12] = [
-    ('a', 0, ['a', 'à', 'á', 'ả', 'ã', 'ạ']),
-    ('a', 1, ['ă', 'ằ', 'ắ', 'ẳ', 'ẵ', 'ặ']),
-    ('a', 2, ['â', 'ầ', 'ấ', 'ẩ', 'ẫ', 'ậ']),
-    ('e', 0, ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ']),
-    ('e', 2, ['ê', 'ề', 'ế', 'ể', 'ễ', 'ệ']),
-    ('i', 0, ['i', 'ì', 'í', 'ỉ', 'ĩ', 'ị']),
-    ('o', 0, ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ']),
-    ('o', 2, ['ô', 'ồ', 'ố', 'ổ', 'ỗ', 'ộ']),
-    ('o', 3, ['ơ', 'ờ', 'ớ', 'ở', 'ỡ', 'ợ']),
-    ('u', 0, ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ']),
-    ('u', 3, ['ư', 'ừ', 'ứ', 'ử', 'ữ', 'ự']),
-    ('y', 0, ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ']),
+/// Every Vietnamese vowel: base letter, mark, and its six tones (none, huyền,
+/// sắc, hỏi, ngã, nặng) in lower and upper case. Written out rather than taken
+/// from `char::to_uppercase`, whose Unicode tables would weigh on the wasm.
+const VOWELS: [(char, u8, [char; 6], [char; 6]); 12] = [
+    (
+        'a',
+        0,
+        ['a', 'à', 'á', 'ả', 'ã', 'ạ'],
+        ['A', 'À', 'Á', 'Ả', 'Ã', 'Ạ'],
+    ),
+    (
+        'a',
+        1,
+        ['ă', 'ằ', 'ắ', 'ẳ', 'ẵ', 'ặ'],
+        ['Ă', 'Ằ', 'Ắ', 'Ẳ', 'Ẵ', 'Ặ'],
+    ),
+    (
+        'a',
+        2,
+        ['â', 'ầ', 'ấ', 'ẩ', 'ẫ', 'ậ'],
+        ['Â', 'Ầ', 'Ấ', 'Ẩ', 'Ẫ', 'Ậ'],
+    ),
+    (
+        'e',
+        0,
+        ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'],
+        ['E', 'È', 'É', 'Ẻ', 'Ẽ', 'Ẹ'],
+    ),
+    (
+        'e',
+        2,
+        ['ê', 'ề', 'ế', 'ể', 'ễ', 'ệ'],
+        ['Ê', 'Ề', 'Ế', 'Ể', 'Ễ', 'Ệ'],
+    ),
+    (
+        'i',
+        0,
+        ['i', 'ì', 'í', 'ỉ', 'ĩ', 'ị'],
+        ['I', 'Ì', 'Í', 'Ỉ', 'Ĩ', 'Ị'],
+    ),
+    (
+        'o',
+        0,
+        ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'],
+        ['O', 'Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ'],
+    ),
+    (
+        'o',
+        2,
+        ['ô', 'ồ', 'ố', 'ổ', 'ỗ', 'ộ'],
+        ['Ô', 'Ồ', 'Ố', 'Ổ', 'Ỗ', 'Ộ'],
+    ),
+    (
+        'o',
+        3,
+        ['ơ', 'ờ', 'ớ', 'ở', 'ỡ', 'ợ'],
+        ['Ơ', 'Ờ', 'Ớ', 'Ở', 'Ỡ', 'Ợ'],
+    ),
+    (
+        'u',
+        0,
+        ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'],
+        ['U', 'Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ'],
+    ),
+    (
+        'u',
+        3,
+        ['ư', 'ừ', 'ứ', 'ử', 'ữ', 'ự'],
+        ['Ư', 'Ừ', 'Ứ', 'Ử', 'Ữ', 'Ự'],
+    ),
+    (
+        'y',
+        0,
+        ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
+        ['Y', 'Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ'],
+    ),
 ];
 
 /// The least bits a text takes (an empty one: its mode and END).
@@ -85,25 +145,27 @@ fn is_vowel_symbol(symbol: u64) -> bool {
     matches!(symbol, 1 | 5 | 9 | 15 | 21 | 25)
 }
 
-/// A lower-case letter's symbol and vowel field.
-fn lower_letter(c: char) -> Option<(u64, Option<u64>)> {
-    if c.is_ascii_lowercase() {
-        let symbol = u64::from(c as u8 - b'a' + 1);
-        return Some((symbol, is_vowel_symbol(symbol).then_some(0)));
+/// A letter's symbol, case and vowel field: `a`–`z`, `đ`, the Vietnamese
+/// vowels, in both cases.
+fn letter_of(c: char) -> Option<(u64, bool, Option<u64>)> {
+    if c.is_ascii_alphabetic() {
+        let symbol = u64::from(c.to_ascii_lowercase() as u8 - b'a' + 1);
+        let vowel = is_vowel_symbol(symbol).then_some(0);
+        return Some((symbol, c.is_ascii_uppercase(), vowel));
     }
-    if c == 'đ' {
-        return Some((D_STROKE, None));
+    match c {
+        'đ' => return Some((D_STROKE, false, None)),
+        'Đ' => return Some((D_STROKE, true, None)),
+        _ => {}
     }
-    VOWELS.iter().find_map(|&(base, mark, tones)| {
-        let tone = tones.iter().position(|&t| t == c)?;
+    VOWELS.iter().find_map(|&(base, mark, lower, upper)| {
+        let (tone, is_upper) = match lower.iter().position(|&t| t == c) {
+            Some(tone) => (tone, false),
+            None => (upper.iter().position(|&t| t == c)?, true),
+        };
         let symbol = u64::from(base as u8 - b'a' + 1);
-        Some((symbol, Some(u64::from(mark) * 6 + tone as u64)))
+        Some((symbol, is_upper, Some(u64::from(mark) * 6 + tone as u64)))
     })
-}
-
-fn single(mut chars: impl Iterator<Item = char>) -> Option<char> {
-    let c = chars.next()?;
-    chars.next().is_none().then_some(c)
 }
 
 fn classify(c: char) -> Sym {
@@ -113,24 +175,14 @@ fn classify(c: char) -> Sym {
     if let Some(i) = SMALL_CHARS.iter().position(|&s| s == c) {
         return Sym::Small(i as u64);
     }
-    if let Some((symbol, vowel)) = lower_letter(c) {
-        return Sym::Letter {
+    match letter_of(c) {
+        Some((symbol, upper, vowel)) => Sym::Letter {
             symbol,
-            upper: false,
+            upper,
             vowel,
-        };
+        },
+        None => Sym::Escape(c),
     }
-    if let Some(lower) = single(c.to_lowercase())
-        && single(lower.to_uppercase()) == Some(c)
-        && let Some((symbol, vowel)) = lower_letter(lower)
-    {
-        return Sym::Letter {
-            symbol,
-            upper: true,
-            vowel,
-        };
-    }
-    Sym::Escape(c)
 }
 
 /// The case a letter has in `mode` when no SHIFT precedes it.
@@ -209,17 +261,23 @@ pub(crate) fn write(w: &mut BitWriter, text: &str) {
 }
 
 /// The character for a letter symbol read back.
-fn letter(symbol: u64, field: u64) -> Read<char> {
+fn letter(symbol: u64, field: u64, upper: bool) -> Read<char> {
     if symbol == D_STROKE {
-        return Ok('đ');
+        return Ok(if upper { 'Đ' } else { 'đ' });
     }
     let base = (b'a' + symbol as u8 - 1) as char;
+    if field == 0 {
+        return Ok(if upper {
+            base.to_ascii_uppercase()
+        } else {
+            base
+        });
+    }
     let (mark, tone) = (field / 6, (field % 6) as usize);
     VOWELS
         .iter()
-        .find(|&&(b, m, _)| b == base && u64::from(m) == mark)
-        .map(|(_, _, tones)| tones[tone])
-        .or((field == 0).then_some(base))
+        .find(|&&(b, m, _, _)| b == base && u64::from(m) == mark)
+        .map(|(_, _, lower, upper_case)| if upper { upper_case[tone] } else { lower[tone] })
         .ok_or(Malformed)
 }
 
@@ -247,12 +305,8 @@ pub(crate) fn read(r: &mut BitReader) -> Read<String> {
                 } else {
                     0
                 };
-                let c = letter(symbol, field)?;
-                if default_upper(mode, word_start, first_word) != shift {
-                    out.extend(c.to_uppercase());
-                } else {
-                    out.push(c);
-                }
+                let upper = default_upper(mode, word_start, first_word) != shift;
+                out.push(letter(symbol, field, upper)?);
             }
             SMALL => out.push(SMALL_CHARS[r.bits(4)? as usize]),
             _ => {
@@ -308,10 +362,11 @@ mod tests {
     #[test]
     fn every_vietnamese_letter_in_both_cases_round_trips() {
         let mut all = String::from("đĐ abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ ");
-        for (_, _, tones) in VOWELS {
-            for c in tones {
-                all.push(c);
-                all.extend(c.to_uppercase());
+        for (_, _, lower, upper) in VOWELS {
+            for (l, u) in lower.into_iter().zip(upper) {
+                assert_eq!(l.to_uppercase().collect::<String>(), u.to_string());
+                all.push(l);
+                all.push(u);
             }
         }
         bits_of(&all);
