@@ -140,6 +140,25 @@ if (browserFile && existsSync(browserFile) && statSync(browserFile).size > 0) {
     '',
   );
 }
+const benchValue = (key) => nativeLines.map((l) => l.match(new RegExp(`^bench: ${key.replace(/[[\]]/g, '\\$&')} (\\d+)`))?.[1]).find(Boolean);
+if (benchValue('share_link_bare_fragment_chars')) {
+  const row = (label, kind) =>
+    `| ${label} | ${fmt(Number(benchValue(`share_link_${kind}_fragment_chars`)))} | ${fmt(Number(benchValue(`share_link_${kind}_json_chars`)))} | ${fmt(Number(benchValue(`share_link_${kind}_lz_json_chars`)))} | ${fmt(Number(benchValue(`share_link_${kind}_link_chars`)))} | ${benchValue(`share_link_${kind}_qr_version`)} (${benchValue(`share_link_${kind}_qr_modules`)}×${benchValue(`share_link_${kind}_qr_modules`)}) |`;
+  report.push(
+    '## Result link',
+    '',
+    'A complete "Bến Tre 2021" assessment with typical Vietnamese names (`tests/fixtures/share-link/`),',
+    'in characters: the fragment `#k=…`, the same data as JSON and as lz-string-compressed JSON, the',
+    'whole link on a 31-character host address, and the QR code the app draws for it (level M).',
+    'Targets without notes and names: at most 160 characters and a third of the lz-string length.',
+    '',
+    '| | fragment | JSON | lz-string(JSON) | whole link | QR version (modules) |',
+    '|---|---:|---:|---:|---:|---:|',
+    row('without notes and item names', 'bare'),
+    row('with notes and item names', 'full'),
+    '',
+  );
+}
 if (nativeLines.length > 0) {
   report.push('## Native core', '', '```', ...nativeLines, '```', '');
 }

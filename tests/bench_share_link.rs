@@ -10,6 +10,9 @@ mod share_link_common;
 
 use share_link_common::*;
 
+/// A typical address of the app on a static host (31 characters).
+const BENCH_BASE: &str = "https://tsvmtd.example.vn/app/";
+
 #[test]
 #[ignore = "bench: run with --release --ignored --nocapture"]
 fn bench_share_link() {
@@ -20,6 +23,17 @@ fn bench_share_link() {
         println!("bench: share_link_{name}_fragment_chars {}", s.fragment);
         println!("bench: share_link_{name}_json_chars {}", s.json);
         println!("bench: share_link_{name}_lz_json_chars {}", s.lz_json);
+        // The whole link on a typical static host, and the QR code it makes
+        // (error correction M, as the app draws it).
+        let fragment = tsvmtd::share_link::encode(&result, &set, options).unwrap();
+        let link = tsvmtd::share_link::link(BENCH_BASE, &fragment);
+        let qr = tsvmtd::qr::svg(&link).unwrap();
+        println!(
+            "bench: share_link_{name}_link_chars {}",
+            link.chars().count()
+        );
+        println!("bench: share_link_{name}_qr_version {}", qr.version);
+        println!("bench: share_link_{name}_qr_modules {}", qr.modules);
     }
     let s = sizes(&result, &set);
     println!(
