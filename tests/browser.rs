@@ -313,3 +313,142 @@ mod draft_store_adapter {
         raw().clear().unwrap();
     }
 }
+
+mod links {
+    //! The page address, its fragment, Web Share and the clipboard.
+    use super::next_tick;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use tsvmtd::browser::location::{self, FragmentListener};
+    use tsvmtd::browser::share::{self, Outcome};
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn set_hash(hash: &str) {
+        web_sys::window()
+            .unwrap()
+            .location()
+            .set_hash(hash)
+            .unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn the_base_of_links_is_the_page_without_its_fragment() {
+        let before = location::page_address();
+        set_hash("k=AbC");
+        assert_eq!(location::fragment(), "#k=AbC");
+        assert_eq!(location::page_address(), before);
+        assert!(!before.contains('#'));
+        location::clear_fragment();
+        assert_eq!(location::fragment(), "");
+        assert_eq!(location::page_address(), before);
+    }
+
+    #[wasm_bindgen_test]
+    async fn fragment_changes_are_reported_until_the_listener_is_dropped() {
+        let seen = Rc::new(RefCell::new(Vec::<String>::new()));
+        let listener = {
+            let seen = seen.clone();
+            FragmentListener::new(move |fragment| seen.borrow_mut().push(fragment))
+        };
+        set_hash("k=first");
+        for _ in 0..50 {
+            if !seen.borrow().is_empty() {
+                break;
+            }
+            next_tick().await;
+        }
+        assert_eq!(*seen.borrow(), vec!["#k=first".to_string()]);
+        drop(listener);
+        set_hash("k=second");
+        for _ in 0..10 {
+            next_tick().await;
+        }
+        assert_eq!(seen.borrow().len(), 1);
+        location::clear_fragment();
+    }
+
+    /// Waits for the outcome reported to `slot`.
+    async fn outcome(slot: &Rc<RefCell<Option<Outcome>>>) -> Outcome {
+        for _ in 0..50 {
+            if let Some(o) = *slot.borrow() {
+                return o;
+            }
+            next_tick().await;
+        }
+        panic!("no outcome reported");
+    }
+
+    fn recorder() -> (Rc<RefCell<Option<Outcome>>>, impl FnOnce(Outcome) + 'static) {
+        let slot = Rc::new(RefCell::new(None));
+        let writer = slot.clone();
+        (slot, move |o| *writer.borrow_mut() = Some(o))
+    }
+
+    #[wasm_bindgen_test]
+    async fn sharing_reports_done_cancelled_or_failed() {
+        let cases = [
+            (
+                "async (data) => { window.__sharedUrl = data.url; }",
+                Outcome::Done,
+            ),
+            (
+                "async () => { throw new DOMException('closed', 'AbortError'); }",
+                Outcome::Cancelled,
+            ),
+            (
+                "async () => { throw new DOMException('no', 'NotAllowedError'); }",
+                Outcome::Failed,
+            ),
+        ];
+        for (stub, expected) in cases {
+            js_sys::eval(&format!(
+                "Object.defineProperty(navigator, 'share', {{ value: {stub}, configurable: true }})"
+            ))
+            .unwrap();
+            assert!(share::can_share());
+            let (slot, done) = recorder();
+            share::share("Kết quả", "Kết quả", "https://example.org/#k=A", done);
+            assert_eq!(outcome(&slot).await, expected);
+        }
+        let url = js_sys::eval("window.__sharedUrl").unwrap().as_string();
+        assert_eq!(url.as_deref(), Some("https://example.org/#k=A"));
+        // Where the API is missing, the failure is reported at once.
+        js_sys::eval(
+            "Object.defineProperty(navigator, 'share', { value: undefined, configurable: true })",
+        )
+        .unwrap();
+        assert!(!share::can_share());
+        let (slot, done) = recorder();
+        share::share("a", "b", "c", done);
+        assert_eq!(*slot.borrow(), Some(Outcome::Failed));
+    }
+
+    #[wasm_bindgen_test]
+    async fn copying_reports_whether_the_clipboard_took_the_text() {
+        js_sys::eval(
+            "Object.defineProperty(navigator, 'clipboard', { configurable: true, value: \
+               { writeText: async (t) => { window.__copied = t; } } })",
+        )
+        .unwrap();
+        let (slot, done) = recorder();
+        share::copy("https://example.org/#k=B", done);
+        assert_eq!(outcome(&slot).await, Outcome::Done);
+        let copied = js_sys::eval("window.__copied").unwrap().as_string();
+        assert_eq!(copied.as_deref(), Some("https://example.org/#k=B"));
+
+        js_sys::eval(
+            "Object.defineProperty(navigator, 'clipboard', { configurable: true, value: \
+               { writeText: async () => { throw new DOMException('no', 'NotAllowedError'); } } })",
+        )
+        .unwrap();
+        let (slot, done) = recorder();
+        share::copy("x", done);
+        assert_eq!(outcome(&slot).await, Outcome::Failed);
+
+        js_sys::eval("Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined })")
+            .unwrap();
+        let (slot, done) = recorder();
+        share::copy("x", done);
+        assert_eq!(*slot.borrow(), Some(Outcome::Failed));
+    }
+}
