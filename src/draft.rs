@@ -8,6 +8,7 @@
 //!   "profile", "answers", "notes", "step"}`.
 
 use crate::criteria::{CriteriaSet, Registry};
+use crate::plan::Plan;
 use crate::profile::CellProfile;
 use crate::questionnaire::{Questionnaire, Step, Steps};
 use crate::scoring::Answers;
@@ -41,6 +42,9 @@ pub struct Draft {
     /// Names the criteria set and version the answers were made for.
     pub answers: Answers,
     pub notes: BTreeMap<String, String>,
+    /// Her plan for the conditions not met (absent in drafts made before it).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub plan: Plan,
     /// The step she was on.
     pub step: Step,
 }
@@ -89,6 +93,8 @@ struct RawDraft {
     notes: Option<Box<RawValue>>,
     #[serde(default)]
     step: Option<Box<RawValue>>,
+    #[serde(default)]
+    plan: Option<Box<RawValue>>,
 }
 
 /// Reads one part of a draft; `None` when it is missing or does not parse.
@@ -115,6 +121,7 @@ pub fn read(text: &str) -> Result<ReadDraft, DraftError> {
     let lenient = Answers::from_json_lenient(answers)
         .map_err(|e| DraftError::Unreadable(format!("answers: {e}")))?;
     let notes = part(&raw.notes).unwrap_or_default();
+    let plan = part(&raw.plan).unwrap_or_default();
     let step = part(&raw.step).unwrap_or(Step::Profile);
     let title: Option<String> = part(&raw.title);
     Ok(ReadDraft {
@@ -128,6 +135,7 @@ pub fn read(text: &str) -> Result<ReadDraft, DraftError> {
             profile,
             answers: lenient.answers,
             notes,
+            plan,
             step,
         },
         dropped_answers: lenient.dropped,
@@ -153,6 +161,7 @@ impl Draft {
             profile: CellProfile::default(),
             answers: Answers::new(set.id.clone(), set.version),
             notes: BTreeMap::new(),
+            plan: Plan::new(),
             step: Step::Profile,
         }
     }
@@ -170,6 +179,7 @@ impl Draft {
             profile: shared.profile.clone(),
             answers: shared.answers.clone(),
             notes: shared.notes.clone(),
+            plan: Plan::new(),
             step: Step::Result,
         }
     }
@@ -195,6 +205,7 @@ impl Draft {
             profile: self.profile.clone(),
             answers: self.answers.clone(),
             notes: self.notes.clone(),
+            plan: self.plan.clone(),
             step_changes: 0,
         })
     }
@@ -211,6 +222,7 @@ impl Draft {
             profile: q.profile.clone(),
             answers: q.answers.clone(),
             notes: q.notes.clone(),
+            plan: q.plan.clone(),
             step: q.step.clone(),
         }
     }
@@ -251,6 +263,7 @@ impl Draft {
             profile,
             answers: self.answers.clone(),
             notes: self.notes.clone(),
+            plan: self.plan.clone(),
             step: Step::Profile,
         }
     }
@@ -279,6 +292,7 @@ impl Draft {
         self.profile == q.profile
             && self.answers == q.answers
             && self.notes == q.notes
+            && self.plan == q.plan
             && self.step == q.step
     }
 }
@@ -418,6 +432,30 @@ mod tests {
         d.notes.insert("c3".into(), "Biên bản 05/2026".into());
         d.step = Step::Criterion("c3".into());
         d
+    }
+
+    #[test]
+    fn the_plan_is_saved_with_the_draft_and_travels_in_the_export() {
+        let mut d = sample();
+        d.plan.insert(
+            "c4".into(),
+            crate::plan::PlanItem {
+                who: "Tổ đảng số 2".into(),
+                due: "2026-09-30".into(),
+                ..Default::default()
+            },
+        );
+        let read = read(&write(&d)).unwrap().draft;
+        assert_eq!(read, d);
+        let bundle = write_bundle(std::slice::from_ref(&d));
+        assert!(bundle.contains(r#""plan":{"c4":{"who":"Tổ đảng số 2","due":"2026-09-30"}}"#));
+        let (imported, _) = read_import(&bundle).unwrap();
+        assert_eq!(imported[0].draft.plan, d.plan);
+        // A plan that cannot be read loses only the plan.
+        let broken = write(&d).replace(r#""plan":{"c4":"#, r#""plan":{"c4":7,"x":"#);
+        let read = self::read(&broken).unwrap().draft;
+        assert!(read.plan.is_empty());
+        assert_eq!(read.answers, d.answers);
     }
 
     #[test]

@@ -10,12 +10,14 @@
 //! The pure core never names `yew`, `web_sys`, `js_sys`, `wasm_bindgen` or `gloo`;
 //! `tests/architecture.rs` enforces it.
 
+pub mod answer_text;
 pub mod browser;
 pub mod criteria;
 pub mod draft;
 pub mod i18n;
 pub mod number_input;
 pub mod numfmt;
+pub mod plan;
 pub mod profile;
 pub mod qr;
 pub mod questionnaire;

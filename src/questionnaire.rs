@@ -4,6 +4,7 @@
 //! profile when the criterion no longer exists.
 
 use crate::criteria::CriteriaSet;
+use crate::plan::{self, Plan, PlanEdit};
 use crate::profile::{CellProfile, ProfileEdit};
 use crate::scoring::{self, Answer, Answers, Assessment};
 use serde::{Deserialize, Serialize};
@@ -91,6 +92,8 @@ pub struct Questionnaire {
     /// Notes and evidence (minh chứng), by criterion id. Kept beside the
     /// answers: they travel in a share link only when she chooses.
     pub notes: BTreeMap<String, String>,
+    /// What she plans for the conditions not met yet.
+    pub plan: Plan,
     pub steps: Steps,
     pub step: Step,
     /// Counts changes of step, so that the screen moves focus to the new step's
@@ -106,6 +109,8 @@ pub enum Action {
     Answer(String, Answer),
     /// The new note of the criterion with this id.
     Note(String, String),
+    /// A change to the plan item of the criterion with this id.
+    Plan(String, PlanEdit),
     GoTo(Step),
     Next,
     Back,
@@ -121,6 +126,7 @@ impl Questionnaire {
             steps: Steps::new(set.criterion_ids()),
             answers: Answers::new(set.id.clone(), set.version),
             notes: BTreeMap::new(),
+            plan: Plan::new(),
             set,
             profile: CellProfile::default(),
             step: Step::Profile,
@@ -143,6 +149,11 @@ impl Questionnaire {
                     self.notes.remove(&id);
                 } else {
                     self.notes.insert(id, note);
+                }
+            }
+            Action::Plan(id, edit) => {
+                if let Some(criterion) = self.set.criterion(&id) {
+                    plan::edit(&mut self.plan, criterion, edit);
                 }
             }
             Action::GoTo(step) => self.go_to(step),

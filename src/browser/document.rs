@@ -13,3 +13,10 @@ pub fn apply_lang(lang: Lang) {
     }
     document.set_title(Text::DocumentTitle.get(lang));
 }
+
+/// Opens the browser's print dialog (print, or save as PDF).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

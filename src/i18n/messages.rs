@@ -185,6 +185,29 @@ pub fn date(lang: Lang, year: i32, month: u8, day: u8) -> String {
     }
 }
 
+/// The date and place line of the printed form: "xã Lương Hòa, ngày 15 tháng 6
+/// năm 2026". Without a place, dots to fill in by hand.
+pub fn date_place_line(lang: Lang, place: &str, year: i32, month: u8, day: u8) -> String {
+    let place = if place.trim().is_empty() {
+        "……………"
+    } else {
+        place.trim()
+    };
+    match lang {
+        Lang::Vi => format!("{place}, ngày {day} tháng {month} năm {year}"),
+        Lang::En => format!("{place}, {}", date(lang, year, month, day)),
+    }
+}
+
+/// The year line under the form's title.
+pub fn form_year(lang: Lang, year: Option<u16>) -> String {
+    let year = year.map_or_else(|| "……".to_owned(), |y| y.to_string());
+    match lang {
+        Lang::Vi => format!("Năm {year}"),
+        Lang::En => format!("Year {year}"),
+    }
+}
+
 /// A criteria set's title with its version.
 pub fn set_title_version(lang: Lang, title: &str, version: u32) -> String {
     match lang {

@@ -490,6 +490,128 @@ catalogue! {
         vi: "(chưa ghi)",
         en: "(not given)",
     },
+    // --- The plan ("dễ làm trước, khó làm sau") ----------------------------------
+    PlanHeading => {
+        vi: "Kế hoạch khắc phục",
+        en: "Plan to close the gaps",
+    },
+    PlanIntro => {
+        vi: "Dễ làm trước, khó làm sau: với mỗi điều kiện chưa đạt, ghi việc cần làm, ai làm, đến khi nào. Việc dễ xếp trước, rồi theo thời hạn.",
+        en: "Easy first, hard later: for each condition not met, write what to do, who does it and by when. Easy items come first, then by deadline.",
+    },
+    PlanNone => {
+        vi: "Không còn điều kiện nào chưa đạt, không cần kế hoạch khắc phục.",
+        en: "No condition is left unmet; no plan is needed.",
+    },
+    PlanAction => {
+        vi: "Việc cần làm",
+        en: "What to do",
+    },
+    PlanActionHint => {
+        vi: "Đã điền sẵn gợi ý của bộ tiêu chí; sửa cho đúng với chi bộ.",
+        en: "Prefilled with the criteria set's suggestions; adapt them to the cell.",
+    },
+    PlanWho => {
+        vi: "Người thực hiện",
+        en: "Who does it",
+    },
+    PlanDue => {
+        vi: "Thời hạn",
+        en: "By when",
+    },
+    PlanDifficulty => {
+        vi: "Mức độ",
+        en: "Difficulty",
+    },
+    PlanDone => {
+        vi: "Đã xong",
+        en: "Done",
+    },
+    PlanInProgress => {
+        vi: "Đang làm",
+        en: "In progress",
+    },
+    PrintButton => {
+        vi: "In phiếu",
+        en: "Print the form",
+    },
+    PrintHint => {
+        vi: "In phiếu tự đánh giá ra giấy, hoặc chọn “Lưu dưới dạng PDF” trong hộp in của máy.",
+        en: "Print the self-assessment form, or choose “Save as PDF” in the print dialog.",
+    },
+    // --- The printed self-assessment form -------------------------------------------
+    FormParty => {
+        vi: "Đảng Cộng sản Việt Nam",
+        en: "Communist Party of Vietnam",
+    },
+    FormPartyCommittee => {
+        vi: "Đảng bộ",
+        en: "Party committee of",
+    },
+    FormTitle => {
+        vi: "Phiếu tự đánh giá",
+        en: "Self-assessment form",
+    },
+    FormSubtitle => {
+        vi: "Chi bộ ấp, khu phố trong sạch, vững mạnh toàn diện",
+        en: "Clean, strong and comprehensive hamlet Party cell",
+    },
+    FormGeneral => {
+        vi: "I. Thông tin chung",
+        en: "I. General information",
+    },
+    FormCriteria => {
+        vi: "II. Kết quả tự đánh giá từng điều kiện",
+        en: "II. Result for each condition",
+    },
+    FormOverall => {
+        vi: "III. Kết quả chung",
+        en: "III. Overall result",
+    },
+    FormPlan => {
+        vi: "IV. Kế hoạch khắc phục",
+        en: "IV. Plan to close the gaps",
+    },
+    FormColNumber => {
+        vi: "TT",
+        en: "No.",
+    },
+    FormColCriterion => {
+        vi: "Điều kiện",
+        en: "Condition",
+    },
+    FormColAnswer => {
+        vi: "Số liệu, trả lời",
+        en: "Figures and answers",
+    },
+    FormColResult => {
+        vi: "Kết quả, lý do",
+        en: "Result and reasons",
+    },
+    FormColEvidence => {
+        vi: "Minh chứng, ghi chú",
+        en: "Evidence and notes",
+    },
+    FormColStatus => {
+        vi: "Tình trạng",
+        en: "Status",
+    },
+    FormSignCommune => {
+        vi: "Xác nhận của Đảng ủy xã, phường",
+        en: "Confirmed by the commune or ward Party committee",
+    },
+    FormSignCommuneNote => {
+        vi: "(Ký tên, đóng dấu)",
+        en: "(Signature and seal)",
+    },
+    FormSignCell => {
+        vi: "T/M Chi bộ — Bí thư chi bộ",
+        en: "For the cell — Cell secretary",
+    },
+    FormSignCellNote => {
+        vi: "(Ký, ghi rõ họ tên)",
+        en: "(Signature and full name)",
+    },
     /// Shown if the bundled criteria cannot be read (tests keep it from happening).
     CriteriaMissing => {
         vi: "Không đọc được bộ tiêu chí đi kèm ứng dụng. Vui lòng tải lại trang hoặc báo cho người quản trị.",

@@ -6,11 +6,12 @@ use super::app::Startup;
 use super::status_box::status_icon;
 use super::step_list::{StepEntry, StepList};
 use super::step_nav::{NextKind, StepNav};
-use super::{CriterionStep, ProfileStep, ResultStep, SharePanel};
+use super::{CriterionStep, PlanSection, PrintForm, ProfileStep, ResultStep, SharePanel};
 use crate::browser::storage::StorageError;
-use crate::browser::{clock, download, draft_store};
+use crate::browser::{clock, document, download, draft_store};
 use crate::criteria::CriteriaSet;
 use crate::i18n::{self, Lang, Text};
+use crate::plan;
 use crate::profile::CellProfile;
 use crate::questionnaire::{Action, Step};
 use std::rc::Rc;
@@ -181,6 +182,11 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
         Callback::from(move |edit| state.dispatch(Action::EditProfile(edit)))
     };
 
+    let on_plan_edit = {
+        let state = state.clone();
+        Callback::from(move |(id, edit)| state.dispatch(Action::Plan(id, edit)))
+    };
+    let plan_rows = plan::rows(&state.set, &assessment, &state.plan, lang);
     let set = &state.set;
     let total = state.steps.len();
     let position = state.steps.position(&state.step).unwrap_or(0);
@@ -244,6 +250,23 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
         Step::Result => html! {
             <>
                 <ResultStep set={set.clone()} assessment={(*assessment).clone()} on_select={Some(on_select.clone())} />
+                <PlanSection set={set.clone()} rows={plan_rows.clone()} on_edit={on_plan_edit} />
+                <section class="print-offer" aria-labelledby="print-heading">
+                    <h3 id="print-heading" class="visually-hidden">{ Text::PrintButton.get(lang) }</h3>
+                    <p class="field-hint">{ Text::PrintHint.get(lang) }</p>
+                    <button type="button" class="button-primary" onclick={Callback::from(|_: MouseEvent| document::print())}>
+                        { Text::PrintButton.get(lang) }
+                    </button>
+                </section>
+                <PrintForm
+                    set={set.clone()}
+                    profile={state.profile.clone()}
+                    answers={state.answers.clone()}
+                    notes={state.notes.clone()}
+                    assessment={(*assessment).clone()}
+                    plan={plan_rows.clone()}
+                    today={clock::today()}
+                />
                 <SharePanel
                     set={set.clone()}
                     profile={state.profile.clone()}
