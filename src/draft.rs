@@ -5,7 +5,8 @@
 //!
 //! Format history (each has a sample in `tests/fixtures/drafts/`):
 //! - 1 (this release): `{"format":1, "id", "created", "changed", "revision",
-//!   "profile", "answers", "notes", "step"}`.
+//!   "title", "profile", "answers", "notes", "plan", "step"}`; `title` and
+//!   `plan` are optional (drafts saved before them read with none).
 
 use crate::criteria::{CriteriaSet, Registry};
 use crate::plan::Plan;
