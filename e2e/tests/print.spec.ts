@@ -98,8 +98,12 @@ test('"In phiếu" prints the self-assessment form, and only the form', async ({
   await item4.getByLabel('Người thực hiện').fill('Đồng chí Lê Văn Bình');
   await item4.getByLabel('Thời hạn').fill('2026-07-31');
 
+  const form = page.locator('article.print-form');
+  await expect(form).toHaveCount(0);
   await page.getByRole('button', { name: 'In phiếu' }).tap();
-  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  // The form is rendered first, then the dialog opens.
+  await expect(form).toHaveCount(1);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
   // The print view as on paper: print media, an A4 page's width at 96 dpi.
   await page.emulateMedia({ media: 'print' });
@@ -138,4 +142,20 @@ test('"In phiếu" prints the self-assessment form, and only the form', async ({
   expect(pages).toBeGreaterThanOrEqual(2);
   expect(pages).toBeLessThanOrEqual(4);
   testInfo.annotations.push({ type: 'pdf pages', description: String(pages) });
+});
+
+test('printing from the browser menu renders the form for the printout only', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Phú Lợi');
+  await page.getByText('Danh sách các bước').tap();
+  await page.getByRole('button', { name: /^Kết quả tự đánh giá/ }).tap();
+  const form = page.locator('article.print-form');
+  await expect(form).toHaveCount(0);
+  // Chromium's print preview and printToPDF both start with `beforeprint`.
+  const pdf = await page.pdf({ format: 'A4' });
+  const { text } = await pdfText(pdf);
+  expect(text).toContain('PHIẾUTỰĐÁNHGIÁ');
+  expect(text).toContain('ChibộấpPhúLợi');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(form).toHaveCount(0);
 });

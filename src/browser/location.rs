@@ -1,8 +1,7 @@
 //! The page's address: where a share link points (this page, under whatever
 //! sub-path it is served), the fragment a link brings, and its changes.
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::Closure;
+use super::window_event::WindowListener;
 
 /// This page's address without its fragment: the base of share links. Keeps
 /// the sub-path and query, so a link works wherever the app is published.
@@ -38,27 +37,13 @@ pub fn clear_fragment() {
 /// Calls a function whenever the fragment changes (a link pasted into the
 /// address bar of an open tab); stops when dropped.
 pub struct FragmentListener {
-    closure: Closure<dyn FnMut()>,
+    _listener: WindowListener,
 }
 
 impl FragmentListener {
     pub fn new(mut on_change: impl FnMut(String) + 'static) -> FragmentListener {
-        let closure = Closure::<dyn FnMut()>::new(move || on_change(fragment()));
-        if let Some(window) = web_sys::window() {
-            let _ = window
-                .add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
-        }
-        FragmentListener { closure }
-    }
-}
-
-impl Drop for FragmentListener {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback(
-                "hashchange",
-                self.closure.as_ref().unchecked_ref(),
-            );
+        FragmentListener {
+            _listener: WindowListener::new("hashchange", move || on_change(fragment())),
         }
     }
 }

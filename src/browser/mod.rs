@@ -14,3 +14,4 @@ pub mod service_worker;
 pub mod share;
 pub mod startup;
 pub mod storage;
+pub mod window_event;

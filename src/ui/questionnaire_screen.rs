@@ -8,6 +8,7 @@ use super::step_list::{StepEntry, StepList};
 use super::step_nav::{NextKind, StepNav};
 use super::{CriterionStep, PlanSection, PrintForm, ProfileStep, ResultStep, SharePanel};
 use crate::browser::storage::StorageError;
+use crate::browser::window_event::WindowListener;
 use crate::browser::{clock, document, download, draft_store};
 use crate::criteria::CriteriaSet;
 use crate::i18n::{self, Lang, Text};
@@ -182,6 +183,35 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
         Callback::from(move |edit| state.dispatch(Action::EditProfile(edit)))
     };
 
+    // The printed form is rendered while the browser prints: from "In phiếu"
+    // (then the dialog opens once it is rendered) or from the browser's own
+    // menu (`beforeprint` renders it before the page is laid out for paper).
+    let printing = use_state(|| false);
+    let print_requests = use_state(|| 0u32);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let before = {
+                let printing = printing.clone();
+                WindowListener::new("beforeprint", move || printing.set(true))
+            };
+            let after = WindowListener::new("afterprint", move || printing.set(false));
+            move || drop((before, after))
+        });
+    }
+    use_effect_with(*print_requests, |requests| {
+        if *requests > 0 {
+            document::print();
+        }
+    });
+    let on_print = {
+        let printing = printing.clone();
+        let print_requests = print_requests.clone();
+        Callback::from(move |_: MouseEvent| {
+            printing.set(true);
+            print_requests.set(*print_requests + 1);
+        })
+    };
     let on_plan_edit = {
         let state = state.clone();
         Callback::from(move |(id, edit)| state.dispatch(Action::Plan(id, edit)))
@@ -254,19 +284,22 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
                 <section class="print-offer" aria-labelledby="print-heading">
                     <h3 id="print-heading" class="visually-hidden">{ Text::PrintButton.get(lang) }</h3>
                     <p class="field-hint">{ Text::PrintHint.get(lang) }</p>
-                    <button type="button" class="button-primary" onclick={Callback::from(|_: MouseEvent| document::print())}>
+                    <button type="button" class="button-primary" onclick={on_print}>
                         { Text::PrintButton.get(lang) }
                     </button>
                 </section>
-                <PrintForm
-                    set={set.clone()}
-                    profile={state.profile.clone()}
-                    answers={state.answers.clone()}
-                    notes={state.notes.clone()}
-                    assessment={(*assessment).clone()}
-                    plan={plan_rows.clone()}
-                    today={clock::today()}
-                />
+                // Only while printing: hidden text would double every line of the screen.
+                if *printing {
+                    <PrintForm
+                        set={set.clone()}
+                        profile={state.profile.clone()}
+                        answers={state.answers.clone()}
+                        notes={state.notes.clone()}
+                        assessment={(*assessment).clone()}
+                        plan={plan_rows.clone()}
+                        today={clock::today()}
+                    />
+                }
                 <SharePanel
                     set={set.clone()}
                     profile={state.profile.clone()}
