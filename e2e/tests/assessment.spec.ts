@@ -85,7 +85,8 @@ test('invalid input shows a Vietnamese message, and nothing stops her', async ({
   // She can still move on to the result, which lists the invalid answer among the gaps.
   await page.getByText('Danh sách các bước').tap();
   await page.getByRole('button', { name: /Kết quả tự đánh giá/ }).tap();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Phân công nhiệm vụ cho đảng viên' })).toContainText('Không hợp lệ');
+  const gaps = page.getByRole('region', { name: 'Còn thiếu' });
+  await expect(gaps.getByRole('listitem').filter({ hasText: 'Phân công nhiệm vụ cho đảng viên' })).toContainText('Không hợp lệ');
   expect(errors).toEqual([]);
 });
 
