@@ -23,6 +23,7 @@ pub mod qr;
 pub mod questionnaire;
 pub mod scoring;
 pub mod share_link;
+pub mod tracking;
 pub mod ui;
 
 /// The app's version, as shown in the footer and recorded with results.

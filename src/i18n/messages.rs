@@ -1,7 +1,9 @@
 //! Interface messages that carry values (counts, years). Each takes the
 //! language and the values and writes the sentence in that language.
 
-use super::Lang;
+use super::{Lang, Text, t};
+use crate::numfmt;
+use crate::tracking::{BadLink, ImportReport, Replacement, Summary, Target};
 
 /// A text field holds more characters than allowed.
 pub fn too_long(lang: Lang, chars: usize, max: usize) -> String {
@@ -213,6 +215,192 @@ pub fn set_title_version(lang: Lang, title: &str, version: u32) -> String {
     match lang {
         Lang::Vi => format!("{title} (phiên bản {version})"),
         Lang::En => format!("{title} (version {version})"),
+    }
+}
+
+// --- Tracking the commune's cells (src/tracking/) ------------------------------
+
+/// "1 result" / "2 results".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The sentence's first letter in upper case (its clauses start with `đ`, `k`
+/// or a digit in Vietnamese, an ASCII letter or a digit in English).
+fn capitalised(text: &str) -> String {
+    match text.strip_prefix('đ') {
+        Some(rest) => format!("Đ{rest}"),
+        None => {
+            let mut chars = text.chars();
+            chars.next().map_or_else(String::new, |c| {
+                format!("{}{}", c.to_ascii_uppercase(), chars.as_str())
+            })
+        }
+    }
+}
+
+/// What an import did: "Đã thêm 27 kết quả; 3 liên kết không đọc được."
+/// A report with nothing in it: no link was found.
+pub fn tracking_import_report(lang: Lang, report: &ImportReport) -> String {
+    if report.found_nothing() {
+        return t(lang, Text::TrackingNoLink).to_owned();
+    }
+    let (added, updated) = (report.added, report.updated());
+    let (unchanged, bad) = (report.unchanged, report.bad.len());
+    let mut clauses = Vec::new();
+    match lang {
+        Lang::Vi => {
+            if added > 0 {
+                clauses.push(format!("đã thêm {added} kết quả"));
+            }
+            if updated > 0 {
+                clauses.push(format!("đã thay {updated} kết quả cũ bằng bản mới hơn"));
+            }
+            if added == 0 && updated == 0 {
+                clauses.push("không có kết quả mới".to_owned());
+            }
+            if unchanged > 0 {
+                clauses.push(format!("{unchanged} kết quả đã có nên giữ nguyên"));
+            }
+            if bad > 0 {
+                clauses.push(format!("{bad} liên kết không đọc được"));
+            }
+        }
+        Lang::En => {
+            if added > 0 {
+                clauses.push(format!("{} added", plural(added, "result", "results")));
+            }
+            if updated > 0 {
+                clauses.push(format!(
+                    "{} replaced by a newer one",
+                    plural(updated, "older result", "older results")
+                ));
+            }
+            if added == 0 && updated == 0 {
+                clauses.push("no new result".to_owned());
+            }
+            if unchanged > 0 {
+                clauses.push(format!(
+                    "{} already collected, left as they were",
+                    plural(unchanged, "result", "results")
+                ));
+            }
+            if bad > 0 {
+                clauses.push(format!(
+                    "{} could not be read",
+                    plural(bad, "link", "links")
+                ));
+            }
+        }
+    }
+    format!("{}.", capitalised(&clauses.join("; ")))
+}
+
+/// A cell and year collected twice, and which result was kept: "Chi bộ ấp X,
+/// năm 2026: đã có, giữ bản mới hơn (15/6/2026)."
+pub fn tracking_replacement(lang: Lang, replacement: &Replacement) -> String {
+    let cell = match replacement.cell.trim() {
+        "" => t(lang, Text::TrackingUnnamedCell),
+        name => name,
+    };
+    let which = match (lang, replacement.year) {
+        (Lang::Vi, Some(year)) => format!("{cell}, năm {year}"),
+        (Lang::Vi, None) => format!("{cell} (chưa ghi năm)"),
+        (Lang::En, Some(year)) => format!("{cell}, {year}"),
+        (Lang::En, None) => format!("{cell} (no year given)"),
+    };
+    let on = replacement
+        .kept_on
+        .map(|d| date(lang, d.year(), d.month(), d.day()));
+    match (lang, replacement.took_new, on) {
+        (Lang::Vi, true, Some(on)) => format!("{which}: đã có, giữ bản mới hơn ({on})."),
+        (Lang::Vi, true, None) => format!("{which}: đã có, giữ bản vừa nhận."),
+        (Lang::Vi, false, Some(on)) => {
+            format!("{which}: đã có bản mới hơn ({on}), giữ nguyên bản đó.")
+        }
+        (Lang::Vi, false, None) => format!("{which}: đã có, giữ nguyên bản đã lưu."),
+        (Lang::En, true, Some(on)) => {
+            format!("{which}: already collected; the newer result ({on}) was kept.")
+        }
+        (Lang::En, true, None) => {
+            format!("{which}: already collected; the one just received was kept.")
+        }
+        (Lang::En, false, Some(on)) => {
+            format!("{which}: a newer result ({on}) was already collected and was kept.")
+        }
+        (Lang::En, false, None) => {
+            format!("{which}: already collected; the stored result was kept.")
+        }
+    }
+}
+
+/// A link that could not be read, for the list: "Dòng 5 (https://…#k=AV…): <why>".
+pub fn tracking_bad_link(lang: Lang, bad: &BadLink) -> String {
+    let why = bad.error.message(lang);
+    let excerpt = if bad.excerpt.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", bad.excerpt)
+    };
+    match lang {
+        Lang::Vi => format!("Dòng {}{excerpt}: {why}", bad.line),
+        Lang::En => format!("Line {}{excerpt}: {why}", bad.line),
+    }
+}
+
+/// A target as a range of percentages: "40–50%", "100%".
+pub fn tracking_target(target: Target) -> String {
+    if target.min_percent == target.max_percent {
+        format!("{}%", target.min_percent)
+    } else {
+        format!("{}–{}%", target.min_percent, target.max_percent)
+    }
+}
+
+/// The commune's share against its target: "Đạt chuẩn: 12/30 chi bộ (40,00%)
+/// — mục tiêu 40–50%: đã đạt" / "… còn thiếu 3 chi bộ".
+pub fn tracking_share(lang: Lang, summary: &Summary) -> String {
+    let target = tracking_target(summary.target);
+    let (meeting, assessed) = (summary.meeting, summary.assessed);
+    let share = numfmt::percent_bp(lang, summary.share_bp);
+    let short = summary.cells_short;
+    match (lang, assessed, summary.reaches_target) {
+        (Lang::Vi, 0, _) => format!("Chưa có kết quả nào — mục tiêu {target}"),
+        (Lang::En, 0, _) => format!("No result yet — target {target}"),
+        (Lang::Vi, _, true) => {
+            format!("Đạt chuẩn: {meeting}/{assessed} chi bộ ({share}) — mục tiêu {target}: đã đạt")
+        }
+        (Lang::Vi, _, false) => format!(
+            "Đạt chuẩn: {meeting}/{assessed} chi bộ ({share}) — mục tiêu {target}: còn thiếu {short} chi bộ"
+        ),
+        (Lang::En, _, true) => format!(
+            "Meeting the standard: {meeting} of {assessed} cells ({share}) — target {target}: reached"
+        ),
+        (Lang::En, _, false) => format!(
+            "Meeting the standard: {meeting} of {assessed} cells ({share}) — target {target}: {} more needed",
+            plural(short, "cell", "cells")
+        ),
+    }
+}
+
+/// The label of one bar of the gaps chart: "8/30 chi bộ chưa đạt".
+pub fn tracking_gap_count(lang: Lang, missing: usize, assessed: usize) -> String {
+    match lang {
+        Lang::Vi => format!("{missing}/{assessed} chi bộ chưa đạt"),
+        Lang::En => format!("{missing} of {assessed} cells not meeting it"),
+    }
+}
+
+/// Stored results that no longer read, kept aside.
+pub fn tracking_unreadable(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "{count} kết quả đã lưu không đọc được nữa; chúng được giữ riêng, không bị xoá."
+        ),
+        Lang::En => format!(
+            "{} stored could no longer be read; they are kept aside, not deleted.",
+            plural(count, "result", "results")
+        ),
     }
 }
 

@@ -821,6 +821,101 @@ catalogue! {
         vi: "Không tạo được liên kết: câu trả lời không khớp với bộ tiêu chí. Hãy mở lại bản đánh giá rồi thử lại.",
         en: "The link could not be made: the answers do not match the criteria set. Open the assessment again and retry.",
     },
+
+    // --- Tracking the commune's cells (src/tracking/) ---------------------------
+    /// The cell column of the tracking table's CSV export.
+    TrackingCsvCell => {
+        vi: "Chi bộ",
+        en: "Party cell",
+    },
+    TrackingCsvHamlet => {
+        vi: "Ấp, khu phố",
+        en: "Hamlet or neighbourhood",
+    },
+    TrackingCsvCommune => {
+        vi: "Xã, phường",
+        en: "Commune or ward",
+    },
+    TrackingCsvProvince => {
+        vi: "Tỉnh, thành phố",
+        en: "Province or city",
+    },
+    TrackingCsvYear => {
+        vi: "Năm đánh giá",
+        en: "Year assessed",
+    },
+    TrackingCsvAssessor => {
+        vi: "Người đánh giá",
+        en: "Assessed by",
+    },
+    TrackingCsvShared => {
+        vi: "Ngày chia sẻ",
+        en: "Date shared",
+    },
+    TrackingCsvVerdict => {
+        vi: "Kết quả",
+        en: "Result",
+    },
+    TrackingCsvMet => {
+        vi: "Số điều kiện đạt",
+        en: "Conditions met",
+    },
+    TrackingCsvAnswered => {
+        vi: "Số điều kiện đã trả lời",
+        en: "Conditions answered",
+    },
+    TrackingCsvTotal => {
+        vi: "Tổng số điều kiện",
+        en: "Conditions in all",
+    },
+    TrackingCsvGaps => {
+        vi: "Điều kiện chưa đạt",
+        en: "Conditions not met",
+    },
+    TrackingCsvLink => {
+        vi: "Liên kết kết quả",
+        en: "Result link",
+    },
+    /// A cell that meets every condition (the table, the CSV export).
+    TrackingVerdictMeets => {
+        vi: "Đủ điều kiện đề nghị công nhận",
+        en: "Can be proposed for recognition",
+    },
+    /// A cell that does not meet every condition yet.
+    TrackingVerdictNotYet => {
+        vi: "Chưa đủ điều kiện",
+        en: "Not every condition met yet",
+    },
+    /// A pasted text without any result link in it.
+    TrackingNoLink => {
+        vi: "Không tìm thấy liên kết kết quả nào trong đoạn văn bản đã dán.",
+        en: "No result link was found in the pasted text.",
+    },
+    /// A result whose profile names neither the cell nor its hamlet.
+    TrackingUnnamedCell => {
+        vi: "Chi bộ chưa ghi tên",
+        en: "Unnamed cell",
+    },
+    /// A stored or imported tracking list far larger than any real one.
+    CollectionTooLarge => {
+        vi: "Dữ liệu quá lớn để là một danh sách theo dõi của ứng dụng này nên không được đọc. Không có gì trên máy bị thay đổi.",
+        en: "The data is too large to be a tracking list of this app, so it was not read. Nothing on the device changed.",
+    },
+    /// A tracking list that is not JSON.
+    CollectionNotJson => {
+        vi: "Dữ liệu này không đọc được (không phải JSON hoặc đã bị hỏng). Không có gì trên máy bị thay đổi.",
+        en: "This data cannot be read (not JSON, or damaged). Nothing on the device changed.",
+    },
+    /// JSON that is not a tracking list.
+    CollectionNotACollection => {
+        vi: "Đây không phải danh sách theo dõi kết quả xuất từ ứng dụng này. Không có gì trên máy bị thay đổi.",
+        en: "This is not a tracking list exported by this app. Nothing on the device changed.",
+    },
+    /// A tracking list saved by a newer app.
+    CollectionNewerFormat => {
+        vi: "Danh sách theo dõi này được lưu bằng phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng (mở lại khi có mạng), sau đó thử lại. Không có gì trên máy bị thay đổi.",
+        en: "This tracking list was saved by a newer version of the app. Update the app (open it with a connection), then try again. Nothing on the device changed.",
+    },
 }
 
 /// Shorthand for [`Text::get`].

@@ -26,6 +26,7 @@ mod error;
 mod text;
 
 pub use error::{EncodeError, LinkError};
+pub(crate) use text::{letter_parts, to_lower};
 
 use crate::criteria::{CriteriaSet, Registry};
 use crate::profile::CellProfile;

@@ -168,6 +168,23 @@ fn letter_of(c: char) -> Option<(u64, bool, Option<u64>)> {
     })
 }
 
+/// A Vietnamese letter's parts, for comparing and ordering names without
+/// `char::to_lowercase`: its base (`a`–`z` as 1–26, `đ` as 27), whether it is
+/// upper case, and for a vowel `mark × 6 + tone` (as in the coding above).
+/// `None` for any other character.
+pub(crate) fn letter_parts(c: char) -> Option<(u8, bool, Option<u8>)> {
+    letter_of(c).map(|(symbol, upper, vowel)| (symbol as u8, upper, vowel.map(|v| v as u8)))
+}
+
+/// `c` in lower case when it is `A`–`Z`, `Đ` or a Vietnamese vowel; any other
+/// character unchanged (only the letters of Vietnamese are folded).
+pub(crate) fn to_lower(c: char) -> char {
+    match letter_of(c) {
+        Some((symbol, true, vowel)) => letter(symbol, vowel.unwrap_or(0), false).unwrap_or(c),
+        _ => c,
+    }
+}
+
 fn classify(c: char) -> Sym {
     if c == ' ' {
         return Sym::Space;
@@ -399,6 +416,16 @@ mod tests {
         assert_eq!(bits_of("Hà"), ha);
         // One SHIFT for the odd letter out.
         assert_eq!(bits_of("hÀ"), ha + 5);
+    }
+
+    #[test]
+    fn vietnamese_letters_fold_to_lower_case() {
+        let folded: String = "ĐẶNG Văn ẤT, Khu Phố 5 – Ω".chars().map(to_lower).collect();
+        assert_eq!(folded, "đặng văn ất, khu phố 5 – Ω");
+        assert_eq!(letter_parts('Ầ'), Some((1, true, Some(2 * 6 + 1))));
+        assert_eq!(letter_parts('đ'), Some((27, false, None)));
+        assert_eq!(letter_parts('b'), Some((2, false, None)));
+        assert_eq!(letter_parts('-'), None);
     }
 
     #[test]
