@@ -5,12 +5,15 @@
 //     bare machine and with a slow 3G link and a 4× slower CPU;
 //   - repeat visit (after the service worker took over): which requests still
 //     reach the host, and the time to the heading;
-//   - installability, as Chromium judges it (DevTools' installability errors).
+//   - installability, as Chromium judges it (DevTools' installability errors);
+//   - the commune's view: importing a pasted block of 500 result links
+//     (tests/fixtures/tracking/links-500.txt), from the tap on "Thêm vào danh
+//     sách" until the list shows them, timed in the page.
 // Prints a JSON object. Usage: node scripts/bench-browser.mjs [port]
 
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -69,6 +72,35 @@ try {
 
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
   result.installability_errors = installabilityErrors.map((e) => e.errorId);
+
+  // 500 links pasted into "Theo dõi": best of three, each into an empty list.
+  const links = await readFile(path.join(root, 'tests/fixtures/tracking/links-500.txt'), 'utf8');
+  const runs = [];
+  for (let run = 0; run < 3; run++) {
+    await page.evaluate(() => localStorage.removeItem('tsvmtd:collection'));
+    await page.reload();
+    await page.getByRole('button', { name: 'Theo dõi các chi bộ' }).click();
+    await page.getByLabel('Dán liên kết kết quả').fill(links);
+    runs.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Thêm vào danh sách');
+            const t0 = performance.now();
+            const done = () => document.querySelectorAll('.track-list > li').length >= 500;
+            new MutationObserver((_, observer) => {
+              if (done()) {
+                observer.disconnect();
+                requestAnimationFrame(() => resolve(Math.round(performance.now() - t0)));
+              }
+            }).observe(document.body, { childList: true, subtree: true });
+            button.click();
+          }),
+      ),
+    );
+  }
+  result.tracking_import_500_ms = Math.min(...runs);
+  result.tracking_import_500_runs_ms = runs;
 } finally {
   await context.close();
   server.kill();

@@ -137,6 +137,9 @@ if (browserFile && existsSync(browserFile) && statSync(browserFile).size > 0) {
     `| repeat visit (service worker in control): until the heading shows | ${fmt(b.repeat_visit_ms)} ms |`,
     `| repeat visit: requests that reached the host | ${b.repeat_visit_requests.length} (${list(b.repeat_visit_requests)}) |`,
     `| installability errors (Chromium DevTools) | ${b.installability_errors.length === 0 ? 'none: installable' : b.installability_errors.join(', ')} |`,
+    ...(b.tracking_import_500_ms === undefined
+      ? []
+      : [`| "Theo dõi": 500 pasted links imported and listed (best of ${b.tracking_import_500_runs_ms.length}: ${b.tracking_import_500_runs_ms.join(', ')} ms) | ${fmt(b.tracking_import_500_ms)} ms |`]),
     '',
   );
 }

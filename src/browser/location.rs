@@ -22,6 +22,14 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
+/// Sets the fragment (`#k=…`): the page reacts through its `hashchange`
+/// listener, and the browser's Back button returns to where she was.
+pub fn set_fragment(fragment: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(fragment);
+    }
+}
+
 /// Drops the fragment from the address bar without reloading or adding a
 /// history entry (after a shared result is closed or saved).
 pub fn clear_fragment() {

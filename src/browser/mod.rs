@@ -3,6 +3,7 @@
 //!
 
 pub mod clock;
+pub mod collection_store;
 pub mod document;
 pub mod download;
 pub mod draft_store;

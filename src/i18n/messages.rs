@@ -160,6 +160,22 @@ pub fn link_unknown_set_version(lang: Lang, title: &str, version: u32, latest: u
     }
 }
 
+/// Where a bad link was found in a pasted text.
+pub fn line_number(lang: Lang, line: usize) -> String {
+    match lang {
+        Lang::Vi => format!("dòng {line}"),
+        Lang::En => format!("line {line}"),
+    }
+}
+
+/// How many of the collected cells miss a criterion: "5/30 chi bộ".
+pub fn cells_missing(lang: Lang, missing: usize, assessed: usize) -> String {
+    match lang {
+        Lang::Vi => format!("{missing}/{assessed} chi bộ"),
+        Lang::En => format!("{missing}/{assessed} cells"),
+    }
+}
+
 /// A calendar date: "15/6/2026" in Vietnamese, "15 June 2026" in English.
 pub fn date(lang: Lang, year: i32, month: u8, day: u8) -> String {
     const MONTHS: [&str; 12] = [

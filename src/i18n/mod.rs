@@ -612,6 +612,103 @@ catalogue! {
         vi: "(Ký, ghi rõ họ tên)",
         en: "(Signature and full name)",
     },
+    // --- The commune's view ("Theo dõi") ----------------------------------------
+    TrackingButton => {
+        vi: "Theo dõi các chi bộ",
+        en: "Follow the cells",
+    },
+    TrackingHeading => {
+        vi: "Theo dõi kết quả các chi bộ",
+        en: "Results of the cells",
+    },
+    TrackingIntro => {
+        vi: "Dành cho đảng ủy xã, phường: dán các liên kết kết quả mà chi bộ gửi (có thể dán cả đoạn tin nhắn), xem chi bộ nào đã đạt, còn thiếu gì, và xã còn cách mục tiêu bao xa. Danh sách được lưu trên máy này.",
+        en: "For the commune Party committee: paste the result links the cells sent (a whole chat message will do), see which cells meet the standard, what is missing, and how far the commune is from its target. The list is kept on this device.",
+    },
+    TrackingPasteLabel => {
+        vi: "Dán liên kết kết quả",
+        en: "Paste result links",
+    },
+    TrackingPasteHint => {
+        vi: "Một hay nhiều liên kết, lẫn với chữ khác cũng được.",
+        en: "One link or many, mixed with other text if need be.",
+    },
+    TrackingAdd => {
+        vi: "Thêm vào danh sách",
+        en: "Add to the list",
+    },
+    TrackingBadHeading => {
+        vi: "Liên kết không đọc được",
+        en: "Links that cannot be read",
+    },
+    TrackingEmpty => {
+        vi: "Chưa có kết quả nào. Hãy dán liên kết mà các chi bộ đã gửi.",
+        en: "No result yet. Paste the links the cells sent.",
+    },
+    TrackingSummaryHeading => {
+        vi: "Tổng hợp",
+        en: "Summary",
+    },
+    TrackingTargetLegend => {
+        vi: "Mục tiêu của xã (tỷ lệ chi bộ đạt chuẩn)",
+        en: "The commune's target (share of cells meeting the standard)",
+    },
+    TrackingTargetHint => {
+        vi: "Thường là 40–50%; xã đạt chuẩn nông thôn mới, phường đạt chuẩn đô thị văn minh: 100%.",
+        en: "Usually 40–50%; a commune recognised as new rural area or civilised urban area: 100%.",
+    },
+    TrackingTargetMin => {
+        vi: "Từ (%)",
+        en: "From (%)",
+    },
+    TrackingTargetMax => {
+        vi: "Đến (%)",
+        en: "To (%)",
+    },
+    TrackingGapsHeading => {
+        vi: "Điều kiện còn thiếu nhiều nhất",
+        en: "The most common gaps",
+    },
+    TrackingListHeading => {
+        vi: "Từng chi bộ",
+        en: "Cell by cell",
+    },
+    TrackingOpen => {
+        vi: "Xem chi tiết",
+        en: "View details",
+    },
+    TrackingRemove => {
+        vi: "Bỏ khỏi danh sách",
+        en: "Remove from the list",
+    },
+    TrackingExportCsv => {
+        vi: "Tải bảng tính (CSV)",
+        en: "Download a spreadsheet (CSV)",
+    },
+    TrackingExportJson => {
+        vi: "Tải dữ liệu (JSON)",
+        en: "Download the data (JSON)",
+    },
+    TrackingAddShared => {
+        vi: "Thêm vào danh sách theo dõi",
+        en: "Add to the list of cells",
+    },
+    TrackingAddedShared => {
+        vi: "Đã thêm vào danh sách theo dõi.",
+        en: "Added to the list of cells.",
+    },
+    TrackingStoredAside => {
+        vi: "Danh sách theo dõi đã lưu không đọc được; bản cũ được giữ riêng trên máy, không bị xóa.",
+        en: "The stored list of cells could not be read; it is kept aside on this device, not deleted.",
+    },
+    TrackingEntriesAside => {
+        vi: "Một số liên kết trong danh sách theo dõi không còn đọc được; chúng được giữ riêng trên máy, không bị xóa.",
+        en: "Some links of the list could no longer be read; they are kept aside on this device, not deleted.",
+    },
+    TrackingBack => {
+        vi: "Về bản đánh giá của tôi",
+        en: "Back to my assessment",
+    },
     /// Shown if the bundled criteria cannot be read (tests keep it from happening).
     CriteriaMissing => {
         vi: "Không đọc được bộ tiêu chí đi kèm ứng dụng. Vui lòng tải lại trang hoặc báo cho người quản trị.",

@@ -1,11 +1,13 @@
 //! The root component: holds the interface language (remembered on the device)
 //! and lays out the shell.
 
-use super::{DraftsScreen, Header, QuestionnaireScreen, SharedResultScreen, UpdateBanner};
+use super::{
+    DraftsScreen, Header, QuestionnaireScreen, SharedResultScreen, TrackingScreen, UpdateBanner,
+};
 use crate::APP_VERSION;
 use crate::browser::draft_store::{self, LoadNotice};
 use crate::browser::persistence::{self, Persistence};
-use crate::browser::{clock, document, location, preferences, service_worker};
+use crate::browser::{clock, collection_store, document, location, preferences, service_worker};
 use crate::criteria::{CriteriaSet, DEFAULT_SET_ID, Registry};
 use crate::draft::Draft;
 use crate::i18n::{Lang, Text};
@@ -54,6 +56,19 @@ pub fn App() -> Html {
     // The list of drafts, shown instead of the questionnaire (which stays
     // mounted, hidden, so that nothing typed is dropped on the way).
     let showing_drafts = use_state(|| false);
+    // The commune's view of many cells ("Theo dõi"), likewise over the questionnaire.
+    let showing_tracking = use_state(|| false);
+    let on_show_tracking = {
+        let showing_tracking = showing_tracking.clone();
+        Callback::from(move |_: MouseEvent| showing_tracking.set(true))
+    };
+    let on_tracking_back = {
+        let showing_tracking = showing_tracking.clone();
+        Callback::from(move |()| showing_tracking.set(false))
+    };
+    // A collected result opens as any link does: through the fragment, so the
+    // browser's Back button returns to the list.
+    let on_tracking_open = Callback::from(|fragment: String| location::set_fragment(&fragment));
     let on_show_drafts = {
         let showing_drafts = showing_drafts.clone();
         Callback::from(move |_: MouseEvent| showing_drafts.set(true))
@@ -85,13 +100,18 @@ pub fn App() -> Html {
         let registry = registry.clone();
         use_state(move || read_link(&registry, &location::fragment()))
     };
+    let shared_tracked = use_state(|| None::<Text>);
     {
         let shared = shared.clone();
+        let shared_tracked = shared_tracked.clone();
         let registry = registry.clone();
         use_effect_with((), move |_| {
             let listener = location::FragmentListener::new(move |fragment| {
                 match read_link(&registry, &fragment) {
-                    Some(link) => shared.set(Some(link)),
+                    Some(link) => {
+                        shared_tracked.set(None);
+                        shared.set(Some(link));
+                    }
                     // Back to the page without a link (the browser's Back button).
                     None if fragment.trim_start_matches('#').is_empty() => shared.set(None),
                     None => {}
@@ -160,6 +180,19 @@ pub fn App() -> Html {
             }
         })
     };
+    // The open link added to the commune's list (kept on this device).
+    let on_track_shared = {
+        let registry = registry.clone();
+        let shared_tracked = shared_tracked.clone();
+        Callback::from(move |()| {
+            let (mut collection, _) = collection_store::load(&registry);
+            collection.import_text(&location::fragment(), &registry, &draft_store::now());
+            shared_tracked.set(Some(match collection_store::save(&collection) {
+                Ok(()) => Text::TrackingAddedShared,
+                Err(_) => Text::StorageFailed,
+            }));
+        })
+    };
     html! {
         <ContextProvider<Lang> context={lang}>
             <div class="shell">
@@ -176,6 +209,8 @@ pub fn App() -> Html {
                             on_save={on_save_shared}
                             on_close={on_close_shared}
                             save_error={(*shared_save_error).clone()}
+                            on_track={on_track_shared}
+                            tracked={shared_tracked.map(|t| AttrValue::from(t.get(lang)))}
                         />
                     }
                     if let Some(startup) = (*startup).clone() {
@@ -189,14 +224,24 @@ pub fn App() -> Html {
                                 {on_back}
                                 {on_refresh}
                             />
+                        } else if *showing_tracking {
+                            <TrackingScreen
+                                registry={registry.clone()}
+                                {current_year}
+                                on_open={on_tracking_open}
+                                on_back={on_tracking_back}
+                            />
                         } else {
                             <div class="screen-switch">
+                                <button type="button" class="button-secondary" onclick={on_show_tracking}>
+                                    { Text::TrackingButton.get(lang) }
+                                </button>
                                 <button type="button" class="button-secondary" onclick={on_show_drafts}>
                                     { Text::DraftsButton.get(lang) }
                                 </button>
                             </div>
                         }
-                        <div hidden={*showing_drafts || shared.is_some()}>
+                        <div hidden={*showing_drafts || *showing_tracking || shared.is_some()}>
                             <QuestionnaireScreen
                                 key={format!("{}@{}", startup.draft.id, startup.draft.revision)}
                                 startup={startup.clone()}

@@ -25,6 +25,7 @@ mod step_list;
 mod step_nav;
 mod storage_notice;
 mod text_field;
+mod tracking_screen;
 mod update_banner;
 mod yes_no_field;
 
@@ -46,5 +47,6 @@ pub use shared_result_screen::SharedResultScreen;
 pub use status_box::StatusBox;
 pub use storage_notice::StorageNotice;
 pub use text_field::TextField;
+pub use tracking_screen::TrackingScreen;
 pub use update_banner::UpdateBanner;
 pub use yes_no_field::YesNoField;

@@ -24,6 +24,11 @@ pub struct SharedResultScreenProps {
     /// Why saving failed, when it did.
     #[prop_or_default]
     pub save_error: Option<AttrValue>,
+    /// Asked to add the result to the commune's list ("Theo dõi").
+    pub on_track: Callback<()>,
+    /// What adding it to the list did.
+    #[prop_or_default]
+    pub tracked: Option<AttrValue>,
 }
 
 #[component]
@@ -84,6 +89,7 @@ pub fn SharedResultScreen(props: &SharedResultScreenProps) -> Html {
         }
     };
     let on_save = props.on_save.reform(|_: MouseEvent| ());
+    let on_track = props.on_track.reform(|_: MouseEvent| ());
     html! {
         <section class="step" aria-labelledby="shared-heading">
             <h2 id="shared-heading" class="step-heading" tabindex="-1" ref={heading}>
@@ -110,9 +116,15 @@ pub fn SharedResultScreen(props: &SharedResultScreenProps) -> Html {
             if let Some(error) = &props.save_error {
                 <div class="notice notice-error" role="alert"><p>{ error.clone() }</p></div>
             }
+            if let Some(tracked) = &props.tracked {
+                <p role="status">{ tracked.clone() }</p>
+            }
             <div class="button-row">
                 <button type="button" class="button-primary" onclick={on_save}>
                     { Text::SaveAsMyDraft.get(lang) }
+                </button>
+                <button type="button" class="button-secondary" onclick={on_track}>
+                    { Text::TrackingAddShared.get(lang) }
                 </button>
                 { close }
             </div>

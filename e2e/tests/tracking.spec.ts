@@ -1,0 +1,124 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expectNoAxeViolations, expectNoHorizontalScroll, expectTapTargets, keepScreenshot } from './support';
+
+// The commune's view: a cadre pastes the links the cells sent (a whole chat
+// block), sees the table, the summary against the target, and downloads a CSV.
+// The links come from tests/fixtures/tracking/ (made by tests/tracking_fixtures.rs,
+// which also checks what they hold: 27 good links of distinct cells, 3 broken
+// ones on lines 5, 12 and 21; 10 cells meet the standard, 17 miss condition 4
+// and 9 miss condition 6).
+
+const fixture = (name: string) => readFile(new URL(`../../tests/fixtures/tracking/${name}`, import.meta.url), 'utf8');
+
+async function openTracking(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Theo dõi các chi bộ' }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: 'Theo dõi kết quả các chi bộ' })).toBeFocused();
+}
+
+async function paste(page: Page, text: string) {
+  await page.getByLabel('Dán liên kết kết quả').fill(text);
+  await page.getByRole('button', { name: 'Thêm vào danh sách' }).tap();
+}
+
+const list = (page: Page) => page.getByRole('region', { name: /^Từng chi bộ/ });
+const summary = (page: Page) => page.getByRole('region', { name: 'Tổng hợp' });
+
+test('a pasted chat block of 30 links becomes the table, the summary and a CSV; broken links are listed', async ({ page }, testInfo) => {
+  await openTracking(page);
+  await expect(page.getByText('Chưa có kết quả nào.')).toBeVisible();
+  await paste(page, await fixture('chat-30.txt'));
+
+  // The broken ones, with where they were and why; the good ones imported.
+  const bad = page.getByRole('region', { name: 'Liên kết không đọc được' });
+  await expect(bad.getByRole('listitem')).toHaveCount(3);
+  for (const line of ['dòng 5', 'dòng 12', 'dòng 21']) await expect(bad).toContainText(line);
+  await expect(bad).toContainText('Liên kết bị cắt mất một phần');
+  await expect(bad).toContainText('Liên kết bị sai một vài ký tự');
+  await expect(page.getByRole('status').filter({ hasText: '27' })).toBeVisible();
+
+  // The table: 27 cells, each with its verdict and gaps.
+  await expect(list(page).getByRole('heading', { level: 3 })).toHaveText('Từng chi bộ (27)');
+  await expect(list(page).getByRole('listitem')).toHaveCount(27);
+  const phuHoa = list(page).getByRole('listitem').filter({ hasText: 'Chi bộ ấp Phú Hòa 1' });
+  await expect(phuHoa).toContainText('Chi bộ đủ các điều kiện để đề nghị công nhận');
+  await expect(phuHoa).toContainText('Đạt 9/9 điều kiện');
+  const hoaThanh = list(page).getByRole('listitem').filter({ hasText: 'Chi bộ ấp Hòa Thạnh A 1' });
+  await expect(hoaThanh).toContainText('Chi bộ chưa đủ điều kiện');
+  await expect(hoaThanh).toContainText('Phân công nhiệm vụ cho đảng viên');
+
+  // The summary: 10 of 27 (37,04%) against 40–50%, the most common gaps first.
+  await expect(summary(page)).toContainText('10/27');
+  await expect(summary(page)).toContainText('37,04%');
+  const bars = summary(page).getByRole('list').getByRole('listitem');
+  await expect(bars.nth(0)).toContainText('4. Phân công nhiệm vụ cho đảng viên');
+  await expect(bars.nth(0)).toContainText('17/27 chi bộ');
+  await expect(bars.nth(1)).toContainText('6. Tỷ lệ hộ nghèo, cận nghèo');
+  await expect(bars.nth(1)).toContainText('9/27 chi bộ');
+  await expect(bars.nth(2)).toContainText('0/27 chi bộ');
+  const before = await summary(page).locator('.tracking-share').textContent();
+  // A target she sets: from 30%, 10 of 27 is enough.
+  await summary(page).getByLabel('Từ (%)').fill('30');
+  await summary(page).getByLabel('Từ (%)').blur();
+  await expect(summary(page).locator('.tracking-share')).not.toHaveText(before!);
+
+  await expectNoHorizontalScroll(page);
+  await expectTapTargets(page);
+  await expectNoAxeViolations(page);
+  await keepScreenshot(page, testInfo, 'tracking');
+
+  // The CSV: UTF-8 with a BOM, a header and one line per cell, Vietnamese intact.
+  const download = page.waitForEvent('download');
+  await summary(page).getByRole('button', { name: 'Tải bảng tính (CSV)' }).tap();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).split('\r\n').filter((l) => l !== '');
+  expect(lines).toHaveLength(28);
+  expect(csv).toContain('Chi bộ ấp Phú Hòa 1');
+  expect(csv).toContain('Nguyễn Thị Thu Hà');
+  expect(lines.filter((l) => l.includes('Phân công nhiệm vụ cho đảng viên'))).toHaveLength(17);
+
+  // Kept on the device.
+  await page.reload();
+  await page.getByRole('button', { name: 'Theo dõi các chi bộ' }).tap();
+  await expect(list(page).getByRole('listitem')).toHaveCount(27);
+});
+
+test('the same cell and year again keeps the newest and says so; a row opens as the shared result', async ({ page }) => {
+  await openTracking(page);
+  await paste(page, await fixture('chat-30.txt'));
+  await expect(list(page).getByRole('listitem')).toHaveCount(27);
+
+  // Ấp Phú Hòa 1 assessed again on 1 July, now missing condition 4.
+  await paste(page, await fixture('newer-cell-0.txt'));
+  await expect(page.getByText(/Chi bộ ấp Phú Hòa 1.*2026/).first()).toBeVisible();
+  await expect(list(page).getByRole('listitem')).toHaveCount(27);
+  const phuHoa = list(page).getByRole('listitem').filter({ hasText: 'Chi bộ ấp Phú Hòa 1' });
+  await expect(phuHoa).toContainText('Chi bộ chưa đủ điều kiện');
+  await expect(summary(page)).toContainText('9/27');
+  // The older one pasted again changes nothing.
+  const chat = (await fixture('chat-30.txt')).split('\n');
+  await paste(page, chat[0]);
+  await expect(phuHoa).toContainText('Chi bộ chưa đủ điều kiện');
+
+  await phuHoa.getByRole('button', { name: 'Xem chi tiết: Chi bộ ấp Phú Hòa 1' }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: 'Kết quả được gửi đến' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('1/7/2026');
+  await page.getByRole('button', { name: 'Đóng, về bản đánh giá của tôi' }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: 'Theo dõi kết quả các chi bộ' })).toBeVisible();
+
+  await phuHoa.getByRole('button', { name: 'Bỏ khỏi danh sách: Chi bộ ấp Phú Hòa 1' }).tap();
+  await expect(list(page).getByRole('listitem')).toHaveCount(26);
+});
+
+test('a link opened on its own can be added to the list', async ({ page }) => {
+  const link = (await fixture('chat-30.txt')).split('\n')[0].match(/#k=[A-Za-z0-9_-]+/)![0];
+  await page.goto(`/${link}`);
+  await page.getByRole('button', { name: 'Thêm vào danh sách theo dõi' }).tap();
+  await expect(page.getByText('Đã thêm vào danh sách theo dõi.')).toBeVisible();
+  await page.getByRole('button', { name: 'Đóng, về bản đánh giá của tôi' }).tap();
+  await page.getByRole('button', { name: 'Theo dõi các chi bộ' }).tap();
+  await expect(list(page).getByRole('listitem')).toHaveCount(1);
+  await expect(list(page)).toContainText('Chi bộ ấp Phú Hòa 1');
+});
