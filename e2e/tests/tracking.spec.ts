@@ -28,6 +28,8 @@ const summary = (page: Page) => page.getByRole('region', { name: 'Tổng hợp' 
 test('a pasted chat block of 30 links becomes the table, the summary and a CSV; broken links are listed', async ({ page }, testInfo) => {
   await openTracking(page);
   await expect(page.getByText('Chưa có kết quả nào.')).toBeVisible();
+  await paste(page, 'Kính gửi các đồng chí, chi bộ ấp em sẽ gửi kết quả sau ạ.');
+  await expect(page.getByRole('status').filter({ hasText: 'Không tìm thấy liên kết kết quả nào' })).toBeVisible();
   await paste(page, await fixture('chat-30.txt'));
 
   // The broken ones, with where they were and why; the good ones imported.

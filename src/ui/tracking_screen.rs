@@ -86,7 +86,7 @@ pub fn TrackingScreen(props: &TrackingScreenProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let mut collection = (*held.collection).clone();
             let outcome = collection.import_text(&pasted, &registry, &draft_store::now());
-            if outcome.added > 0 || !outcome.replaced.is_empty() {
+            if outcome.added > 0 || outcome.updated() > 0 {
                 commit(collection);
             }
             if outcome.bad.is_empty() {
@@ -157,11 +157,10 @@ pub fn TrackingScreen(props: &TrackingScreenProps) -> Html {
         html! { <div class="notice notice-warning" role="status"><p>{ text.get(lang) }</p></div> }
     });
     let report_view = report.as_ref().map(|r| {
-        let found = r.added + r.unchanged + r.replaced.len() + r.bad.len();
         html! {
             <div class="tracking-report">
                 <p role="status">{
-                    if found == 0 { Text::TrackingNoLink.get(lang).to_owned() } else { i18n::tracking_import_report(lang, r) }
+                    if r.found_nothing() { Text::TrackingNoLink.get(lang).to_owned() } else { i18n::tracking_import_report(lang, r) }
                 }</p>
                 if !r.replaced.is_empty() {
                     <ul>{ for r.replaced.iter().map(|x| html! { <li>{ i18n::tracking_replacement(lang, x) }</li> }) }</ul>
