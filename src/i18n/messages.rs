@@ -393,8 +393,8 @@ pub fn tracking_share(lang: Lang, summary: &Summary) -> String {
             "Meeting the standard: {meeting} of {assessed} cells ({share}) — target {target}: reached"
         ),
         (Lang::En, _, false) => format!(
-            "Meeting the standard: {meeting} of {assessed} cells ({share}) — target {target}: {} more needed",
-            plural(short, "cell", "cells")
+            "Meeting the standard: {meeting} of {assessed} cells ({share}) — target {target}: {short} more {} needed",
+            if short == 1 { "cell" } else { "cells" }
         ),
     }
 }

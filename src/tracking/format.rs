@@ -39,10 +39,16 @@ struct EntryOut<'a> {
     added: &'a str,
 }
 
+/// What says which format the rest is in; read first, so that a newer format
+/// is recognised whatever shape its entries take.
 #[derive(Deserialize)]
-struct CollectionIn {
+struct Header {
     kind: String,
     format: u32,
+}
+
+#[derive(Deserialize)]
+struct EntriesIn {
     #[serde(default)]
     entries: Vec<Box<RawValue>>,
 }
@@ -124,14 +130,15 @@ pub fn read(text: &str, registry: &Registry) -> Result<ReadCollection, Collectio
     }
     serde_json::from_str::<serde::de::IgnoredAny>(text)
         .map_err(|e| CollectionError::NotJson(e.to_string()))?;
-    let stored: CollectionIn =
-        serde_json::from_str(text).map_err(|_| CollectionError::NotACollection)?;
-    if stored.kind != KIND || stored.format == 0 {
+    let header: Header = serde_json::from_str(text).map_err(|_| CollectionError::NotACollection)?;
+    if header.kind != KIND || header.format == 0 {
         return Err(CollectionError::NotACollection);
     }
-    if stored.format > FORMAT {
-        return Err(CollectionError::NewerFormat(stored.format));
+    if header.format > FORMAT {
+        return Err(CollectionError::NewerFormat(header.format));
     }
+    let stored: EntriesIn =
+        serde_json::from_str(text).map_err(|_| CollectionError::NotACollection)?;
     let mut out = ReadCollection::default();
     for raw in &stored.entries {
         match read_entry(raw.get(), registry) {
