@@ -96,8 +96,4 @@ fn bench_tracking() {
         "bench: tracking_csv_500_bytes {}",
         to_csv(&rows, &collection, Lang::Vi).len()
     );
-    assert!(
-        import_us < 200_000,
-        "importing 500 links took {import_us} µs natively; the browser's target is 1 s"
-    );
 }

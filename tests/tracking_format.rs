@@ -165,3 +165,18 @@ fn texts_that_are_not_a_collection_are_refused() {
         "Danh sách theo dõi này được lưu bằng phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng (mở lại khi có mạng), sau đó thử lại. Không có gì trên máy bị thay đổi."
     );
 }
+
+#[test]
+fn the_example_in_the_docs_reads() {
+    let doc = include_str!("../docs/tracking.md");
+    let start = doc.find("```json\n").expect("a JSON example") + 8;
+    let json = &doc[start..start + doc[start..].find("```").unwrap()];
+    let back = read(json, &registry()).unwrap();
+    assert!(back.unreadable.is_empty());
+    assert_eq!(back.collection.entries.len(), 1);
+    assert_eq!(back.collection.entries[0].added, "2026-06-15T08:30:00Z");
+    assert_eq!(
+        back.collection.entries[0].result.profile.cell_name,
+        "Chi bộ ấp Phú Hòa"
+    );
+}
