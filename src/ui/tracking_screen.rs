@@ -106,9 +106,10 @@ pub fn TrackingScreen(props: &TrackingScreenProps) -> Html {
     let target_now = target.unwrap_or_else(|| held.collection.default_target());
     let summary = {
         let registry = props.registry.clone();
+        // From the rows already scored, not scoring every result again.
         use_memo((held.revision, current_year, target_now), {
-            let collection = held.collection.clone();
-            move |_| collection.summary(&registry, current_year, target_now)
+            let rows = rows.clone();
+            move |_| tracking::summary::summarise(&rows, &registry, target_now)
         })
     };
     let on_target = |min: bool| {
