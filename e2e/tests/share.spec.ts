@@ -104,6 +104,7 @@ test('a whole assessment travels as a short link and a QR code, and opens read-o
   // Kept as a draft of her own: it opens on its result, the link leaves the address.
   await reader.getByRole('button', { name: 'Lưu thành bản nháp của tôi' }).tap();
   await expect(reader.getByRole('heading', { level: 2, name: 'Kết quả tự đánh giá' })).toBeVisible();
+  await expect(reader.getByRole('status').filter({ hasText: 'Đã lưu kết quả được gửi thành một bản nháp trên máy này.' })).toBeVisible();
   await expect(reader.getByText('Đạt 9/9 điều kiện · đã trả lời 9/9')).toBeVisible();
   expect(new URL(reader.url()).hash).toBe('');
   const after = await draftKeys(reader);

@@ -390,7 +390,7 @@ catalogue! {
         en: "Send the result",
     },
     ShareIntro => {
-        vi: "Kết quả nằm ngay trong liên kết, không máy chủ nào lưu giữ. Người mở liên kết chỉ xem được, không sửa được bản nháp của chị.",
+        vi: "Kết quả nằm ngay trong liên kết, không máy chủ nào lưu giữ. Người mở liên kết chỉ xem được, không sửa được bản đánh giá trên máy này.",
         en: "The result travels inside the link; no server keeps it. Whoever opens the link can only view it, not change your draft.",
     },
     ShareIncludeNotes => {
@@ -451,7 +451,7 @@ catalogue! {
         en: "A result sent to you",
     },
     SharedIntro => {
-        vi: "Chị đang xem kết quả tự đánh giá người khác gửi, chỉ để xem. Các bản nháp của chị không bị thay đổi.",
+        vi: "Đây là kết quả tự đánh giá do người khác gửi, chỉ để xem. Các bản nháp trên máy này không bị thay đổi.",
         en: "You are viewing a self-assessment someone sent you, read-only. Your own drafts are not changed.",
     },
     SharedAssessedOn => {
@@ -479,7 +479,7 @@ catalogue! {
         en: "Close, back to my assessment",
     },
     SharedSaved => {
-        vi: "Đã lưu kết quả được gửi thành một bản nháp của chị.",
+        vi: "Đã lưu kết quả được gửi thành một bản nháp trên máy này.",
         en: "The result you were sent is saved as one of your drafts.",
     },
     SharedBrokenHeading => {

@@ -56,11 +56,18 @@ pub fn App() -> Html {
     // The list of drafts, shown instead of the questionnaire (which stays
     // mounted, hidden, so that nothing typed is dropped on the way).
     let showing_drafts = use_state(|| false);
+    // Said over her questionnaire after a shared result became a draft, until
+    // she moves on to another screen.
+    let saved_shared = use_state(|| false);
     // The commune's view of many cells ("Theo dõi"), likewise over the questionnaire.
     let showing_tracking = use_state(|| false);
     let on_show_tracking = {
         let showing_tracking = showing_tracking.clone();
-        Callback::from(move |_: MouseEvent| showing_tracking.set(true))
+        let saved_shared = saved_shared.clone();
+        Callback::from(move |_: MouseEvent| {
+            saved_shared.set(false);
+            showing_tracking.set(true);
+        })
     };
     let on_tracking_back = {
         let showing_tracking = showing_tracking.clone();
@@ -71,7 +78,11 @@ pub fn App() -> Html {
     let on_tracking_open = Callback::from(|fragment: String| location::set_fragment(&fragment));
     let on_show_drafts = {
         let showing_drafts = showing_drafts.clone();
-        Callback::from(move |_: MouseEvent| showing_drafts.set(true))
+        let saved_shared = saved_shared.clone();
+        Callback::from(move |_: MouseEvent| {
+            saved_shared.set(false);
+            showing_drafts.set(true);
+        })
     };
     // The open draft changed in storage (renamed in the list): read it again,
     // staying on the list.
@@ -159,6 +170,7 @@ pub fn App() -> Html {
     }
     let lang = *lang;
     let on_save_shared = {
+        let saved_shared = saved_shared.clone();
         let shared = shared.clone();
         let startup = startup.clone();
         let registry = registry.clone();
@@ -173,6 +185,7 @@ pub fn App() -> Html {
                     location::clear_fragment();
                     shared.set(None);
                     shared_save_error.set(None);
+                    saved_shared.set(true);
                     showing_drafts.set(false);
                     startup.set(start(&registry));
                 }
@@ -242,6 +255,9 @@ pub fn App() -> Html {
                             </div>
                         }
                         <div hidden={*showing_drafts || *showing_tracking || shared.is_some()}>
+                            if *saved_shared {
+                                <div class="notice" role="status"><p>{ Text::SharedSaved.get(lang) }</p></div>
+                            }
                             <QuestionnaireScreen
                                 key={format!("{}@{}", startup.draft.id, startup.draft.revision)}
                                 startup={startup.clone()}
