@@ -150,8 +150,8 @@ pub fn write(draft: &Draft) -> String {
 }
 
 impl Draft {
-    /// A new, empty draft of `set`.
-    pub fn new(id: String, now: String, set: &CriteriaSet) -> Draft {
+    /// A draft started `now` with `answers` and nothing else, on the profile.
+    fn started(id: String, now: String, answers: Answers) -> Draft {
         Draft {
             format: DRAFT_FORMAT,
             id,
@@ -160,28 +160,26 @@ impl Draft {
             revision: 0,
             title: String::new(),
             profile: CellProfile::default(),
-            answers: Answers::new(set.id.clone(), set.version),
+            answers,
             notes: BTreeMap::new(),
             plan: Plan::new(),
             step: Step::Profile,
         }
     }
 
+    /// A new, empty draft of `set`.
+    pub fn new(id: String, now: String, set: &CriteriaSet) -> Draft {
+        Draft::started(id, now, Answers::new(set.id.clone(), set.version))
+    }
+
     /// A draft of her own made from a result she was sent in a link, opened
     /// on its result. Items sent without their names keep the placeholders.
     pub fn from_shared(id: String, now: String, shared: &SharedResult) -> Draft {
         Draft {
-            format: DRAFT_FORMAT,
-            id,
-            created: now.clone(),
-            changed: now,
-            revision: 0,
-            title: String::new(),
             profile: shared.profile.clone(),
-            answers: shared.answers.clone(),
             notes: shared.notes.clone(),
-            plan: Plan::new(),
             step: Step::Result,
+            ..Draft::started(id, now, shared.answers.clone())
         }
     }
 
@@ -255,17 +253,10 @@ impl Draft {
         let mut profile = self.profile.clone();
         profile.year = profile.year.map(|y| y.saturating_add(1));
         Draft {
-            format: DRAFT_FORMAT,
-            id,
-            created: now.clone(),
-            changed: now,
-            revision: 0,
-            title: String::new(),
             profile,
-            answers: self.answers.clone(),
             notes: self.notes.clone(),
             plan: self.plan.clone(),
-            step: Step::Profile,
+            ..Draft::started(id, now, self.answers.clone())
         }
     }
 

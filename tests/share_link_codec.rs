@@ -31,24 +31,6 @@ const ALL_OPTIONS: [ShareOptions; 4] = [
     FULL,
 ];
 
-/// A payload with a valid envelope around `body` (format byte, length, CRC-32).
-fn sealed(format: u8, body: &[u8]) -> String {
-    let mut bytes = vec![format];
-    let mut n = body.len() + 4;
-    loop {
-        let low = (n & 0x7f) as u8;
-        n >>= 7;
-        bytes.push(if n == 0 { low } else { low | 0x80 });
-        if n == 0 {
-            break;
-        }
-    }
-    bytes.extend_from_slice(body);
-    let crc = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC).checksum(&bytes);
-    bytes.extend_from_slice(&crc.to_be_bytes());
-    URL_SAFE_NO_PAD.encode(bytes)
-}
-
 fn payload(fragment: &str) -> &str {
     fragment.strip_prefix("#k=").expect("fragment form #k=")
 }

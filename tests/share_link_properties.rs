@@ -11,7 +11,7 @@ mod share_link_common;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use proptest::prelude::*;
-use share_link_common::{BARE, FULL};
+use share_link_common::{BARE, FULL, sealed};
 use std::collections::BTreeMap;
 use tsvmtd::criteria::{BUNDLED, CriteriaSet, Input, RatingLevel, Registry};
 use tsvmtd::profile::CellProfile;
@@ -422,18 +422,5 @@ proptest! {
 
 /// Format 1's envelope around `body`.
 fn seal(body: &[u8]) -> String {
-    let mut bytes = vec![1u8];
-    let mut n = body.len() + 4;
-    loop {
-        let low = (n & 0x7f) as u8;
-        n >>= 7;
-        bytes.push(if n == 0 { low } else { low | 0x80 });
-        if n == 0 {
-            break;
-        }
-    }
-    bytes.extend_from_slice(body);
-    let crc = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC).checksum(&bytes);
-    bytes.extend_from_slice(&crc.to_be_bytes());
-    URL_SAFE_NO_PAD.encode(bytes)
+    sealed(1, body)
 }

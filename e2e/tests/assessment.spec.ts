@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll, expectTapTargets, keepScreenshot } from './support';
-import { fillCriteria, fillProfile, goodCell, next } from './assessment';
+import { fillCriteria, fillProfile, goodCell, missingFourCell, next } from './assessment';
 
 // Whole assessments of "Bến Tre 2021", walked as a secretary would, in 2026.
 test.beforeEach(async ({ page }) => {
@@ -33,19 +33,7 @@ test('a cell that meets every condition can be proposed, and every screen is usa
 test('a cell that misses several conditions sees each reason in numbers, gaps first', async ({ page }, testInfo) => {
   await page.goto('/');
   await fillProfile(page);
-  await fillCriteria(page, {
-    ...goodCell,
-    ratings: [
-      [2025, 'Hoàn thành xuất sắc nhiệm vụ'],
-      [2024, 'Hoàn thành tốt nhiệm vụ'],
-    ],
-    assigned: 22,
-    poor: 12,
-    nearPoor: 3,
-    reference: /Bến Tre, cuối năm 2023/,
-    poorHeads: 2,
-    poorHeadsProtected: 1,
-  });
+  await fillCriteria(page, missingFourCell);
 
   await expect(page.getByText('Chi bộ chưa đủ điều kiện để đề nghị công nhận.')).toBeVisible();
   await expect(page.getByText('Đạt 5/9 điều kiện · đã trả lời 9/9')).toBeVisible();

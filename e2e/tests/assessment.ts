@@ -49,6 +49,21 @@ export const goodCell: Cell = {
   securityOk: true,
 };
 
+/** A cell missing four conditions in 2026: 1 (ratings), 4 (assignments), 6 (rates), 7 (poor heads). */
+export const missingFourCell: Cell = {
+  ...goodCell,
+  ratings: [
+    [2025, 'Hoàn thành xuất sắc nhiệm vụ'],
+    [2024, 'Hoàn thành tốt nhiệm vụ'],
+  ],
+  assigned: 22,
+  poor: 12,
+  nearPoor: 3,
+  reference: /Bến Tre, cuối năm 2023/,
+  poorHeads: 2,
+  poorHeadsProtected: 1,
+};
+
 export async function fillProfile(page: Page) {
   await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Hòa Thạnh A');
   await page.getByLabel('Ấp, khu phố').fill('Hòa Thạnh A');

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 // pdfjs-dist 3.x: the last line that runs on Node 20 (4.x and later need Node 22).
 import pdfjs from 'pdfjs-dist/legacy/build/pdf.js';
-import { fillCriteria, fillProfile, goodCell } from './assessment';
+import { fillCriteria, fillProfile, missingFourCell } from './assessment';
 import { expectNoAxeViolations, expectTapTargets, keepScreenshot } from './support';
 
 // From gaps to a plan ("dễ làm trước, khó làm sau"), and the self-assessment
@@ -11,21 +11,6 @@ import { expectNoAxeViolations, expectTapTargets, keepScreenshot } from './suppo
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-06-15T09:00:00+07:00'));
 });
-
-/** A cell missing four conditions: 1 (ratings), 4 (assignments), 6 (rates), 7 (poor heads). */
-const missingFour = {
-  ...goodCell,
-  ratings: [
-    [2025, 'Hoàn thành xuất sắc nhiệm vụ'],
-    [2024, 'Hoàn thành tốt nhiệm vụ'],
-  ] as [number, string][],
-  assigned: 22,
-  poor: 12,
-  nearPoor: 3,
-  reference: /Bến Tre, cuối năm 2023/,
-  poorHeads: 2,
-  poorHeadsProtected: 1,
-};
 
 /** The plan items' headings, in the order shown. */
 async function planOrder(page: Page): Promise<string[]> {
@@ -48,7 +33,7 @@ async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
 test('every gap becomes a plan item, easy first, kept with the draft', async ({ page }, testInfo) => {
   await page.goto('/');
   await fillProfile(page);
-  await fillCriteria(page, missingFour);
+  await fillCriteria(page, missingFourCell);
 
   const plan = page.getByRole('region', { name: 'Kế hoạch khắc phục' });
   // Condition 4 is easy, 1, 6 and 7 hard: easy first, then in the set's order.
@@ -93,7 +78,7 @@ test('"In phiếu" prints the self-assessment form, and only the form', async ({
   });
   await page.goto('/');
   await fillProfile(page);
-  await fillCriteria(page, missingFour);
+  await fillCriteria(page, missingFourCell);
   const item4 = page.getByRole('region', { name: /^4\. Phân công nhiệm vụ/ });
   await item4.getByLabel('Người thực hiện').fill('Đồng chí Lê Văn Bình');
   await item4.getByLabel('Thời hạn').fill('2026-07-31');

@@ -148,6 +148,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                             Some(code) => html! {
                                 <figure class="qr">
                                     <div class="qr-code" role="img" aria-label={Text::QrLabel.get(lang)}>
+                                        // Safe as markup: the crate writes only numbers and
+                                        // fixed colours; the link is in the modules, never as text.
                                         { Html::from_html_unchecked(AttrValue::from(code.svg.clone())) }
                                     </div>
                                     <figcaption>{ Text::QrCaption.get(lang) }</figcaption>

@@ -148,3 +148,23 @@ pub fn sizes_with(result: &SharedResult, set: &CriteriaSet, options: ShareOption
 pub fn sizes(result: &SharedResult, set: &CriteriaSet) -> Sizes {
     sizes_with(result, set, BARE)
 }
+
+/// A payload with a valid envelope around `body` (format byte, length, CRC-32),
+/// written here independently of the codec's own, to test it.
+pub fn sealed(format: u8, body: &[u8]) -> String {
+    use base64::Engine;
+    let mut bytes = vec![format];
+    let mut n = body.len() + 4;
+    loop {
+        let low = (n & 0x7f) as u8;
+        n >>= 7;
+        bytes.push(if n == 0 { low } else { low | 0x80 });
+        if n == 0 {
+            break;
+        }
+    }
+    bytes.extend_from_slice(body);
+    let crc = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC).checksum(&bytes);
+    bytes.extend_from_slice(&crc.to_be_bytes());
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
