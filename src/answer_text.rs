@@ -27,7 +27,7 @@ pub fn describe(criterion: &Criterion, answer: Option<&Answer>, lang: Lang) -> V
         (Input::Counts { groups, .. }, Answer::Counts { groups: given }) => groups
             .iter()
             .filter_map(|g| {
-                let a = given.get(&g.id)?;
+                let a = given.get(&*g.id)?;
                 let parts: Vec<String> = [
                     number(g.total_label.get(lang), a.total),
                     number(g.counted_label.get(lang), a.counted),
@@ -104,7 +104,7 @@ pub fn describe(criterion: &Criterion, answer: Option<&Answer>, lang: Lang) -> V
         (Input::Checklist { parts }, Answer::Checklist { parts: given }) => parts
             .iter()
             .filter_map(|p| {
-                let holds = given.get(&p.id)?;
+                let holds = given.get(&*p.id)?;
                 let word = yes_no(Some(*holds), Text::PartHolds, Text::PartNotYet);
                 Some(format!("{}: {word}", p.label.get(lang)))
             })
@@ -120,7 +120,7 @@ pub fn describe(criterion: &Criterion, answer: Option<&Answer>, lang: Lang) -> V
                 )
             };
             let listed = organisations.iter().filter_map(|o| {
-                let row = rows.get(&o.id)?;
+                let row = rows.get(&*o.id)?;
                 Some(if row.absent {
                     format!("{}: {}", o.name.get(lang), Text::OrgAbsent.get(lang))
                 } else {
@@ -145,7 +145,7 @@ mod tests {
 
     #[test]
     fn answers_read_as_the_questionnaire_labels_them() {
-        let registry = Registry::bundled().0;
+        let registry = Registry::bundled();
         let set = registry.latest(crate::criteria::DEFAULT_SET_ID).unwrap();
         let fixture: Answers = serde_json::from_str(
             &serde_json::from_str::<serde_json::Value>(include_str!(
@@ -166,7 +166,7 @@ mod tests {
         assert_eq!(text("c3"), vec!["Tuyến đường hoa", "Cầu bê tông liên xóm"]);
         assert!(text("c6").iter().any(|l| l == "Số hộ nghèo: 12"));
         assert!(text("c8").iter().all(|l| l.contains(':')));
-        for c in &set.criteria {
+        for c in set.criteria.iter() {
             assert!(!text(&c.id).is_empty(), "{}", c.id);
         }
         // No answer, or an answer of another kind: nothing to print.

@@ -407,7 +407,7 @@ mod tests {
     use crate::scoring::Answer;
 
     fn registry() -> Registry {
-        Registry::bundled().0
+        Registry::bundled()
     }
 
     fn sample() -> Draft {
@@ -603,7 +603,7 @@ mod tests {
         let v1 = bundled.latest(crate::criteria::DEFAULT_SET_ID).unwrap();
         let mut v2 = v1.clone();
         v2.version = v1.version + 1;
-        v2.criteria.retain(|c| c.id != "c5");
+        v2.criteria.to_mut().retain(|c| c.id != "c5");
         let v1_json = serde_json::to_string(v1).unwrap();
         let v2_json = serde_json::to_string(&v2).unwrap();
         let (two_versions, errors) =

@@ -72,10 +72,10 @@ impl PlanItem {
 /// Applies `edit` to the item of `criterion` in `plan`, dropping the item when
 /// it becomes blank.
 pub fn edit(plan: &mut Plan, criterion: &Criterion, edit: PlanEdit) {
-    let item = plan.entry(criterion.id.clone()).or_default();
+    let item = plan.entry(criterion.id.to_string()).or_default();
     item.apply(edit, criterion.difficulty);
     if item.is_blank() {
-        plan.remove(&criterion.id);
+        plan.remove(&*criterion.id);
     }
 }
 
@@ -115,9 +115,9 @@ pub fn rows(set: &CriteriaSet, assessment: &Assessment, plan: &Plan, lang: Lang)
             if status == Status::Met {
                 return None;
             }
-            let item = plan.get(&criterion.id).cloned().unwrap_or_default();
+            let item = plan.get(&*criterion.id).cloned().unwrap_or_default();
             Some(PlanRow {
-                criterion_id: criterion.id.clone(),
+                criterion_id: criterion.id.to_string(),
                 number: i + 1,
                 status,
                 action: item
@@ -150,7 +150,6 @@ mod tests {
 
     fn set() -> CriteriaSet {
         Registry::bundled()
-            .0
             .latest(crate::criteria::DEFAULT_SET_ID)
             .unwrap()
             .clone()
@@ -190,7 +189,7 @@ mod tests {
         for c in &yes_no {
             answers
                 .answers
-                .insert(c.id.clone(), Answer::YesNo { value: Some(true) });
+                .insert(c.id.to_string(), Answer::YesNo { value: Some(true) });
         }
         let assessment = scoring::score(&set, &answers, 2026);
         let mut plan = Plan::new();
@@ -210,7 +209,7 @@ mod tests {
                 .filter(|r| r.difficulty == Difficulty::Medium)
                 .map(|r| r.criterion_id.as_str())
                 .collect();
-            assert_eq!(&ids[..2], &[b.id.as_str(), a.id.as_str()]);
+            assert_eq!(&ids[..2], &[&*b.id, &*a.id]);
         }
         let rows = rows(&set, &assessment, &plan, Lang::Vi);
         for c in yes_no {
@@ -232,7 +231,7 @@ mod tests {
             Difficulty::Hard
         };
         edit(&mut plan, c, PlanEdit::Difficulty(harder));
-        let item = &plan[&c.id];
+        let item = &plan[&*c.id];
         assert_eq!(item.who, "Chi hội Phụ nữ");
         assert!(item.done);
         // An emptied action stays empty: she deleted the suggestion.
@@ -240,7 +239,7 @@ mod tests {
         assert_eq!(item.difficulty, Some(harder));
         // Back to the set's difficulty: not stored.
         edit(&mut plan, c, PlanEdit::Difficulty(c.difficulty));
-        assert_eq!(plan[&c.id].difficulty, None);
+        assert_eq!(plan[&*c.id].difficulty, None);
 
         let mut plan = Plan::new();
         edit(&mut plan, c, PlanEdit::Who("x".into()));

@@ -261,7 +261,7 @@ mod draft_store_adapter {
     #[wasm_bindgen_test]
     fn a_saved_draft_comes_back_on_its_step() {
         raw().clear().unwrap();
-        let registry = Registry::bundled().0;
+        let registry = Registry::bundled();
         let set = registry.latest(DEFAULT_SET_ID).unwrap().clone();
         let (draft, mut q, notices) = draft_store::load(&registry, &set);
         assert!(notices.is_empty());
@@ -282,7 +282,7 @@ mod draft_store_adapter {
         let text = r#"{"format":99,"id":"future","answers":{}}"#;
         raw().set_item("tsvmtd:current-draft", "future").unwrap();
         raw().set_item("tsvmtd:draft:future", text).unwrap();
-        let registry = Registry::bundled().0;
+        let registry = Registry::bundled();
         let set = registry.latest(DEFAULT_SET_ID).unwrap().clone();
         let (draft, _, notices) = draft_store::load(&registry, &set);
         assert_ne!(draft.id, "future", "a new draft starts beside it");
@@ -298,7 +298,7 @@ mod draft_store_adapter {
     #[wasm_bindgen_test]
     fn delete_then_restore_gives_the_same_draft_back() {
         raw().clear().unwrap();
-        let registry = Registry::bundled().0;
+        let registry = Registry::bundled();
         let set = registry.latest(DEFAULT_SET_ID).unwrap().clone();
         let created = draft_store::create(&set).unwrap();
         let listed = draft_store::list(&registry, 2026).unwrap();

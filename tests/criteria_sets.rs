@@ -5,23 +5,24 @@
 
 use std::collections::BTreeSet;
 use std::fs;
+use std::io::Write;
 use std::path::Path;
+use std::process::{Command, Stdio};
 use tsvmtd::criteria::{
     BUNDLED, CountRule, CriteriaSet, DEFAULT_SET_ID, Found, Input, LoadError, RatingLevel,
-    Registry, parse_set, validate,
+    Registry, baked_source, parse_set, validate,
 };
 
 const EVERY_KIND: &str = include_str!("fixtures/every-kind.json");
 
 fn ben_tre() -> CriteriaSet {
-    let (registry, errors) = Registry::bundled();
-    assert!(errors.is_empty(), "{errors:?}");
+    let registry = Registry::bundled();
     registry.latest("ben-tre-2021").unwrap().clone()
 }
 
 #[test]
 fn every_bundled_set_loads_and_validates() {
-    let (registry, errors) = Registry::bundled();
+    let (registry, errors) = Registry::from_data_files();
     let shown: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
     assert!(
         errors.is_empty(),
@@ -30,9 +31,61 @@ fn every_bundled_set_loads_and_validates() {
     );
     assert_eq!(registry.sets().len(), BUNDLED.len());
     assert!(registry.latest(DEFAULT_SET_ID).is_some());
-    for set in registry.sets() {
+    for set in Registry::bundled().sets() {
         assert!(validate(set).is_empty());
     }
+}
+
+const BAKED: &str = "src/criteria/baked.rs";
+
+/// `baked.rs` written from the data files, formatted as `cargo fmt` would.
+fn baked_source_of_the_data_files() -> String {
+    let (registry, errors) = Registry::from_data_files();
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut rustfmt = Command::new("rustfmt")
+        .args(["--edition", "2024", "--emit", "stdout"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("rustfmt (rustup component add rustfmt)");
+    rustfmt
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(baked_source(registry.sets()).as_bytes())
+        .unwrap();
+    let out = rustfmt.wait_with_output().unwrap();
+    assert!(out.status.success(), "rustfmt failed");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The app carries the sets as baked constants: they must be exactly what the
+/// data files say, field by field, and `baked.rs` exactly what baking writes.
+#[test]
+fn the_baked_sets_are_the_data_files() {
+    let (from_files, _) = Registry::from_data_files();
+    let baked = Registry::bundled();
+    assert_eq!(
+        baked.sets(),
+        from_files.sets(),
+        "src/criteria/baked.rs is stale: run `cargo test --test criteria_sets -- --ignored`"
+    );
+    let on_disk = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(BAKED)).unwrap();
+    assert!(
+        on_disk == baked_source_of_the_data_files(),
+        "{BAKED} is not what baking writes: run `cargo test --test criteria_sets -- --ignored`"
+    );
+}
+
+/// Bakes the data files into `src/criteria/baked.rs`.
+#[test]
+#[ignore = "writes src/criteria/baked.rs: run after changing a data file"]
+fn bake_the_data_files() {
+    fs::write(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(BAKED),
+        baked_source_of_the_data_files(),
+    )
+    .unwrap();
 }
 
 /// Adding a set is adding a file: this test names any file the registry does
@@ -50,7 +103,7 @@ fn every_file_in_the_sets_folder_is_bundled_under_its_own_name() {
         on_disk, listed,
         "add each file of src/criteria/sets/ to BUNDLED in src/criteria/registry.rs"
     );
-    let (registry, _) = Registry::bundled();
+    let registry = Registry::bundled();
     for file in BUNDLED {
         let set = parse_set(file.name, file.json).unwrap();
         let latest = registry.latest(&set.id).unwrap().version;
@@ -70,16 +123,13 @@ fn every_file_in_the_sets_folder_is_bundled_under_its_own_name() {
 #[test]
 fn ben_tre_2021_has_the_nine_conditions_of_the_domain_brief() {
     let set = ben_tre();
-    assert_eq!(
-        (set.id.as_str(), set.version, set.format),
-        ("ben-tre-2021", 1, 1)
-    );
+    assert_eq!((&*set.id, set.version, set.format), ("ben-tre-2021", 1, 1));
     assert_eq!(set.source.published_in, "Báo Đồng Khởi");
     assert_eq!(set.source.date, "2021-05-12");
     let kinds: Vec<(&str, &str)> = set
         .criteria
         .iter()
-        .map(|c| (c.id.as_str(), c.input.kind_name()))
+        .map(|c| (&*c.id, c.input.kind_name()))
         .collect();
     assert_eq!(
         kinds,
@@ -106,7 +156,7 @@ fn ben_tre_2021_has_the_nine_conditions_of_the_domain_brief() {
     match input("c2") {
         Input::Counts { rule, groups } => {
             assert_eq!(rule, CountRule::None);
-            let ids: Vec<&str> = groups.iter().map(|g| g.id.as_str()).collect();
+            let ids: Vec<&str> = groups.iter().map(|g| &*g.id).collect();
             assert_eq!(ids, ["members", "households"]);
         }
         other => panic!("{other:?}"),
@@ -140,7 +190,7 @@ fn ben_tre_2021_has_the_nine_conditions_of_the_domain_brief() {
             let required: Vec<&str> = organisations
                 .iter()
                 .filter(|o| o.required)
-                .map(|o| o.id.as_str())
+                .map(|o| &*o.id)
                 .collect();
             assert_eq!(required, ["government", "front", "self_managed"]);
             assert!(organisations.len() >= 6);
@@ -161,15 +211,7 @@ fn reference_figures_match_the_domain_brief_with_source_and_date() {
     };
     let table: Vec<(&str, &str, u32, u32, &str)> = references
         .iter()
-        .map(|r| {
-            (
-                r.id.as_str(),
-                r.as_of.as_str(),
-                r.poor_bp,
-                r.near_poor_bp,
-                r.source.as_str(),
-            )
-        })
+        .map(|r| (&*r.id, &*r.as_of, r.poor_bp, r.near_poor_bp, &*r.source))
         .collect();
     assert_eq!(
         table,
@@ -201,16 +243,16 @@ fn source_wording_is_exactly_the_sources() {
         return;
     };
     let set = ben_tre();
-    for c in &set.criteria {
+    for c in set.criteria.iter() {
         assert!(
-            source.contains(&c.source_text),
+            source.contains(&*c.source_text),
             "{}: {}",
             c.id,
             c.source_text
         );
         if let Input::Checklist { parts } = &c.input {
-            for p in parts {
-                assert!(source.contains(&p.source_text), "{}.{}", c.id, p.id);
+            for p in parts.iter() {
+                assert!(source.contains(&*p.source_text), "{}.{}", c.id, p.id);
             }
         }
     }
@@ -218,12 +260,12 @@ fn source_wording_is_exactly_the_sources() {
 
 #[test]
 fn texts_meant_to_be_translated_differ_between_the_languages() {
-    for set in Registry::bundled().0.sets() {
-        for c in &set.criteria {
+    for set in Registry::bundled().sets() {
+        for c in set.criteria.iter() {
             for t in [&c.title, &c.question, &c.help] {
                 assert_ne!(t.vi, t.en, "{}: untranslated {:?}", c.id, t.vi);
             }
-            for t in c.evidence.iter().chain(&c.actions) {
+            for t in c.evidence.iter().chain(c.actions.iter()) {
                 assert_ne!(t.vi, t.en, "{}: untranslated {:?}", c.id, t.vi);
             }
         }

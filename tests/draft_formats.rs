@@ -9,7 +9,7 @@ use tsvmtd::questionnaire::Step;
 #[test]
 fn a_sample_of_every_format_reads_opens_and_scores() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/drafts");
-    let registry = Registry::bundled().0;
+    let registry = Registry::bundled();
     for format in 1..=DRAFT_FORMAT {
         let path = dir.join(format!("format-{format}.json"));
         let text = std::fs::read_to_string(&path)

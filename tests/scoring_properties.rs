@@ -15,7 +15,7 @@ use tsvmtd::scoring::{
 };
 
 fn sets() -> Vec<CriteriaSet> {
-    let mut sets = Registry::bundled().0.sets().to_vec();
+    let mut sets = Registry::bundled().sets().to_vec();
     sets.push(parse_set("every-kind.json", include_str!("fixtures/every-kind.json")).unwrap());
     sets
 }
@@ -164,7 +164,7 @@ proptest! {
             if let Some(y) = a.earliest_year {
                 prop_assert!(y >= current_year);
             }
-            for (r, c) in a.criteria.iter().zip(&set.criteria) {
+            for (r, c) in a.criteria.iter().zip(set.criteria.iter()) {
                 prop_assert_eq!(&r.criterion_id, &c.id);
                 prop_assert!(!r.reasons.is_empty());
                 for t in &r.reasons {
@@ -185,7 +185,7 @@ proptest! {
     #[test]
     fn the_version_named_by_answers_does_not_change_verdicts(mut answers in answers(), version in any::<u32>()) {
         for set in sets() {
-            answers.set_id = set.id.clone();
+            answers.set_id = set.id.to_string();
             answers.set_version = set.version;
             let exact = score(&set, &answers, 2026);
             answers.set_version = version;

@@ -9,11 +9,7 @@ use tsvmtd::scoring::{Answer, CriterionResult, Status, evaluate};
 use Status::{Incomplete, Invalid, Met, NotMet};
 
 fn ben_tre() -> CriteriaSet {
-    Registry::bundled()
-        .0
-        .latest("ben-tre-2021")
-        .unwrap()
-        .clone()
+    Registry::bundled().latest("ben-tre-2021").unwrap().clone()
 }
 
 fn every_kind() -> CriteriaSet {
@@ -35,7 +31,7 @@ struct Row<'a> {
 fn check(set: &CriteriaSet, id: &str, year: u16, rows: &[Row]) {
     for row in rows {
         let r = score_one(set, id, row.answer, year);
-        let vi: Vec<&str> = r.reasons.iter().map(|t| t.vi.as_str()).collect();
+        let vi: Vec<&str> = r.reasons.iter().map(|t| &*t.vi).collect();
         assert_eq!(r.status, row.status, "{id} {}: {vi:#?}", row.answer);
         for piece in row.vi {
             assert!(

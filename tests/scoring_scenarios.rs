@@ -11,11 +11,7 @@ use tsvmtd::scoring::{
 };
 
 fn ben_tre() -> CriteriaSet {
-    Registry::bundled()
-        .0
-        .latest("ben-tre-2021")
-        .unwrap()
-        .clone()
+    Registry::bundled().latest("ben-tre-2021").unwrap().clone()
 }
 
 fn counts(groups: &[(&str, i64, i64, Option<i64>)]) -> Answer {

@@ -97,7 +97,7 @@ fn fitting(input: &Input) -> BoxedStrategy<Answer> {
     match input {
         Input::YesNo => tri().prop_map(|value| Answer::YesNo { value }).boxed(),
         Input::Counts { groups, .. } => some_of(
-            groups.iter().map(|g| g.id.clone()).collect(),
+            groups.iter().map(|g| g.id.to_string()).collect(),
             (number(), number(), number()).prop_map(|(total, counted, exempt)| CountAnswer {
                 total,
                 counted,
@@ -110,7 +110,7 @@ fn fitting(input: &Input) -> BoxedStrategy<Answer> {
             .prop_map(|items| Answer::NamedItems { items })
             .boxed(),
         Input::HouseholdRates { references } => {
-            let ids: Vec<String> = references.iter().map(|r| r.id.clone()).collect();
+            let ids: Vec<String> = references.iter().map(|r| r.id.to_string()).collect();
             let reference = prop_oneof![
                 Just(None),
                 prop::sample::select(ids).prop_map(|id| Some(ReferenceChoice::Preset(id))),
@@ -153,14 +153,15 @@ fn fitting(input: &Input) -> BoxedStrategy<Answer> {
         )
         .prop_map(|years| Answer::YearlyRatings { years })
         .boxed(),
-        Input::Checklist { parts } => {
-            some_of(parts.iter().map(|p| p.id.clone()).collect(), any::<bool>())
-                .prop_map(|parts| Answer::Checklist { parts })
-                .boxed()
-        }
+        Input::Checklist { parts } => some_of(
+            parts.iter().map(|p| p.id.to_string()).collect(),
+            any::<bool>(),
+        )
+        .prop_map(|parts| Answer::Checklist { parts })
+        .boxed(),
         Input::Organisations { organisations } => (
             some_of(
-                organisations.iter().map(|o| o.id.clone()).collect(),
+                organisations.iter().map(|o| o.id.to_string()).collect(),
                 (any::<bool>(), tri(), tri()).prop_map(|(absent, staffed, meets)| OrgAnswer {
                     absent,
                     staffed,
@@ -217,7 +218,7 @@ fn fitting_result(set: &CriteriaSet) -> BoxedStrategy<SharedResult> {
         .criteria
         .iter()
         .map(|c| {
-            let id = c.id.clone();
+            let id = c.id.to_string();
             (
                 prop::option::of(fitting(&c.input)),
                 prop::option::of(text()),
@@ -226,7 +227,7 @@ fn fitting_result(set: &CriteriaSet) -> BoxedStrategy<SharedResult> {
                 .boxed()
         })
         .collect();
-    let (set_id, version) = (set.id.clone(), set.version);
+    let (set_id, version) = (set.id.to_string(), set.version);
     (per_criterion, profile(), date())
         .prop_map(move |(rows, profile, assessed_on)| {
             let mut answers = Answers::new(set_id.clone(), version);
@@ -266,7 +267,7 @@ fn noisy_result(set: &CriteriaSet) -> BoxedStrategy<SharedResult> {
     let ids: Vec<String> = set
         .criteria
         .iter()
-        .map(|c| c.id.clone())
+        .map(|c| c.id.to_string())
         .chain(["c10", "nope", "", "members"].map(String::from))
         .collect();
     (

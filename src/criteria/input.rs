@@ -2,7 +2,7 @@
 //! each kind takes from the data file. Scoring has one rule per kind
 //! (`crate::scoring`); a new kind is a code change, a new criterion is not.
 
-use super::Bilingual;
+use super::{Bilingual, SetList, SetText};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 /// Read through [`InputWire`] rather than serde's derive for tagged enums,
 /// which buffers every value and costs tens of kilobytes of wasm.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::criteria))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Input {
     /// A plain yes / no; met on yes.
@@ -19,7 +20,7 @@ pub enum Input {
     /// Counts against a total, for one or more groups (members, households).
     Counts {
         rule: CountRule,
-        groups: Vec<CountGroup>,
+        groups: SetList<CountGroup>,
     },
     /// A list of named items (works, products, models); met with at least `min`.
     NamedItems {
@@ -30,7 +31,7 @@ pub enum Input {
     /// Poor and near-poor household rates against a reference (provincial) rate.
     HouseholdRates {
         /// Reference figures the secretary can pick; she can also type her own.
-        references: Vec<ReferenceRates>,
+        references: SetList<ReferenceRates>,
     },
     /// The cell's yearly quality ratings; met with `consecutive` years in a row at
     /// `level`, ending at the latest rated year.
@@ -39,10 +40,12 @@ pub enum Input {
         consecutive: u32,
     },
     /// Sub-parts answered one by one; met when every part holds.
-    Checklist { parts: Vec<ChecklistPart> },
+    Checklist { parts: SetList<ChecklistPart> },
     /// A table of organisations, each with two checks (fully staffed, meets
     /// regularly); met when every organisation present passes both.
-    Organisations { organisations: Vec<Organisation> },
+    Organisations {
+        organisations: SetList<Organisation>,
+    },
 }
 
 /// Every field any kind of [`Input`] may have, beside its kind.
@@ -103,24 +106,27 @@ impl<'de> Deserialize<'de> for Input {
             "yes_no" => Input::YesNo,
             "counts" => Input::Counts {
                 rule: w.rule.ok_or_else(|| missing("rule"))?,
-                groups: w.groups.ok_or_else(|| missing("groups"))?,
+                groups: w.groups.ok_or_else(|| missing("groups"))?.into(),
             },
             "named_items" => Input::NamedItems {
                 min: w.min.ok_or_else(|| missing("min"))?,
                 unit: w.unit.ok_or_else(|| missing("unit"))?,
             },
             "household_rates" => Input::HouseholdRates {
-                references: w.references.ok_or_else(|| missing("references"))?,
+                references: w.references.ok_or_else(|| missing("references"))?.into(),
             },
             "yearly_ratings" => Input::YearlyRatings {
                 level: w.level.ok_or_else(|| missing("level"))?,
                 consecutive: w.consecutive.ok_or_else(|| missing("consecutive"))?,
             },
             "checklist" => Input::Checklist {
-                parts: w.parts.ok_or_else(|| missing("parts"))?,
+                parts: w.parts.ok_or_else(|| missing("parts"))?.into(),
             },
             _ => Input::Organisations {
-                organisations: w.organisations.ok_or_else(|| missing("organisations"))?,
+                organisations: w
+                    .organisations
+                    .ok_or_else(|| missing("organisations"))?
+                    .into(),
             },
         })
     }
@@ -154,6 +160,7 @@ impl Input {
 
 /// How a count compares with its total.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::criteria))]
 #[serde(rename_all = "snake_case")]
 pub enum CountRule {
     /// "All of N": the counted number must equal the total (gap = total − counted).
@@ -165,9 +172,10 @@ pub enum CountRule {
 
 /// One group counted in a `counts` criterion.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::criteria))]
 #[serde(deny_unknown_fields)]
 pub struct CountGroup {
-    pub id: String,
+    pub id: SetText,
     /// Label of the total field: "Tổng số đảng viên của chi bộ".
     pub total_label: Bilingual,
     /// Label of the counted field.
@@ -189,23 +197,24 @@ pub const COUNT_PLACEHOLDERS: &[&str] = &["total", "counted", "exempt", "gap"];
 
 /// A reference rate pair, with where it comes from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::criteria))]
 #[serde(deny_unknown_fields)]
 pub struct ReferenceRates {
     /// Stable id, kept in answers that pick it: "ben-tre-2023".
-    pub id: String,
+    pub id: SetText,
     /// Whose average: "Bến Tre".
     pub region: Bilingual,
     /// The date the figures describe, `YYYY-MM-DD` (end of a year: `2023-12-31`).
-    pub as_of: String,
+    pub as_of: SetText,
     /// Poor households, in basis points (1/100 of a percent): 2,63% is 263.
     pub poor_bp: u32,
     /// Near-poor households, in basis points.
     pub near_poor_bp: u32,
     /// Who published the figures.
-    pub source: String,
+    pub source: SetText,
     /// Publication date when known, `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub published: Option<String>,
+    pub published: Option<SetText>,
     /// Anything a careful reader must know (a figure that does not add up).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Bilingual>,
@@ -220,11 +229,12 @@ impl ReferenceRates {
 
 /// One sub-part of a checklist criterion.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::criteria))]
 #[serde(deny_unknown_fields)]
 pub struct ChecklistPart {
-    pub id: String,
+    pub id: SetText,
     /// The part exactly as the source words it.
-    pub source_text: String,
+    pub source_text: SetText,
     /// The part as a plain statement, true when the part holds:
     /// "Không xảy ra tội phạm nghiêm trọng trên địa bàn".
     pub label: Bilingual,
@@ -232,9 +242,10 @@ pub struct ChecklistPart {
 
 /// One row of an organisations criterion.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::criteria))]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
-    pub id: String,
+    pub id: SetText,
     pub name: Bilingual,
     /// A required organisation cannot be marked as not existing in the hamlet.
     pub required: bool,
@@ -243,6 +254,7 @@ pub struct Organisation {
 /// A cell's yearly quality rating (xếp loại chất lượng), the four levels of
 /// Quy định 124-QĐ/TW (2023), best first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::criteria))]
 #[serde(rename_all = "snake_case")]
 pub enum RatingLevel {
     Excellent,

@@ -10,30 +10,43 @@
 //! for; the registry keeps old versions so that an old result still reads with
 //! the wording it was made with.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod bake;
+mod baked;
 mod input;
 mod registry;
 mod validate;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use bake::*;
 pub use input::*;
 pub use registry::*;
 pub use validate::*;
 
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// A text of a criteria set: borrowed from the baked sets the app carries
+/// ([`Registry::bundled`]), owned when a set is read from JSON.
+pub type SetText = Cow<'static, str>;
+/// A list of a criteria set, borrowed or owned like [`SetText`].
+pub type SetList<T> = Cow<'static, [T]>;
 
 /// The version of the file format that this code reads (the `format` field).
 pub const FORMAT_VERSION: u32 = 1;
 
 /// A text in both interface languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::criteria))]
 #[serde(deny_unknown_fields)]
 pub struct Bilingual {
-    pub vi: String,
-    pub en: String,
+    pub vi: SetText,
+    pub en: SetText,
 }
 
 impl Bilingual {
-    pub fn new(vi: impl Into<String>, en: impl Into<String>) -> Self {
+    pub fn new(vi: impl Into<SetText>, en: impl Into<SetText>) -> Self {
         Bilingual {
             vi: vi.into(),
             en: en.into(),
@@ -51,12 +64,13 @@ impl Bilingual {
 
 /// One version of a criteria set.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::criteria))]
 #[serde(deny_unknown_fields)]
 pub struct CriteriaSet {
     /// The file format version; must be [`FORMAT_VERSION`].
     pub format: u32,
     /// Stable across versions, a lowercase slug: "ben-tre-2021".
-    pub id: String,
+    pub id: SetText,
     /// Starts at 1; a new version whenever a wording, a rule or a figure changes.
     pub version: u32,
     pub title: Bilingual,
@@ -65,56 +79,59 @@ pub struct CriteriaSet {
     pub source: Source,
     pub effective: Effective,
     /// In the order the questionnaire walks them.
-    pub criteria: Vec<Criterion>,
+    pub criteria: SetList<Criterion>,
 }
 
 /// Where a set's conditions come from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::criteria))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// The document's title, in its own language.
-    pub document: String,
+    pub document: SetText,
     /// Who published it (a newspaper, a Party committee).
-    pub published_in: String,
+    pub published_in: SetText,
     /// Publication date, `YYYY-MM-DD`.
-    pub date: String,
+    pub date: SetText,
     /// The address, when known; never invented.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    pub url: Option<SetText>,
     /// What a reader should know about the source (gaps, what it does not say).
     pub note: Bilingual,
 }
 
 /// The dates between which a set applies, `YYYY-MM-DD`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::criteria))]
 #[serde(deny_unknown_fields)]
 pub struct Effective {
-    pub from: String,
+    pub from: SetText,
     /// `None`: still in force.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub until: Option<String>,
+    pub until: Option<SetText>,
     /// How the dates were established.
     pub note: Bilingual,
 }
 
 /// One condition of a set.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::criteria))]
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
     /// Stable across versions (answers are keyed by it): "c1".."c9".
-    pub id: String,
+    pub id: SetText,
     /// A short name for lists and the step list.
     pub title: Bilingual,
     /// The condition exactly as the source words it (Vietnamese only).
-    pub source_text: String,
+    pub source_text: SetText,
     /// The plain question the secretary answers.
     pub question: Bilingual,
     /// What the question means in practice, and traps to avoid.
     pub help: Bilingual,
     /// Suggested evidence (minh chứng) for the dossier.
-    pub evidence: Vec<Bilingual>,
+    pub evidence: SetList<Bilingual>,
     /// Suggested actions when the condition is not met yet.
-    pub actions: Vec<Bilingual>,
+    pub actions: SetList<Bilingual>,
     /// For the plan: "dễ làm trước, khó làm sau".
     pub difficulty: Difficulty,
     pub input: Input,
@@ -122,6 +139,7 @@ pub struct Criterion {
 
 /// How hard a condition is to reach, for ordering the plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::criteria))]
 #[serde(rename_all = "snake_case")]
 pub enum Difficulty {
     Easy,
@@ -150,6 +168,6 @@ impl CriteriaSet {
 
     /// The criterion ids in order (for the questionnaire's steps).
     pub fn criterion_ids(&self) -> impl Iterator<Item = &str> {
-        self.criteria.iter().map(|c| c.id.as_str())
+        self.criteria.iter().map(|c| &*c.id)
     }
 }

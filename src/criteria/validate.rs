@@ -47,7 +47,7 @@ pub fn validate(set: &CriteriaSet) -> Vec<Problem> {
     v.date("effective.from", &set.effective.from);
     if let Some(until) = &set.effective.until {
         v.date("effective.until", until);
-        if until.as_str() < set.effective.from.as_str() {
+        if *until < set.effective.from {
             v.problem("effective.until", "ends before it starts");
         }
     }
@@ -56,10 +56,10 @@ pub fn validate(set: &CriteriaSet) -> Vec<Problem> {
         v.problem("criteria", "a set needs at least one criterion");
     }
     let mut ids = HashSet::new();
-    for c in &set.criteria {
+    for c in set.criteria.iter() {
         let at = format!("criteria[{}]", c.id);
         v.slug(&format!("{at}.id"), &c.id, '_');
-        if !ids.insert(c.id.as_str()) {
+        if !ids.insert(&*c.id) {
             v.problem(&at, "duplicate criterion id");
         }
         v.text(&format!("{at}.title"), &c.title);
@@ -165,12 +165,8 @@ impl Checker {
         match input {
             Input::YesNo => {}
             Input::Counts { rule, groups } => {
-                self.ids(
-                    &format!("{at}.groups"),
-                    '_',
-                    groups.iter().map(|g| g.id.as_str()),
-                );
-                for g in groups {
+                self.ids(&format!("{at}.groups"), '_', groups.iter().map(|g| &*g.id));
+                for g in groups.iter() {
                     let gp = format!("{at}.groups[{}]", g.id);
                     self.text(&format!("{gp}.total_label"), &g.total_label);
                     self.text(&format!("{gp}.counted_label"), &g.counted_label);
@@ -198,8 +194,8 @@ impl Checker {
             }
             Input::HouseholdRates { references } => {
                 let path = format!("{at}.references");
-                self.ids(&path, '-', references.iter().map(|r| r.id.as_str()));
-                for r in references {
+                self.ids(&path, '-', references.iter().map(|r| &*r.id));
+                for r in references.iter() {
                     let rp = format!("{path}[{}]", r.id);
                     self.text(&format!("{rp}.region"), &r.region);
                     self.date(&format!("{rp}.as_of"), &r.as_of);
@@ -229,12 +225,8 @@ impl Checker {
                 }
             }
             Input::Checklist { parts } => {
-                self.ids(
-                    &format!("{at}.parts"),
-                    '_',
-                    parts.iter().map(|p| p.id.as_str()),
-                );
-                for p in parts {
+                self.ids(&format!("{at}.parts"), '_', parts.iter().map(|p| &*p.id));
+                for p in parts.iter() {
                     let pp = format!("{at}.parts[{}]", p.id);
                     self.plain(&format!("{pp}.source_text"), &p.source_text);
                     self.text(&format!("{pp}.label"), &p.label);
@@ -242,8 +234,8 @@ impl Checker {
             }
             Input::Organisations { organisations } => {
                 let path = format!("{at}.organisations");
-                self.ids(&path, '_', organisations.iter().map(|o| o.id.as_str()));
-                for o in organisations {
+                self.ids(&path, '_', organisations.iter().map(|o| &*o.id));
+                for o in organisations.iter() {
                     self.text(&format!("{path}[{}].name", o.id), &o.name);
                 }
             }

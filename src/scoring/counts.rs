@@ -19,7 +19,7 @@ pub(crate) fn evaluate(
         evaluate_group(
             rule,
             group,
-            given.get(&group.id).unwrap_or(&empty),
+            given.get(&*group.id).unwrap_or(&empty),
             &mut out,
         );
     }
@@ -105,8 +105,8 @@ fn evaluate_group(rule: CountRule, g: &CountGroup, a: &CountAnswer, out: &mut Ou
         ("gap", gap),
     ];
     let write = |t: &Bilingual| Bilingual {
-        vi: fill(&t.vi, Lang::Vi, &values),
-        en: fill(&t.en, Lang::En, &values),
+        vi: fill(&t.vi, Lang::Vi, &values).into(),
+        en: fill(&t.en, Lang::En, &values).into(),
     };
     if gap == 0 {
         out.met(write(&g.met));

@@ -39,13 +39,13 @@ pub(crate) fn named_items(min: u32, unit: &Bilingual, items: &[String]) -> Outco
 pub(crate) fn checklist(parts: &[ChecklistPart], given: &BTreeMap<String, bool>) -> Outcome {
     let mut out = Outcome::default();
     for part in parts {
-        match given.get(&part.id) {
+        match given.get(&*part.id) {
             Some(true) => {}
             Some(false) => out.unmet(reasons::part_unmet(&part.label)),
             None => out.missing(reasons::part_missing(&part.label)),
         }
     }
-    if parts.iter().all(|p| given.get(&p.id) == Some(&true)) {
+    if parts.iter().all(|p| given.get(&*p.id) == Some(&true)) {
         out.met(reasons::parts_met(len(parts.len())));
     }
     out
@@ -79,7 +79,7 @@ pub(crate) fn organisations(
             }
         };
     for org in organisations {
-        match rows.get(&org.id) {
+        match rows.get(&*org.id) {
             Some(row) if row.absent => {
                 if org.required {
                     out.invalid(reasons::org_required(&org.name));
@@ -94,7 +94,7 @@ pub(crate) fn organisations(
         if !name.is_empty() {
             check(
                 &mut out,
-                &Bilingual::new(name, name),
+                &Bilingual::new(name.to_owned(), name.to_owned()),
                 other.staffed,
                 other.meets,
             );

@@ -144,7 +144,7 @@ pub fn score(set: &CriteriaSet, answers: &Answers, current_year: u16) -> Assessm
         .iter()
         .map(|c| {
             let answer = if usable {
-                answers.answers.get(&c.id)
+                answers.answers.get(&*c.id)
             } else {
                 None
             };
@@ -170,7 +170,7 @@ pub fn score(set: &CriteriaSet, answers: &Answers, current_year: u16) -> Assessm
     let earliest_year = overall_earliest_year(set, &criteria, current_year);
 
     Assessment {
-        set_id: set.id.clone(),
+        set_id: set.id.to_string(),
         set_version: set.version,
         answers_match,
         current_year,
@@ -304,7 +304,7 @@ impl Outcome {
             ));
         }
         CriterionResult {
-            criterion_id: criterion.id.clone(),
+            criterion_id: criterion.id.to_string(),
             status,
             reasons,
             earliest_year: if status == Status::Invalid {

@@ -299,7 +299,7 @@ fn preset(r: &ReferenceRates) -> Reference {
         .zip(r.as_of.get(5..7))
         .zip(r.as_of.get(8..10))
         .map(|((y, m), d)| format!("{d}/{m}/{y}"))
-        .unwrap_or_else(|| r.as_of.clone());
+        .unwrap_or_else(|| r.as_of.to_string());
     Reference {
         poor_bp: i64::from(r.poor_bp),
         near_poor_bp: i64::from(r.near_poor_bp),

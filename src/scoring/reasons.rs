@@ -13,8 +13,8 @@ use crate::numfmt;
 /// Builds a [`Bilingual`] by writing the same sentence in each language.
 pub(crate) fn bi(write: impl Fn(Lang) -> String) -> Bilingual {
     Bilingual {
-        vi: write(Lang::Vi),
-        en: write(Lang::En),
+        vi: write(Lang::Vi).into(),
+        en: write(Lang::En).into(),
     }
 }
 

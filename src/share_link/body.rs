@@ -26,15 +26,15 @@ pub(crate) fn canonical(
     options: ShareOptions,
 ) -> SharedResult {
     let mut answers = Answers::new(set.id.clone(), set.version);
-    for criterion in &set.criteria {
-        if let Some(a) = result.answers.answers.get(&criterion.id)
+    for criterion in set.criteria.iter() {
+        if let Some(a) = result.answers.answers.get(&*criterion.id)
             && let Some(kept) = keep(&criterion.input, a, options)
         {
-            answers.answers.insert(criterion.id.clone(), kept);
+            answers.answers.insert(criterion.id.to_string(), kept);
         }
     }
     let notes = if options.include_notes {
-        only(&result.notes, set.criteria.iter().map(|c| c.id.as_str()))
+        only(&result.notes, set.criteria.iter().map(|c| &*c.id))
     } else {
         BTreeMap::new()
     };
@@ -53,10 +53,10 @@ fn keep(input: &Input, answer: &Answer, options: ShareOptions) -> Option<Answer>
         | (Input::HouseholdRates { .. }, Answer::HouseholdRates(_))
         | (Input::YearlyRatings { .. }, Answer::YearlyRatings { .. }) => answer.clone(),
         (Input::Counts { groups: ids, .. }, Answer::Counts { groups }) => Answer::Counts {
-            groups: only(groups, ids.iter().map(|g| g.id.as_str())),
+            groups: only(groups, ids.iter().map(|g| &*g.id)),
         },
         (Input::Checklist { parts: ids }, Answer::Checklist { parts }) => Answer::Checklist {
-            parts: only(parts, ids.iter().map(|p| p.id.as_str())),
+            parts: only(parts, ids.iter().map(|p| &*p.id)),
         },
         (Input::NamedItems { .. }, Answer::NamedItems { items }) => Answer::NamedItems {
             items: if options.include_item_names {
@@ -68,7 +68,7 @@ fn keep(input: &Input, answer: &Answer, options: ShareOptions) -> Option<Answer>
         },
         (Input::Organisations { organisations }, Answer::Organisations { rows, others }) => {
             Answer::Organisations {
-                rows: only(rows, organisations.iter().map(|o| o.id.as_str())),
+                rows: only(rows, organisations.iter().map(|o| &*o.id)),
                 others: if options.include_item_names {
                     others.clone()
                 } else {
@@ -116,16 +116,16 @@ pub(crate) fn write(
     w.flag(options.include_item_names);
     write_date(&mut w, result.assessed_on);
     write_profile(&mut w, &result.profile);
-    for criterion in &set.criteria {
-        let answer = result.answers.answers.get(&criterion.id);
+    for criterion in set.criteria.iter() {
+        let answer = result.answers.answers.get(&*criterion.id);
         w.flag(answer.is_some());
         if let Some(answer) = answer {
             write_answer(&mut w, &criterion.input, answer, options)?;
         }
     }
     if options.include_notes {
-        for criterion in &set.criteria {
-            let note = result.notes.get(&criterion.id);
+        for criterion in set.criteria.iter() {
+            let note = result.notes.get(&*criterion.id);
             w.flag(note.is_some());
             if let Some(note) = note {
                 text::write(&mut w, note);
@@ -170,8 +170,8 @@ fn write_answer(
     match (input, answer) {
         (Input::YesNo, Answer::YesNo { value }) => w.tri(*value),
         (Input::Counts { groups: ids, .. }, Answer::Counts { groups }) => {
-            for id in ids {
-                let row = groups.get(&id.id);
+            for id in ids.iter() {
+                let row = groups.get(&*id.id);
                 w.flag(row.is_some());
                 if let Some(row) = row {
                     w.opt_signed(row.total);
@@ -241,13 +241,13 @@ fn write_answer(
             }
         }
         (Input::Checklist { parts: ids }, Answer::Checklist { parts }) => {
-            for id in ids {
-                w.tri(parts.get(&id.id).copied());
+            for id in ids.iter() {
+                w.tri(parts.get(&*id.id).copied());
             }
         }
         (Input::Organisations { organisations }, Answer::Organisations { rows, others }) => {
-            for org in organisations {
-                let row = rows.get(&org.id);
+            for org in organisations.iter() {
+                let row = rows.get(&*org.id);
                 w.flag(row.is_some());
                 if let Some(row) = row {
                     w.flag(row.absent);
@@ -287,7 +287,7 @@ fn find_set(registry: &Registry, tag: u16, version: u64) -> Result<&CriteriaSet,
     let Some(id) = registry
         .sets()
         .iter()
-        .map(|s| s.id.as_str())
+        .map(|s| &*s.id)
         .find(|id| set_tag(id) == tag)
     else {
         return Err(LinkError::UnknownSet { tag });
@@ -312,17 +312,17 @@ fn read_rest(r: &mut BitReader, set: &CriteriaSet) -> Read<Decoded> {
     let assessed_on = read_date(r)?;
     let profile = read_profile(r)?;
     let mut answers = Answers::new(set.id.clone(), set.version);
-    for criterion in &set.criteria {
+    for criterion in set.criteria.iter() {
         if r.flag()? {
             let answer = read_answer(r, &criterion.input, options)?;
-            answers.answers.insert(criterion.id.clone(), answer);
+            answers.answers.insert(criterion.id.to_string(), answer);
         }
     }
     let mut notes = BTreeMap::new();
     if options.include_notes {
-        for criterion in &set.criteria {
+        for criterion in set.criteria.iter() {
             if r.flag()? {
-                notes.insert(criterion.id.clone(), text::read(r)?);
+                notes.insert(criterion.id.to_string(), text::read(r)?);
             }
         }
     }
@@ -375,14 +375,14 @@ fn read_answer(r: &mut BitReader, input: &Input, options: ShareOptions) -> Read<
         Input::YesNo => Answer::YesNo { value: r.tri()? },
         Input::Counts { groups: ids, .. } => {
             let mut groups = BTreeMap::new();
-            for id in ids {
+            for id in ids.iter() {
                 if r.flag()? {
                     let row = CountAnswer {
                         total: r.opt_signed()?,
                         counted: r.opt_signed()?,
                         exempt: r.opt_signed()?,
                     };
-                    groups.insert(id.id.clone(), row);
+                    groups.insert(id.id.to_string(), row);
                 }
             }
             Answer::Counts { groups }
@@ -412,7 +412,7 @@ fn read_answer(r: &mut BitReader, input: &Input, options: ShareOptions) -> Read<
                 1 => {
                     let i = r.count(0)?;
                     let preset = references.get(i).ok_or(Malformed)?;
-                    Some(ReferenceChoice::Preset(preset.id.clone()))
+                    Some(ReferenceChoice::Preset(preset.id.to_string()))
                 }
                 2 => Some(ReferenceChoice::Custom {
                     poor_bp: r.signed()?,
@@ -452,23 +452,23 @@ fn read_answer(r: &mut BitReader, input: &Input, options: ShareOptions) -> Read<
         }
         Input::Checklist { parts: ids } => {
             let mut parts = BTreeMap::new();
-            for id in ids {
+            for id in ids.iter() {
                 if let Some(holds) = r.tri()? {
-                    parts.insert(id.id.clone(), holds);
+                    parts.insert(id.id.to_string(), holds);
                 }
             }
             Answer::Checklist { parts }
         }
         Input::Organisations { organisations } => {
             let mut rows = BTreeMap::new();
-            for org in organisations {
+            for org in organisations.iter() {
                 if r.flag()? {
                     let row = OrgAnswer {
                         absent: r.flag()?,
                         staffed: r.tri()?,
                         meets: r.tri()?,
                     };
-                    rows.insert(org.id.clone(), row);
+                    rows.insert(org.id.to_string(), row);
                 }
             }
             let min_bits = 4 + if options.include_item_names {

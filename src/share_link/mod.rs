@@ -153,7 +153,7 @@ pub fn encode(
         return Err(EncodeError::SetMismatch {
             answers_set_id: result.answers.set_id.clone(),
             answers_version: result.answers.set_version,
-            set_id: set.id.clone(),
+            set_id: set.id.to_string(),
             set_version: set.version,
         });
     }

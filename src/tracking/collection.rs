@@ -316,7 +316,7 @@ fn row(index: usize, entry: &Entry, registry: &Registry, current_year: u16) -> R
     for (number, (criterion, outcome)) in set.criteria.iter().zip(&verdict.criteria).enumerate() {
         if outcome.status != Status::Met {
             row.gaps
-                .push((criterion.id.clone(), criterion.title.clone()));
+                .push((criterion.id.to_string(), criterion.title.clone()));
             row.gap_numbers.push(number + 1);
         }
     }

@@ -115,8 +115,8 @@ fn gap_counts(rows: &[Row], registry: &Registry) -> Vec<GapCount> {
             continue;
         };
         counts.extend(set.criteria.iter().enumerate().map(|(i, c)| GapCount {
-            set_id: set.id.clone(),
-            criterion_id: c.id.clone(),
+            set_id: set.id.to_string(),
+            criterion_id: c.id.to_string(),
             number: i + 1,
             title: c.title.clone(),
             missing: 0,

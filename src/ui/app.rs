@@ -48,7 +48,7 @@ fn read_link(registry: &Registry, fragment: &str) -> SharedLink {
 /// The root component.
 #[component]
 pub fn App() -> Html {
-    let registry = use_memo((), |_| Registry::bundled().0);
+    let registry = use_memo((), |_| Registry::bundled());
     let startup = {
         let registry = registry.clone();
         use_state(move || start(&registry))

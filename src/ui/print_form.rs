@@ -54,10 +54,10 @@ pub fn PrintForm(props: &PrintFormProps) -> Html {
     let criterion_row = |(i, criterion): (usize, &crate::criteria::Criterion)| {
         let result = a.result(&criterion.id);
         let answer_lines =
-            answer_text::describe(criterion, props.answers.answers.get(&criterion.id), lang);
+            answer_text::describe(criterion, props.answers.answers.get(&*criterion.id), lang);
         let note = props
             .notes
-            .get(&criterion.id)
+            .get(&*criterion.id)
             .map(|n| n.trim().to_owned())
             .unwrap_or_default();
         html! {

@@ -39,12 +39,12 @@ pub fn ResultStep(props: &ResultStepProps) -> Html {
             .unwrap_or(0)
             + 1;
         let edit = props.on_select.as_ref().map(|on_select| {
-            let step = Step::Criterion(criterion.id.clone());
+            let step = Step::Criterion(criterion.id.to_string());
             on_select.reform(move |_: MouseEvent| step.clone())
         });
         let note = props
             .notes
-            .get(&criterion.id)
+            .get(&*criterion.id)
             .map(|n| n.trim())
             .filter(|n| !n.is_empty());
         html! {

@@ -42,7 +42,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 // The screen scores the answers against `set` (by criterion id),
                 // so the link names it too.
                 let mut answers = answers.clone();
-                answers.set_id = set.id.clone();
+                answers.set_id = set.id.to_string();
                 answers.set_version = set.version;
                 let result = SharedResult {
                     profile: profile.clone(),

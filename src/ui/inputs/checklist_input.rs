@@ -1,6 +1,7 @@
 //! A checklist: each sub-part answered on its own.
 
 use crate::criteria::ChecklistPart;
+use crate::criteria::SetList;
 use crate::i18n::{Lang, Text};
 use crate::scoring::Answer;
 use crate::ui::YesNoField;
@@ -10,7 +11,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ChecklistInputProps {
     pub id: AttrValue,
-    pub parts: Vec<ChecklistPart>,
+    pub parts: SetList<ChecklistPart>,
     pub answer: Option<Answer>,
     pub on_change: Callback<Answer>,
 }
@@ -31,8 +32,8 @@ pub fn ChecklistInput(props: &ChecklistInputProps) -> Html {
                     props.on_change.reform(move |value: Option<bool>| {
                         let mut parts = current.clone();
                         match value {
-                            Some(v) => { parts.insert(part_id.clone(), v); }
-                            None => { parts.remove(&part_id); }
+                            Some(v) => { parts.insert(part_id.to_string(), v); }
+                            None => { parts.remove(&*part_id); }
                         }
                         Answer::Checklist { parts }
                     })
@@ -43,7 +44,7 @@ pub fn ChecklistInput(props: &ChecklistInputProps) -> Html {
                         legend={AttrValue::from(part.label.get(lang).to_owned())}
                         yes_label={Text::PartHolds.get(lang)}
                         no_label={Text::PartNotYet.get(lang)}
-                        value={current.get(&part.id).copied()}
+                        value={current.get(&*part.id).copied()}
                         {on_change}
                     />
                 }

@@ -1,6 +1,7 @@
 //! Counts against a total, one block of fields per group.
 
 use crate::criteria::CountGroup;
+use crate::criteria::SetList;
 use crate::i18n::{Lang, Text};
 use crate::scoring::{Answer, CountAnswer};
 use crate::ui::NumberField;
@@ -10,7 +11,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct CountsInputProps {
     pub id: AttrValue,
-    pub groups: Vec<CountGroup>,
+    pub groups: SetList<CountGroup>,
     pub answer: Option<Answer>,
     pub on_change: Callback<Answer>,
 }
@@ -30,7 +31,7 @@ pub fn CountsInput(props: &CountsInputProps) -> Html {
         _ => BTreeMap::new(),
     };
     let field = |group: &CountGroup, slot: Slot, label: &str| {
-        let value = current.get(&group.id).and_then(|g| match slot {
+        let value = current.get(&*group.id).and_then(|g| match slot {
             Slot::Total => g.total,
             Slot::Counted => g.counted,
             Slot::Exempt => g.exempt,
@@ -40,7 +41,7 @@ pub fn CountsInput(props: &CountsInputProps) -> Html {
             let group_id = group.id.clone();
             props.on_change.reform(move |value: Option<i64>| {
                 let mut groups = current.clone();
-                let entry = groups.entry(group_id.clone()).or_default();
+                let entry = groups.entry(group_id.to_string()).or_default();
                 match slot {
                     Slot::Total => entry.total = value,
                     Slot::Counted => entry.counted = value,

@@ -3,6 +3,7 @@
 //! reference figures (with their source), and the hamlet's rates with the formula.
 
 use crate::criteria::ReferenceRates;
+use crate::criteria::SetList;
 use crate::i18n::{self, Lang, Text};
 use crate::numfmt;
 use crate::scoring::{Answer, RatesAnswer, ReferenceChoice, default_reference, household_rates};
@@ -12,7 +13,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct HouseholdRatesInputProps {
     pub id: AttrValue,
-    pub references: Vec<ReferenceRates>,
+    pub references: SetList<ReferenceRates>,
     pub current_year: u16,
     pub answer: Option<Answer>,
     pub on_change: Callback<Answer>,
@@ -46,7 +47,9 @@ pub fn HouseholdRatesInput(props: &HouseholdRatesInputProps) -> Html {
             let mut next = current.clone();
             apply(&mut next, value);
             if next.reference.is_none() {
-                next.reference = default_id.clone().map(ReferenceChoice::Preset);
+                next.reference = default_id
+                    .clone()
+                    .map(|id| ReferenceChoice::Preset(id.into_owned()));
             }
             Answer::HouseholdRates(next)
         })
@@ -80,7 +83,7 @@ pub fn HouseholdRatesInput(props: &HouseholdRatesInputProps) -> Html {
     options.push(Text::ReferenceCustom.get(lang).into());
     let on_reference = {
         let current = current.clone();
-        let ids: Vec<String> = presets.iter().map(|r| r.id.clone()).collect();
+        let ids: Vec<String> = presets.iter().map(|r| r.id.to_string()).collect();
         props.on_change.reform(move |index: Option<usize>| {
             let mut next = current.clone();
             next.reference = match index {

@@ -2,6 +2,7 @@
 //! secretary adds (self-managed groups) get a name field and the same checks.
 
 use crate::criteria::Organisation;
+use crate::criteria::SetList;
 use crate::i18n::{Lang, Text};
 use crate::scoring::{Answer, OrgAnswer, OtherOrg};
 use crate::ui::{TextField, YesNoField};
@@ -12,7 +13,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct OrganisationsInputProps {
     pub id: AttrValue,
-    pub organisations: Vec<Organisation>,
+    pub organisations: SetList<Organisation>,
     pub answer: Option<Answer>,
     pub on_change: Callback<Answer>,
 }
@@ -46,7 +47,7 @@ pub fn OrganisationsInput(props: &OrganisationsInputProps) -> Html {
     html! {
         <div class="input-group">
             { for props.organisations.iter().map(|org| {
-                let answer = rows.get(&org.id).cloned().unwrap_or_default();
+                let answer = rows.get(&*org.id).cloned().unwrap_or_default();
                 let name = org.name.get(lang);
                 let update = |apply: fn(&mut OrgAnswer, Option<bool>)| {
                     let rows = rows.clone();
@@ -55,7 +56,7 @@ pub fn OrganisationsInput(props: &OrganisationsInputProps) -> Html {
                     let org_id = org.id.clone();
                     Callback::from(move |value: Option<bool>| {
                         let mut next = rows.clone();
-                        apply(next.entry(org_id.clone()).or_default(), value);
+                        apply(next.entry(org_id.to_string()).or_default(), value);
                         emit(next, others.clone());
                     })
                 };
@@ -67,7 +68,7 @@ pub fn OrganisationsInput(props: &OrganisationsInputProps) -> Html {
                     Callback::from(move |event: Event| {
                         let checked = event.target_unchecked_into::<HtmlInputElement>().checked();
                         let mut next = rows.clone();
-                        next.entry(org_id.clone()).or_default().absent = checked;
+                        next.entry(org_id.to_string()).or_default().absent = checked;
                         emit(next, others.clone());
                     })
                 };
