@@ -95,3 +95,30 @@ test('a wasm that cannot load ends on the error screen, not a blank page', async
   await expect(alert.getByRole('button', { name: RELOAD })).toBeVisible();
   await expect(page.getByText('Đang tải ứng dụng…')).toHaveCount(0);
 });
+
+test('on a slow link, a progress bar shows how much of the app has arrived, then gives way to it', async ({
+  page,
+}) => {
+  // About 50 KB/s: the wasm takes seconds to arrive, as on a weak mobile signal.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 100,
+    downloadThroughput: 50 * 1024,
+    uploadThroughput: 50 * 1024,
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+
+  const bar = page.getByRole('progressbar', { name: 'Đang tải ứng dụng…' });
+  await expect(bar).toBeVisible({ timeout: 20_000 });
+  await expect
+    .poll(async () => Number(await bar.getAttribute('value', { timeout: 1_000 }).catch(() => '0')), {
+      timeout: 20_000,
+    })
+    .toBeGreaterThan(0);
+  await expectNoAxeViolations(page);
+
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible({ timeout: 60_000 });
+  await expect(bar).toHaveCount(0);
+  await expect(page.getByText('Đang tải ứng dụng…')).toHaveCount(0);
+});

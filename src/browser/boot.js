@@ -24,14 +24,30 @@ function showFailure(reason) {
   if (detail) {
     detail.textContent = String((reason && reason.stack) || reason);
   }
-  document.getElementById('boot-status')?.remove();
+  document.getElementById('boot')?.remove();
   document.getElementById('app')?.setAttribute('hidden', '');
   panel.hidden = false;
   panel.querySelector('button')?.focus();
 }
 
+// The first visit on a slow link takes seconds: show how much of the app has
+// arrived. Trunk reports the bytes read so far against the wasm's size; the bar
+// only moves when the whole percentage changes.
+function showProgress({ current, total }) {
+  const bar = document.getElementById('boot-progress');
+  if (!bar || !total) {
+    return;
+  }
+  const percent = Math.min(100, Math.floor((current / total) * 100));
+  if (bar.value !== percent) {
+    bar.value = percent;
+  }
+  bar.hidden = false;
+}
+
 export default function initializer() {
   return {
+    onProgress: showProgress,
     onStart: () => {
       if (typeof WebAssembly !== 'object') {
         showFailure(new Error('WebAssembly is not available in this browser'));

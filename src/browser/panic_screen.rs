@@ -70,6 +70,10 @@ pub fn show(detail: &str) {
     if let Some(app) = document.get_element_by_id(APP_ROOT_ID) {
         let _ = app.set_attribute("hidden", "");
     }
+    // A panic before the first render leaves the loading screen up.
+    if let Some(loading) = document.get_element_by_id(super::startup::LOADING_ID) {
+        loading.remove();
+    }
     let _ = panel.remove_attribute("hidden");
     if let Some(button) = button {
         let _ = button.focus();
