@@ -26,6 +26,26 @@ fn index_html_static_texts_match_the_catalogue() {
     }
 }
 
+/// The loading and error screens also carry their English, for boot.js to show
+/// when English is the remembered language.
+#[test]
+fn index_html_english_texts_match_the_catalogue() {
+    for text in [
+        Text::DocumentTitle,
+        Text::Loading,
+        Text::FatalTitle,
+        Text::FatalBody,
+        Text::FatalReload,
+        Text::FatalDetails,
+    ] {
+        let (vi, en) = (text.get(Lang::Vi), text.get(Lang::En));
+        assert!(
+            INDEX_HTML.contains(&format!(r#"data-en="{en}">{vi}<"#)),
+            "index.html lacks the English of {text:?}: {en}"
+        );
+    }
+}
+
 #[test]
 fn index_html_is_vietnamese_and_loads_nothing_from_elsewhere() {
     assert!(INDEX_HTML.contains(r#"<html lang="vi">"#));

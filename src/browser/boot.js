@@ -3,6 +3,29 @@
 // readable screen instead of a blank page.
 
 const PANEL_ID = 'fatal-error';
+// The remembered interface language (src/browser/preferences.rs writes it).
+const LANG_KEY = 'tsvmtd:lang';
+
+// index.html is written in Vietnamese, the default. When she chose English, show
+// the loading and error screens in English too: each text carries its English
+// in data-en (the catalogue's entries, tests/static_text.rs).
+function applyRememberedLanguage() {
+  let lang = null;
+  try {
+    lang = JSON.parse(localStorage.getItem(LANG_KEY));
+  } catch {
+    return; // storage blocked or unreadable: stay in Vietnamese
+  }
+  if (lang !== 'en') {
+    return;
+  }
+  document.documentElement.lang = 'en';
+  for (const element of document.querySelectorAll('[data-en]')) {
+    element.textContent = element.dataset.en;
+  }
+}
+
+applyRememberedLanguage();
 
 // The reload button of the error screen. Delegated, so it also serves the panel
 // that the Rust panic hook rebuilds, and works after the wasm has stopped.
