@@ -112,7 +112,7 @@ const report = [
   '',
 ];
 // Lighthouse: several runs (scripts/bench), since one run's performance score
-// moves by ±10 with the machine's load; the run with the median score is shown.
+// moves a lot with the machine's load; the run with the median score is shown.
 function lighthouseRuns(list) {
   return (list ?? '')
     .split(',')
