@@ -6,6 +6,7 @@
 use tsvmtd::i18n::{Lang, Text};
 
 const INDEX_HTML: &str = include_str!("../index.html");
+const BOOT_JS: &str = include_str!("../src/browser/boot.js");
 
 #[test]
 fn index_html_static_texts_match_the_catalogue() {
@@ -52,4 +53,14 @@ fn index_html_is_vietnamese_and_loads_nothing_from_elsewhere() {
     for needle in ["http://", "https://", "//cdn", "fonts.googleapis"] {
         assert!(!INDEX_HTML.contains(needle), "index.html mentions {needle}");
     }
+}
+
+/// `boot.js` picks the language of those screens from the key the app stores it under.
+#[test]
+fn boot_js_reads_the_language_where_the_app_keeps_it() {
+    let key = tsvmtd::browser::preferences::lang_key();
+    assert!(
+        BOOT_JS.contains(&format!("'{key}'")),
+        "boot.js must read the language from {key}"
+    );
 }

@@ -3,7 +3,9 @@
 use super::storage::{self, KEY_PREFIX, StorageError};
 use crate::i18n::Lang;
 
-fn lang_key() -> String {
+/// The storage key of the interface language (`boot.js` reads it too, before
+/// any Rust runs; `tests/static_text.rs` keeps the two equal).
+pub fn lang_key() -> String {
     format!("{KEY_PREFIX}lang")
 }
 
