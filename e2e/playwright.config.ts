@@ -42,7 +42,9 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node ../scripts/static-server.mjs ../dist --port ${port}`,
+      // As a host that serves the build's precompressed copies (brotli, else gzip):
+      // every test then also checks that those copies are the app.
+      command: `node ../scripts/static-server.mjs ../dist --port ${port} --precompressed`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       stdout: 'pipe',

@@ -1,8 +1,9 @@
 // Browser measurements for BENCHMARKS.md, in Debian's Chromium through
 // Playwright, against dist/ served with gzip on 127.0.0.1 by static-server.mjs
 // (whose request log is the source of the request counts):
-//   - first visit: requests and the time until the app's heading shows, on the
-//     bare machine and with a slow 3G link and a 4× slower CPU;
+//   - first visit: requests and the time until the app's heading shows, with a
+//     slow 3G link and a 4× slower CPU; and the same from a host that sends the
+//     build's precompressed brotli copies (static-server.mjs --precompressed);
 //   - repeat visit (after the service worker took over): which requests still
 //     reach the host, and the time to the heading;
 //   - installability, as Chromium judges it (DevTools' installability errors);
@@ -31,6 +32,18 @@ await new Promise((resolve) => server.stdout.once('data', resolve));
 server.stdout.on('data', (chunk) => log.push(...chunk.toString().split('\n').filter((l) => /^(GET|HEAD) /.test(l))));
 const take = () => log.splice(0, log.length);
 
+/** Slow 3G (400 ms round trips, 400 kbit/s) and a 4× slower CPU, through DevTools. */
+async function throttleToSlow3g(cdp) {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 400,
+    downloadThroughput: (400 * 1024) / 8,
+    uploadThroughput: (400 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
 const profile = await mkdtemp(path.join(tmpdir(), 'tsvmtd-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -43,14 +56,7 @@ const result = {};
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 400,
-    downloadThroughput: (400 * 1024) / 8,
-    uploadThroughput: (400 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await throttleToSlow3g(cdp);
   let t = Date.now();
   await page.goto(url);
   await page.waitForSelector(HEADING);
@@ -105,5 +111,28 @@ try {
   await context.close();
   server.kill();
   await rm(profile, { recursive: true, force: true });
+}
+
+// The first visit again, from a host that serves the precompressed copies.
+const brotliServer = spawn('node', [
+  path.join(root, 'scripts/static-server.mjs'),
+  path.join(root, 'dist'),
+  '--port',
+  String(port + 1),
+  '--precompressed',
+]);
+await new Promise((resolve) => brotliServer.stdout.once('data', resolve));
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+try {
+  const page = await browser.newPage({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+  const cdp = await page.context().newCDPSession(page);
+  await throttleToSlow3g(cdp);
+  const t = Date.now();
+  await page.goto(`http://127.0.0.1:${port + 1}/`);
+  await page.waitForSelector(HEADING);
+  result.first_visit_slow_3g_cpu4x_brotli_ms = Date.now() - t;
+} finally {
+  await browser.close();
+  brotliServer.kill();
 }
 console.log(JSON.stringify(result, null, 2));

@@ -17,7 +17,8 @@ function files(dir) {
   const out = [];
   for (const name of readdirSync(dir).sort()) {
     const file = path.join(dir, name);
-    if (name.startsWith('.')) continue;
+    // Dot files, and the precompressed copies of precompress.mjs (other encodings of the files).
+    if (name.startsWith('.') || /\.(br|gz)$/.test(name)) continue;
     if (statSync(file).isDirectory()) {
       for (const inner of files(file)) out.push(path.join(name, inner));
     } else {
@@ -189,6 +190,7 @@ if (browserFile && existsSync(browserFile) && statSync(browserFile).size > 0) {
     '| measure | value |',
     '|---|---|',
     `| first visit, slow 3G (400 ms RTT, 400 kbit/s) and 4× slower CPU: until the heading shows | ${fmt(b.first_visit_slow_3g_cpu4x_ms)} ms |`,
+    `| the same, from a host that serves the precompressed brotli copies (\`--precompressed\`) | ${fmt(b.first_visit_slow_3g_cpu4x_brotli_ms)} ms |`,
     `| first visit: requests (page, then the service worker's precache) | ${b.first_visit_requests.length + b.service_worker_precache_requests.length} |`,
     `| repeat visit (service worker in control): until the heading shows | ${fmt(b.repeat_visit_ms)} ms |`,
     `| repeat visit: requests that reached the host | ${b.repeat_visit_requests.length} (${list(b.repeat_visit_requests)}) |`,

@@ -9,13 +9,16 @@
 //      to another host;
 //   3. writes the service worker, sw.js, from src/browser/service-worker.js
 //      with the list of the files of this very build and a version hashed from
-//      their contents (so each release caches exactly its own files).
+//      their contents (so each release caches exactly its own files);
+//   4. writes precompressed copies (X.br, X.gz) of the text and wasm files,
+//      for hosts that serve them (precompress.mjs).
 // Tools come from e2e/node_modules (scripts/setup installs them).
 
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writePrecompressed } from './precompress.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -92,4 +95,7 @@ await writeFile(htmlFile, html);
 if (release) {
   const { version, files } = await writeServiceWorker(staging, (code) => minifyModule(code, 'sw.js'));
   console.log(`post-build: sw.js version ${version}, ${files.length} files precached`);
+  // Last: the copies must be of the files as they are published.
+  const copies = await writePrecompressed(staging);
+  console.log(`post-build: ${copies.length} precompressed copies (.br, .gz)`);
 }

@@ -1,5 +1,7 @@
 // Writes sw.js into a built folder from src/browser/service-worker.js: the list
-// of every file in the folder (sw.js aside) and a version hashed from their
+// of every file in the folder (sw.js and the precompressed copies of
+// precompress.mjs aside: those are other encodings of the same files, which the
+// host picks) and a version hashed from their
 // names and contents, so that each release caches exactly its own files and any
 // change of any file makes a new worker. Used by post-build.mjs, and by the
 // end-to-end test that publishes one build after another.
@@ -9,12 +11,13 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isPrecompressedCopy } from './precompress.mjs';
 
 export async function writeServiceWorker(folder, transform = async (code) => code) {
   const files = [];
   const walk = async (dir, prefix) => {
     for (const name of (await readdir(dir)).sort()) {
-      if (name.startsWith('.') || (prefix === '' && name === 'sw.js')) continue;
+      if (name.startsWith('.') || (prefix === '' && name === 'sw.js') || isPrecompressedCopy(name)) continue;
       const full = path.join(dir, name);
       if ((await stat(full)).isDirectory()) await walk(full, `${prefix}${name}/`);
       else files.push(`${prefix}${name}`);

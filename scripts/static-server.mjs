@@ -1,21 +1,25 @@
 // A small static file server for the built app, bound to 127.0.0.1 only.
-//   node scripts/static-server.mjs <folder> [--port 8080] [--base /sub/path/] [--gzip]
+//   node scripts/static-server.mjs <folder> [--port 8080] [--base /sub/path/] [--gzip | --precompressed]
 // Serves <folder> under <base> (default "/"), with the right MIME type for
 // .wasm, no caching surprises (no-cache, so every load revalidates), and no
 // fallback: an unknown path is a 404. With --gzip it compresses responses for
 // clients that accept it, as a real static host does (for measuring transfer
-// sizes). Prints the URL once it listens.
+// sizes). With --precompressed it sends the copies precompress.mjs wrote (X.br,
+// else X.gz) to clients that accept them, as nginx's gzip_static/brotli_static
+// or Caddy's precompressed do. Prints the URL once it listens.
 
 import http from 'node:http';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ENCODINGS } from './precompress.mjs';
 
 const args = process.argv.slice(2);
 const folder = path.resolve(args.find((a) => !a.startsWith('--') && !isValueOf(a)) ?? 'dist');
 const port = Number(option('--port') ?? 8080);
 const gzip = args.includes('--gzip');
+const precompressed = args.includes('--precompressed');
 // --log prints one line per request ("GET /path 200"), for counting them.
 const log = args.includes('--log');
 let base = option('--base') ?? '/';
@@ -81,7 +85,18 @@ const server = http.createServer(async (req, res) => {
       res.writeHead(304, headers);
       return res.end();
     }
-    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    const accepted = req.headers['accept-encoding'] ?? '';
+    if (precompressed) {
+      for (const { suffix, name } of ENCODINGS) {
+        if (!new RegExp(`\\b${name}\\b`).test(accepted)) continue;
+        const copy = await stat(file + suffix).catch(() => null);
+        if (!copy?.isFile()) continue;
+        res.writeHead(200, { ...headers, 'content-encoding': name, 'content-length': copy.size, vary: 'accept-encoding' });
+        if (req.method === 'HEAD') return res.end();
+        return createReadStream(file + suffix).pipe(res);
+      }
+    }
+    if (gzip && /\bgzip\b/.test(accepted)) {
       const body = gzipSync(await readFile(file), { level: 9 });
       res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
       return res.end(req.method === 'HEAD' ? undefined : body);

@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expectNoAxeViolations, expectNoHorizontalScroll, expectTapTargets } from './support';
+
+const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 
 const TITLE = 'Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện';
 const FATAL_TITLE = 'Ứng dụng gặp lỗi không mong muốn';
@@ -46,6 +52,39 @@ test('the shell renders in Vietnamese on a 360 px phone, with no request to anot
   expect(consoleErrors).toEqual([]);
 
   await page.screenshot({ path: testInfo.outputPath('shell-360x640.png') });
+});
+
+test('a host that serves the precompressed copies sends them as brotli, and each copy is its file', async ({
+  page,
+}) => {
+  // The test server serves dist/ as nginx's brotli_static and gzip_static do.
+  const encodings = new Map<string, string>();
+  page.on('response', (response) =>
+    encodings.set(new URL(response.url()).pathname.split('/').pop()!, response.headers()['content-encoding'] ?? ''),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  const wasm = [...encodings.keys()].find((name) => name.endsWith('.wasm'));
+  expect(wasm, 'the wasm was fetched').toBeDefined();
+  expect(encodings.get(wasm!)).toBe('br');
+  expect(encodings.get('')).toBe('br'); // the page, index.html
+
+  // Every copy in dist/ decodes to exactly its file; the app's files all have both.
+  const names = readdirSync(DIST);
+  const copies = names.filter((name) => /\.(br|gz)$/.test(name));
+  for (const copy of copies) {
+    const file = copy.replace(/\.(br|gz)$/, '');
+    const packed = readFileSync(path.join(DIST, copy));
+    const unpacked = copy.endsWith('.br') ? brotliDecompressSync(packed) : gunzipSync(packed);
+    expect(unpacked.equals(readFileSync(path.join(DIST, file))), `${copy} is ${file}`).toBe(true);
+  }
+  for (const name of names.filter((n) => /\.(html|js|css|wasm)$/.test(n))) {
+    expect(copies, name).toEqual(expect.arrayContaining([`${name}.br`, `${name}.gz`]));
+  }
+  // The service worker caches the files themselves, never a copy.
+  const worker = readFileSync(path.join(DIST, 'sw.js'), 'utf8');
+  expect(worker).toContain('index.html');
+  expect(worker).not.toMatch(/\.(br|gz)"/);
 });
 
 test('the page itself refuses requests to any other host (Content-Security-Policy)', async ({ page }) => {

@@ -4,6 +4,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writePrecompressed } from '../../scripts/precompress.mjs';
 import { writeServiceWorker } from '../../scripts/service-worker.mjs';
 
 // Publishes one release, then the next, in the same folder of a static host,
@@ -23,6 +24,7 @@ async function makeRelease(folder: string, release: number) {
   const html = await readFile(index, 'utf8');
   await writeFile(index, html.replace('<title>', `<meta name=test-release content=${release}><title>`));
   await writeServiceWorker(folder);
+  await writePrecompressed(folder);
 }
 
 let site: string;
@@ -31,7 +33,13 @@ let server: ChildProcess;
 test.beforeAll(async () => {
   site = await mkdtemp(path.join(tmpdir(), 'tsvmtd-site-'));
   await makeRelease(site, 1);
-  server = spawn('node', [path.resolve(HERE, '../../scripts/static-server.mjs'), site, '--port', String(PORT)]);
+  server = spawn('node', [
+    path.resolve(HERE, '../../scripts/static-server.mjs'),
+    site,
+    '--port',
+    String(PORT),
+    '--precompressed',
+  ]);
   await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
 });
 
