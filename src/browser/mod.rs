@@ -11,6 +11,7 @@ pub mod location;
 pub mod panic_screen;
 pub mod persistence;
 pub mod preferences;
+pub mod screen_history;
 pub mod service_worker;
 pub mod share;
 pub mod startup;

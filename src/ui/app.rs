@@ -7,7 +7,9 @@ use super::{
 use crate::APP_VERSION;
 use crate::browser::draft_store::{self, LoadNotice};
 use crate::browser::persistence::{self, Persistence};
-use crate::browser::{clock, collection_store, document, location, preferences, service_worker};
+use crate::browser::{
+    clock, collection_store, document, location, preferences, screen_history, service_worker,
+};
 use crate::criteria::{CriteriaSet, DEFAULT_SET_ID, Registry};
 use crate::draft::Draft;
 use crate::i18n::{Lang, Text};
@@ -45,6 +47,15 @@ fn read_link(registry: &Registry, fragment: &str) -> SharedLink {
     share_link::names_a_result(fragment).then(|| Rc::new(share_link::decode(fragment, registry)))
 }
 
+/// The names of the screens shown over the questionnaire, as the browser's
+/// history entries remember them (`browser::screen_history`).
+const DRAFTS_SCREEN: &str = "drafts";
+const TRACKING_SCREEN: &str = "tracking";
+
+fn history_is_at(screen: &str) -> bool {
+    screen_history::current().as_deref() == Some(screen)
+}
+
 /// The root component.
 #[component]
 pub fn App() -> Html {
@@ -54,24 +65,29 @@ pub fn App() -> Html {
         use_state(move || start(&registry))
     };
     // The list of drafts, shown instead of the questionnaire (which stays
-    // mounted, hidden, so that nothing typed is dropped on the way).
-    let showing_drafts = use_state(|| false);
+    // mounted, hidden, so that nothing typed is dropped on the way). Each such
+    // screen has its own history entry: Back closes it, a reload keeps it.
+    let showing_drafts = use_state(|| history_is_at(DRAFTS_SCREEN));
     // Said over her questionnaire after a shared result became a draft, until
     // she moves on to another screen.
     let saved_shared = use_state(|| false);
     // The commune's view of many cells ("Theo dõi"), likewise over the questionnaire.
-    let showing_tracking = use_state(|| false);
+    let showing_tracking = use_state(|| history_is_at(TRACKING_SCREEN));
     let on_show_tracking = {
         let showing_tracking = showing_tracking.clone();
         let saved_shared = saved_shared.clone();
         Callback::from(move |_: MouseEvent| {
+            screen_history::push(TRACKING_SCREEN);
             saved_shared.set(false);
             showing_tracking.set(true);
         })
     };
     let on_tracking_back = {
         let showing_tracking = showing_tracking.clone();
-        Callback::from(move |()| showing_tracking.set(false))
+        Callback::from(move |()| {
+            screen_history::leave();
+            showing_tracking.set(false);
+        })
     };
     // A collected result opens as any link does: through the fragment, so the
     // browser's Back button returns to the list.
@@ -80,6 +96,7 @@ pub fn App() -> Html {
         let showing_drafts = showing_drafts.clone();
         let saved_shared = saved_shared.clone();
         Callback::from(move |_: MouseEvent| {
+            screen_history::push(DRAFTS_SCREEN);
             saved_shared.set(false);
             showing_drafts.set(true);
         })
@@ -93,7 +110,10 @@ pub fn App() -> Html {
     };
     let on_back = {
         let showing_drafts = showing_drafts.clone();
-        Callback::from(move |()| showing_drafts.set(false))
+        Callback::from(move |()| {
+            screen_history::leave();
+            showing_drafts.set(false);
+        })
     };
     // Another draft was made current: open it from storage.
     let on_open = {
@@ -101,10 +121,51 @@ pub fn App() -> Html {
         let startup = startup.clone();
         let registry = registry.clone();
         Callback::from(move |()| {
+            screen_history::leave();
             startup.set(start(&registry));
             showing_drafts.set(false);
         })
     };
+    // When a screen over the questionnaire closes (its button, or Back), focus
+    // returns to the button that opened it rather than to the page's start.
+    let drafts_button = use_node_ref();
+    let tracking_button = use_node_ref();
+    {
+        let shown = (*showing_drafts, *showing_tracking);
+        let previous = use_mut_ref(|| shown);
+        let drafts_button = drafts_button.clone();
+        let tracking_button = tracking_button.clone();
+        use_effect_with(shown, move |&(drafts, tracking)| {
+            let (had_drafts, had_tracking) =
+                std::mem::replace(&mut *previous.borrow_mut(), (drafts, tracking));
+            let opener = if had_drafts && !drafts {
+                Some(drafts_button)
+            } else if had_tracking && !tracking {
+                Some(tracking_button)
+            } else {
+                None
+            };
+            if let Some(button) = opener.and_then(|b| b.cast::<web_sys::HtmlElement>()) {
+                let _ = button.focus();
+            }
+        });
+    }
+    // Back and Forward: the entry says which screen to show. The entry of a
+    // result link keeps the screen it was opened from underneath.
+    {
+        let showing_drafts = showing_drafts.clone();
+        let showing_tracking = showing_tracking.clone();
+        use_effect_with((), move |_| {
+            let listener = screen_history::HistoryListener::new(move |screen| {
+                if screen.is_none() && share_link::names_a_result(&location::fragment()) {
+                    return;
+                }
+                showing_drafts.set(screen.as_deref() == Some(DRAFTS_SCREEN));
+                showing_tracking.set(screen.as_deref() == Some(TRACKING_SCREEN));
+            });
+            move || drop(listener)
+        });
+    }
     // A result link opened (or pasted into the address bar of an open tab):
     // shown read-only, over her own assessment, until she closes or keeps it.
     let shared = {
@@ -246,10 +307,10 @@ pub fn App() -> Html {
                             />
                         } else {
                             <div class="screen-switch">
-                                <button type="button" class="button-secondary" onclick={on_show_tracking}>
+                                <button type="button" class="button-secondary" ref={tracking_button} onclick={on_show_tracking}>
                                     { Text::TrackingButton.get(lang) }
                                 </button>
-                                <button type="button" class="button-secondary" onclick={on_show_drafts}>
+                                <button type="button" class="button-secondary" ref={drafts_button} onclick={on_show_drafts}>
                                     { Text::DraftsButton.get(lang) }
                                 </button>
                             </div>
