@@ -84,7 +84,10 @@ try {
   const runs = [];
   for (let run = 0; run < 3; run++) {
     await page.evaluate(() => localStorage.removeItem('tsvmtd:collection'));
-    await page.reload();
+    // A new visit of the page: a reload (or the same address again) would stay on the
+    // screen of the last run.
+    await page.goto('about:blank');
+    await page.goto(url);
     await page.getByRole('button', { name: 'Theo dõi các chi bộ' }).click();
     await page.getByLabel('Dán liên kết kết quả').fill(links);
     runs.push(
