@@ -74,4 +74,14 @@ test("Back from a result opened in the commune's list returns to the list, then 
   await page.goBack();
   await expect(heading(page, PROFILE)).toBeVisible();
   await expect(heading(page, TRACKING)).toHaveCount(0);
+
+  // Its own close button does what Back does: one more Back closes the list.
+  await page.goForward();
+  await expect(heading(page, TRACKING)).toBeVisible();
+  await page.getByRole('button', { name: /^Xem chi tiết: / }).first().tap();
+  await page.getByRole('button', { name: 'Đóng, về bản đánh giá của tôi' }).tap();
+  await expect(heading(page, TRACKING)).toBeVisible();
+  await expect(heading(page, 'Kết quả được gửi đến')).toHaveCount(0);
+  await page.goBack();
+  await expect(heading(page, PROFILE)).toBeVisible();
 });

@@ -26,9 +26,14 @@ pub fn current() -> Option<String> {
 /// screen again; nothing when the current entry is not a screen's (the page
 /// was opened on it some other way).
 pub fn leave() {
-    if current().is_some()
-        && let Some(history) = web_sys::window().and_then(|w| w.history().ok())
-    {
+    if current().is_some() {
+        back();
+    }
+}
+
+/// Goes one entry back, as the Back button does.
+pub fn back() {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = history.back();
     }
 }

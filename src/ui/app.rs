@@ -196,9 +196,16 @@ pub fn App() -> Html {
     let current_year = *use_memo((), |_| clock::current_year());
     let on_close_shared = {
         let shared = shared.clone();
+        // Opened from a screen's list (or over it): its entry is the one before,
+        // so closing goes back to it as Back does, leaving no entry to reopen.
+        let over_screen = *showing_drafts || *showing_tracking;
         Callback::from(move |()| {
-            location::clear_fragment();
-            shared.set(None);
+            if over_screen {
+                screen_history::back();
+            } else {
+                location::clear_fragment();
+                shared.set(None);
+            }
         })
     };
     let lang = use_state(preferences::load_lang);
