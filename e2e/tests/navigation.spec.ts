@@ -79,7 +79,7 @@ test("Back from a result opened in the commune's list returns to the list, then 
   await page.goForward();
   await expect(heading(page, TRACKING)).toBeVisible();
   await page.getByRole('button', { name: /^Xem chi tiết: / }).first().tap();
-  await page.getByRole('button', { name: 'Đóng, về bản đánh giá của tôi' }).tap();
+  await page.getByRole('button', { name: 'Đóng, về danh sách' }).tap();
   await expect(heading(page, TRACKING)).toBeVisible();
   await expect(heading(page, 'Kết quả được gửi đến')).toHaveCount(0);
   await page.goBack();

@@ -107,7 +107,7 @@ test('the same cell and year again keeps the newest and says so; a row opens as 
   await phuHoa.getByRole('button', { name: 'Xem chi tiết: Chi bộ ấp Phú Hòa 1' }).tap();
   await expect(page.getByRole('heading', { level: 2, name: 'Kết quả được gửi đến' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText('1/7/2026');
-  await page.getByRole('button', { name: 'Đóng, về bản đánh giá của tôi' }).tap();
+  await page.getByRole('button', { name: 'Đóng, về danh sách' }).tap();
   await expect(page.getByRole('heading', { level: 2, name: 'Theo dõi kết quả các chi bộ' })).toBeVisible();
 
   await phuHoa.getByRole('button', { name: 'Bỏ khỏi danh sách: Chi bộ ấp Phú Hòa 1' }).tap();

@@ -478,6 +478,10 @@ catalogue! {
         vi: "Đóng, về bản đánh giá của tôi",
         en: "Close, back to my assessment",
     },
+    CloseSharedToList => {
+        vi: "Đóng, về danh sách",
+        en: "Close, back to the list",
+    },
     SharedSaved => {
         vi: "Đã lưu kết quả được gửi thành một bản nháp trên máy này.",
         en: "The result you were sent is saved as one of your drafts.",

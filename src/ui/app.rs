@@ -289,6 +289,7 @@ pub fn App() -> Html {
                             {current_year}
                             on_save={on_save_shared}
                             on_close={on_close_shared}
+                            closes_to_list={*showing_drafts || *showing_tracking}
                             save_error={(*shared_save_error).clone()}
                             on_track={on_track_shared}
                             tracked={shared_tracked.map(|t| AttrValue::from(t.get(lang)))}

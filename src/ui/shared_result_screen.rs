@@ -19,8 +19,13 @@ pub struct SharedResultScreenProps {
     pub current_year: u16,
     /// Asked to keep the result as a draft of her own.
     pub on_save: Callback<()>,
-    /// Asked to close the result and go back to her own assessment.
+    /// Asked to close the result and go back to her own assessment, or to the
+    /// list it was opened from.
     pub on_close: Callback<()>,
+    /// Closing goes back to a list ("Theo dõi", the drafts) rather than to her
+    /// own assessment: the close button says so.
+    #[prop_or_default]
+    pub closes_to_list: bool,
     /// Why saving failed, when it did.
     #[prop_or_default]
     pub save_error: Option<AttrValue>,
@@ -47,7 +52,7 @@ pub fn SharedResultScreen(props: &SharedResultScreenProps) -> Html {
     let on_close = props.on_close.reform(|_: MouseEvent| ());
     let close = html! {
         <button type="button" class="button-secondary" onclick={on_close}>
-            { Text::CloseShared.get(lang) }
+            { if props.closes_to_list { Text::CloseSharedToList } else { Text::CloseShared }.get(lang) }
         </button>
     };
     let decoded = match props.link.as_ref() {
