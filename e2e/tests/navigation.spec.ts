@@ -85,3 +85,20 @@ test("Back from a result opened in the commune's list returns to the list, then 
   await page.goBack();
   await expect(heading(page, PROFILE)).toBeVisible();
 });
+
+test("a result opened from the commune's list and kept as a draft opens as her draft", async ({ page }) => {
+  const chat = await readFile(new URL('../../tests/fixtures/tracking/chat-30.txt', import.meta.url), 'utf8');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Theo dõi các chi bộ' }).tap();
+  await page.getByLabel('Dán liên kết kết quả').fill(chat.split('\n')[0]);
+  await page.getByRole('button', { name: 'Thêm vào danh sách' }).tap();
+  await page.getByRole('button', { name: /^Xem chi tiết: / }).first().tap();
+  await page.getByRole('button', { name: 'Lưu thành bản nháp của tôi' }).tap();
+
+  await expect(heading(page, 'Kết quả tự đánh giá')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu kết quả được gửi thành một bản nháp trên máy này.' })).toBeVisible();
+  await expect(heading(page, TRACKING)).toHaveCount(0);
+  // Back returns to the list she came from.
+  await page.goBack();
+  await expect(heading(page, TRACKING)).toBeVisible();
+});

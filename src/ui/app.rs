@@ -243,6 +243,7 @@ pub fn App() -> Html {
         let startup = startup.clone();
         let registry = registry.clone();
         let showing_drafts = showing_drafts.clone();
+        let showing_tracking = showing_tracking.clone();
         let shared_save_error = shared_save_error.clone();
         Callback::from(move |()| {
             let Some(Ok(decoded)) = shared.as_deref() else {
@@ -254,7 +255,9 @@ pub fn App() -> Html {
                     shared.set(None);
                     shared_save_error.set(None);
                     saved_shared.set(true);
+                    // She sees the draft she just made, whatever list it was opened from.
                     showing_drafts.set(false);
+                    showing_tracking.set(false);
                     startup.set(start(&registry));
                 }
                 Err(_) => shared_save_error.set(Some(Text::StorageFailed.get(lang).into())),
