@@ -101,8 +101,8 @@ pub fn App() -> Html {
             showing_drafts.set(true);
         })
     };
-    // The open draft changed in storage (renamed in the list): read it again,
-    // staying on the list.
+    // The open draft changed in storage (renamed in the list, or moved to a
+    // newer criteria set from the questionnaire): read it again, on the same screen.
     let on_refresh = {
         let startup = startup.clone();
         let registry = registry.clone();
@@ -307,7 +307,7 @@ pub fn App() -> Html {
                                 current_id={AttrValue::from(startup.draft.id.clone())}
                                 on_open={on_open.clone()}
                                 {on_back}
-                                {on_refresh}
+                                on_refresh={on_refresh.clone()}
                             />
                         } else if *showing_tracking {
                             <TrackingScreen
@@ -333,7 +333,7 @@ pub fn App() -> Html {
                             <QuestionnaireScreen
                                 key={format!("{}@{}", startup.draft.id, startup.draft.revision)}
                                 startup={startup.clone()}
-                                on_reopen={on_open.clone()}
+                                on_reopen={on_refresh.clone()}
                             />
                         </div>
                     } else {
