@@ -35,7 +35,8 @@ function compress(suffix, bytes) {
   });
 }
 
-async function listFiles(dir, prefix = '') {
+/** Every file under `dir` (dot files aside) as a relative path, sorted within each folder. */
+export async function listFiles(dir, prefix = '') {
   const out = [];
   for (const name of (await readdir(dir)).sort()) {
     if (name.startsWith('.')) continue;

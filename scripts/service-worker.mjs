@@ -8,22 +8,13 @@
 //   node scripts/service-worker.mjs <folder>
 
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isPrecompressedCopy } from './precompress.mjs';
+import { isPrecompressedCopy, listFiles } from './precompress.mjs';
 
 export async function writeServiceWorker(folder, transform = async (code) => code) {
-  const files = [];
-  const walk = async (dir, prefix) => {
-    for (const name of (await readdir(dir)).sort()) {
-      if (name.startsWith('.') || (prefix === '' && name === 'sw.js') || isPrecompressedCopy(name)) continue;
-      const full = path.join(dir, name);
-      if ((await stat(full)).isDirectory()) await walk(full, `${prefix}${name}/`);
-      else files.push(`${prefix}${name}`);
-    }
-  };
-  await walk(folder, '');
+  const files = (await listFiles(folder)).filter((name) => name !== 'sw.js' && !isPrecompressedCopy(name));
   const template = await readFile(new URL('../src/browser/service-worker.js', import.meta.url), 'utf8');
   // The worker's own code is part of the release too.
   const hash = createHash('sha256').update(template).update('\0');

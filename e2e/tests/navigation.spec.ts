@@ -11,6 +11,16 @@ const TRACKING = 'Theo dõi kết quả các chi bộ';
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name });
 
+/** Opens the commune's list, adds one result link to it, and opens that result. */
+async function openResultFromList(page: Page) {
+  const chat = await readFile(new URL('../../tests/fixtures/tracking/chat-30.txt', import.meta.url), 'utf8');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Theo dõi các chi bộ' }).tap();
+  await page.getByLabel('Dán liên kết kết quả').fill(chat.split('\n')[0]);
+  await page.getByRole('button', { name: 'Thêm vào danh sách' }).tap();
+  await page.getByRole('button', { name: /^Xem chi tiết: / }).first().tap();
+}
+
 test("the phone's Back button closes the list of drafts and the commune's view, inside the app", async ({
   page,
 }) => {
@@ -60,12 +70,7 @@ test("a draft opened from the list leaves the list's history entry behind it", a
 test("Back from a result opened in the commune's list returns to the list, then to the questionnaire", async ({
   page,
 }) => {
-  const chat = await readFile(new URL('../../tests/fixtures/tracking/chat-30.txt', import.meta.url), 'utf8');
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Theo dõi các chi bộ' }).tap();
-  await page.getByLabel('Dán liên kết kết quả').fill(chat.split('\n')[0]);
-  await page.getByRole('button', { name: 'Thêm vào danh sách' }).tap();
-  await page.getByRole('button', { name: /^Xem chi tiết: / }).first().tap();
+  await openResultFromList(page);
   await expect(heading(page, 'Kết quả được gửi đến')).toBeVisible();
 
   await page.goBack();
@@ -87,12 +92,7 @@ test("Back from a result opened in the commune's list returns to the list, then 
 });
 
 test("a result opened from the commune's list and kept as a draft opens as her draft", async ({ page }) => {
-  const chat = await readFile(new URL('../../tests/fixtures/tracking/chat-30.txt', import.meta.url), 'utf8');
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Theo dõi các chi bộ' }).tap();
-  await page.getByLabel('Dán liên kết kết quả').fill(chat.split('\n')[0]);
-  await page.getByRole('button', { name: 'Thêm vào danh sách' }).tap();
-  await page.getByRole('button', { name: /^Xem chi tiết: / }).first().tap();
+  await openResultFromList(page);
   await page.getByRole('button', { name: 'Lưu thành bản nháp của tôi' }).tap();
 
   await expect(heading(page, 'Kết quả tự đánh giá')).toBeVisible();

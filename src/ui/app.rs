@@ -194,11 +194,12 @@ pub fn App() -> Html {
     }
     let shared_save_error = use_state(|| None::<AttrValue>);
     let current_year = *use_memo((), |_| clock::current_year());
+    // A result shown over a screen's list was opened from it (or over it): the
+    // list's entry is the one before, so closing goes back to it as Back does,
+    // leaving no entry to reopen, and the close button says so.
+    let over_screen = *showing_drafts || *showing_tracking;
     let on_close_shared = {
         let shared = shared.clone();
-        // Opened from a screen's list (or over it): its entry is the one before,
-        // so closing goes back to it as Back does, leaving no entry to reopen.
-        let over_screen = *showing_drafts || *showing_tracking;
         Callback::from(move |()| {
             if over_screen {
                 screen_history::back();
@@ -292,7 +293,7 @@ pub fn App() -> Html {
                             {current_year}
                             on_save={on_save_shared}
                             on_close={on_close_shared}
-                            closes_to_list={*showing_drafts || *showing_tracking}
+                            closes_to_list={over_screen}
                             save_error={(*shared_save_error).clone()}
                             on_track={on_track_shared}
                             tracked={shared_tracked.map(|t| AttrValue::from(t.get(lang)))}
