@@ -2,11 +2,8 @@
 //! own validation; the questionnaire's first step edits it, the result, the
 //! printed form and the share link show it.
 
+use crate::scoring::NumberEntry;
 use serde::{Deserialize, Serialize};
-
-/// Longest accepted text of a profile field, in characters. Generous for real
-/// names ("Chi bộ ấp Hòa Thạnh A", "xã Lương Hòa"), short enough for a share link.
-pub const MAX_TEXT_CHARS: usize = 120;
 
 /// Earliest assessment year accepted (the programme dates from the 2015–2020 term).
 pub const MIN_YEAR: u16 = 2015;
@@ -26,6 +23,10 @@ pub struct CellProfile {
     pub province: String,
     /// Năm đánh giá.
     pub year: Option<u16>,
+    /// The year field's text when it is not a number ("2O26"), exactly as
+    /// typed, so that a reload shows it; `year` is then empty.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year_typed: Option<String>,
     /// Người đánh giá (name, and role if she wishes).
     pub assessor: String,
     /// Whether the commune is recognised as nông thôn mới / đô thị văn minh
@@ -51,13 +52,30 @@ impl TextField {
         TextField::Province,
         TextField::Assessor,
     ];
+
+    /// The longest text the field takes, in characters: what the line of a
+    /// paper form holds, generous for real names ("Chi bộ ấp Thạnh Phước
+    /// Đông" is 26; "Huỳnh Nguyễn Phương Thảo, bí thư chi bộ" 39).
+    pub fn max_chars(self) -> usize {
+        match self {
+            TextField::CellName | TextField::Assessor => 80,
+            TextField::Hamlet | TextField::Commune => 60,
+            TextField::Province => 40,
+        }
+    }
 }
 
 /// What is wrong with a profile field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ProfileProblem {
-    /// A text longer than [`MAX_TEXT_CHARS`].
-    TooLong { field: TextField, chars: usize },
+    /// A text longer than its field takes ([`TextField::max_chars`]).
+    TooLong {
+        field: TextField,
+        chars: usize,
+        max: usize,
+    },
+    /// The year field holds text that is not a number.
+    YearNotANumber,
     /// A year before [`MIN_YEAR`] or after next year.
     YearOutOfRange { year: u16, min: u16, max: u16 },
 }
@@ -66,7 +84,7 @@ pub enum ProfileProblem {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProfileEdit {
     Text(TextField, String),
-    Year(Option<u16>),
+    Year(NumberEntry),
     CommuneRecognised(Option<bool>),
 }
 
@@ -75,7 +93,16 @@ impl CellProfile {
     pub fn apply(&mut self, edit: ProfileEdit) {
         match edit {
             ProfileEdit::Text(field, value) => self.set_text(field, value),
-            ProfileEdit::Year(year) => self.year = year,
+            ProfileEdit::Year(NumberEntry::Value(year)) => {
+                // A number too large for a year is kept as an out-of-range
+                // year, so that the field says why instead of dropping it.
+                self.year = year.map(|y| u16::try_from(y.max(0)).unwrap_or(u16::MAX));
+                self.year_typed = None;
+            }
+            ProfileEdit::Year(NumberEntry::Text(text)) => {
+                self.year = None;
+                self.year_typed = Some(text);
+            }
             ProfileEdit::CommuneRecognised(value) => self.commune_recognised = value,
         }
     }
@@ -83,11 +110,15 @@ impl CellProfile {
     /// The problem of `field`, if any (for showing it beside the field).
     pub fn text_problem(&self, field: TextField) -> Option<ProfileProblem> {
         let chars = self.text(field).chars().count();
-        (chars > MAX_TEXT_CHARS).then_some(ProfileProblem::TooLong { field, chars })
+        let max = field.max_chars();
+        (chars > max).then_some(ProfileProblem::TooLong { field, chars, max })
     }
 
     /// The problem of the year, if any, given the current calendar year.
     pub fn year_problem(&self, current_year: u16) -> Option<ProfileProblem> {
+        if self.year_typed.is_some() {
+            return Some(ProfileProblem::YearNotANumber);
+        }
         let year = self.year?;
         let max = current_year.saturating_add(1);
         (!(MIN_YEAR..=max).contains(&year)).then_some(ProfileProblem::YearOutOfRange {
@@ -174,15 +205,17 @@ mod tests {
     #[test]
     fn length_is_counted_in_characters_not_bytes() {
         let mut profile = CellProfile::default();
-        // 120 Vietnamese letters are 240+ bytes but still within the limit.
-        profile.set_text(TextField::Commune, "ờ".repeat(MAX_TEXT_CHARS));
+        // 60 Vietnamese letters are 120+ bytes but still within the limit.
+        let max = TextField::Commune.max_chars();
+        profile.set_text(TextField::Commune, "ờ".repeat(max));
         assert!(profile.problems(2026).is_empty());
-        profile.set_text(TextField::Commune, "ờ".repeat(MAX_TEXT_CHARS + 1));
+        profile.set_text(TextField::Commune, "ờ".repeat(max + 1));
         assert_eq!(
             profile.problems(2026),
             vec![ProfileProblem::TooLong {
                 field: TextField::Commune,
-                chars: MAX_TEXT_CHARS + 1
+                chars: max + 1,
+                max
             }]
         );
     }
@@ -203,13 +236,28 @@ mod tests {
     fn edits_apply_to_their_field() {
         let mut profile = CellProfile::default();
         profile.apply(ProfileEdit::Text(TextField::Province, "Vĩnh Long".into()));
-        profile.apply(ProfileEdit::Year(Some(2026)));
+        profile.apply(ProfileEdit::Year(NumberEntry::Value(Some(2026))));
         profile.apply(ProfileEdit::CommuneRecognised(Some(true)));
         assert_eq!(profile.province, "Vĩnh Long");
         assert_eq!(profile.year, Some(2026));
         assert_eq!(profile.commune_recognised, Some(true));
-        profile.apply(ProfileEdit::Year(None));
+        profile.apply(ProfileEdit::Year(NumberEntry::Value(None)));
         assert_eq!(profile.year, None);
+        // Text that is not a year is kept as typed, and the year is then empty.
+        profile.apply(ProfileEdit::Year(NumberEntry::Text("2O26".into())));
+        assert_eq!(
+            (profile.year, profile.year_typed.as_deref()),
+            (None, Some("2O26"))
+        );
+        assert_eq!(
+            profile.year_problem(2026),
+            Some(ProfileProblem::YearNotANumber)
+        );
+        profile.apply(ProfileEdit::Year(NumberEntry::Value(Some(99_999))));
+        assert_eq!(
+            (profile.year, profile.year_typed.as_deref()),
+            (Some(u16::MAX), None)
+        );
     }
 
     #[test]

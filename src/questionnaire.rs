@@ -6,7 +6,7 @@
 use crate::criteria::CriteriaSet;
 use crate::plan::{self, Plan, PlanEdit};
 use crate::profile::{CellProfile, ProfileEdit};
-use crate::scoring::{self, Answer, Answers, Assessment};
+use crate::scoring::{self, Answer, Answers, Assessment, FieldTexts};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -105,8 +105,9 @@ pub struct Questionnaire {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     EditProfile(ProfileEdit),
-    /// The new answer to the criterion with this id.
-    Answer(String, Answer),
+    /// The new answer to the criterion with this id, and the texts typed in
+    /// its number fields that are not values (by field key; empty: none).
+    Answer(String, Answer, FieldTexts),
     /// The new note of the criterion with this id.
     Note(String, String),
     /// A change to the plan item of the criterion with this id.
@@ -139,8 +140,13 @@ impl Questionnaire {
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::EditProfile(edit) => self.profile.apply(edit),
-            Action::Answer(id, answer) => {
+            Action::Answer(id, answer, typed) => {
                 if self.set.criterion(&id).is_some() {
+                    if typed.is_empty() {
+                        self.answers.typed.remove(&id);
+                    } else {
+                        self.answers.typed.insert(id.clone(), typed);
+                    }
                     self.answers.answers.insert(id, answer);
                 }
             }
@@ -212,16 +218,19 @@ mod tests {
             Answer::NamedItems {
                 items: vec!["Tuyến đường hoa".into()],
             },
+            FieldTexts::new(),
         ));
         q.apply(Action::Answer(
             "no-such".into(),
             Answer::YesNo { value: Some(true) },
+            FieldTexts::from([("x".to_owned(), "?".to_owned())]),
         ));
         assert_eq!(
             q.answers.answers.len(),
             1,
             "answers to unknown criteria are not kept"
         );
+        assert!(q.answers.typed.is_empty());
         q.apply(Action::Note(
             "c3".into(),
             "Biên bản họp chi bộ 05/2026".into(),
@@ -251,7 +260,9 @@ mod tests {
         assert_eq!((q.step.clone(), q.step_changes), (Step::Result, 2));
         q.apply(Action::GoTo(Step::Criterion("nope".into())));
         assert_eq!(q.step, Step::Profile);
-        q.apply(Action::EditProfile(ProfileEdit::Year(Some(2026))));
+        q.apply(Action::EditProfile(ProfileEdit::Year(
+            scoring::NumberEntry::Value(Some(2026)),
+        )));
         assert_eq!(q.profile.year, Some(2026));
     }
 

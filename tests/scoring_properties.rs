@@ -138,12 +138,28 @@ fn answers() -> impl Strategy<Value = Answers> {
         prop::sample::select(vec!["ben-tre-2021", "every-kind", "other", ""]),
         prop_oneof![Just(1u32), Just(2), any::<u32>()],
         prop::collection::btree_map(key(), answer(), 0..12),
+        // Texts typed in number fields that are not values, under any keys.
+        prop::collection::btree_map(
+            key(),
+            prop::collection::btree_map(
+                prop_oneof![
+                    Just("members.counted".to_owned()),
+                    Just("households".to_owned()),
+                    Just("ratings.0.score".to_owned()),
+                    "[a-z._0-9]{0,12}"
+                ],
+                "\\PC{0,10}",
+                1..3,
+            ),
+            0..3,
+        ),
     )
         .prop_map(
-            |(id, version, answers): (&str, u32, BTreeMap<String, Answer>)| Answers {
+            |(id, version, answers, typed): (&str, u32, BTreeMap<String, Answer>, _)| Answers {
                 set_id: id.into(),
                 set_version: version,
                 answers,
+                typed,
             },
         )
 }
@@ -175,7 +191,7 @@ proptest! {
                 }
             }
             for id in &a.ignored {
-                prop_assert!(answers.answers.contains_key(id));
+                prop_assert!(answers.answers.contains_key(id) || answers.typed.contains_key(id));
             }
         }
     }

@@ -19,7 +19,7 @@ fn every_kind() -> CriteriaSet {
 fn score_one(set: &CriteriaSet, id: &str, answer_json: &str, year: u16) -> CriterionResult {
     let answer: Answer = serde_json::from_str(answer_json)
         .unwrap_or_else(|e| panic!("bad test row {answer_json}: {e}"));
-    evaluate(set.criterion(id).unwrap(), Some(&answer), year)
+    evaluate(set.criterion(id).unwrap(), Some(&answer), None, year)
 }
 
 struct Row<'a> {
@@ -952,7 +952,7 @@ fn an_answer_of_the_wrong_shape_counts_as_not_answered() {
             )],
         );
     }
-    let none = evaluate(set.criterion("c4").unwrap(), None, 2026);
+    let none = evaluate(set.criterion("c4").unwrap(), None, None, 2026);
     assert_eq!(none.status, Incomplete);
     assert_eq!(none.reasons[0].vi, "Chưa trả lời.");
 }

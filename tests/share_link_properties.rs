@@ -16,8 +16,8 @@ use std::collections::BTreeMap;
 use tsvmtd::criteria::{BUNDLED, CriteriaSet, Input, RatingLevel, Registry};
 use tsvmtd::profile::CellProfile;
 use tsvmtd::scoring::{
-    Answer, Answers, CountAnswer, OrgAnswer, OtherOrg, RatesAnswer, ReferenceChoice, YearRating,
-    score,
+    Answer, Answers, CountAnswer, FieldTexts, OrgAnswer, OtherOrg, RatesAnswer, ReferenceChoice,
+    YearRating, score,
 };
 use tsvmtd::share_link::{
     EncodeError, ShareDate, ShareOptions, SharedResult, canonical, decode, encode, set_tag,
@@ -181,9 +181,11 @@ fn profile() -> impl Strategy<Value = CellProfile> {
         prop::option::of(prop_oneof![2015u16..2030, any::<u16>()]),
         tri(),
         any::<bool>(),
+        // The year as typed when it is not a number (then no year).
+        prop::option::weighted(0.2, text()),
     )
         .prop_map(
-            |((cell, hamlet, commune, province, assessor), year, recognised, derived)| {
+            |((cell, hamlet, commune, province, assessor), year, recognised, derived, typed)| {
                 CellProfile {
                     cell_name: if derived {
                         format!("Chi bộ {hamlet}")
@@ -193,7 +195,8 @@ fn profile() -> impl Strategy<Value = CellProfile> {
                     hamlet,
                     commune,
                     province,
-                    year,
+                    year: if typed.is_some() { None } else { year },
+                    year_typed: typed,
                     assessor,
                     commune_recognised: recognised,
                 }
@@ -209,8 +212,9 @@ fn date() -> impl Strategy<Value = Option<ShareDate>> {
     ]
 }
 
-/// One criterion of a generated result: its id, answer and note.
-type CriterionRow = (String, Option<Answer>, Option<String>);
+/// One criterion of a generated result: its id, answer, note and the texts
+/// typed in its number fields that are not values.
+type CriterionRow = (String, Option<Answer>, Option<String>, Option<FieldTexts>);
 
 /// A result that fits `set`: decode(encode(x)) must give x back.
 fn fitting_result(set: &CriteriaSet) -> BoxedStrategy<SharedResult> {
@@ -222,8 +226,9 @@ fn fitting_result(set: &CriteriaSet) -> BoxedStrategy<SharedResult> {
             (
                 prop::option::of(fitting(&c.input)),
                 prop::option::of(text()),
+                prop::option::weighted(0.2, prop::collection::btree_map(text(), text(), 1..3)),
             )
-                .prop_map(move |(a, n)| (id.clone(), a, n))
+                .prop_map(move |(a, n, t)| (id.clone(), a, n, t))
                 .boxed()
         })
         .collect();
@@ -232,9 +237,12 @@ fn fitting_result(set: &CriteriaSet) -> BoxedStrategy<SharedResult> {
         .prop_map(move |(rows, profile, assessed_on)| {
             let mut answers = Answers::new(set_id.clone(), version);
             let mut notes = BTreeMap::new();
-            for (id, answer, note) in rows {
+            for (id, answer, note, typed) in rows {
                 if let Some(a) = answer {
                     answers.answers.insert(id.clone(), a);
+                }
+                if let Some(t) = typed {
+                    answers.typed.insert(id.clone(), t);
                 }
                 if let Some(n) = note {
                     notes.insert(id, n);

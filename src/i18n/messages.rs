@@ -8,8 +8,149 @@ use crate::tracking::{BadLink, ImportReport, Replacement, Summary, Target};
 /// A text field holds more characters than allowed.
 pub fn too_long(lang: Lang, chars: usize, max: usize) -> String {
     match lang {
-        Lang::Vi => format!("Quá dài: {chars} ký tự, tối đa {max} ký tự."),
-        Lang::En => format!("Too long: {chars} characters, at most {max}."),
+        Lang::Vi => format!(
+            "Quá dài: {} ký tự, tối đa {} ký tự. Hãy viết gọn lại.",
+            numfmt::int(lang, chars as i64),
+            numfmt::int(lang, max as i64)
+        ),
+        Lang::En => format!(
+            "Too long: {} characters, at most {}. Please shorten it.",
+            numfmt::int(lang, chars as i64),
+            numfmt::int(lang, max as i64)
+        ),
+    }
+}
+
+/// A number field holds text that is not a number: letters or other signs.
+/// `decimals`: how many decimals the field takes (its example shows them).
+pub fn number_not_a_number(lang: Lang, decimals: u32) -> String {
+    match (lang, decimals) {
+        (Lang::Vi, 0) => "Chỉ nhập chữ số, ví dụ 25 hoặc 2.500.".into(),
+        (Lang::Vi, _) => "Chỉ nhập số, ví dụ 2,63 (phần thập phân sau dấu phẩy).".into(),
+        (Lang::En, 0) => "Enter digits only, for example 25 or 2,500.".into(),
+        (Lang::En, _) => "Enter a number, for example 2.63 (decimals after the point).".into(),
+    }
+}
+
+/// A number field holds a negative number.
+pub fn number_negative(lang: Lang) -> String {
+    match lang {
+        Lang::Vi => "Không nhập số âm.".into(),
+        Lang::En => "Negative numbers are not accepted.".into(),
+    }
+}
+
+/// A thousands separator not followed by exactly three digits ("2.5" in
+/// Vietnamese): the number could be read two ways, so it is refused.
+pub fn number_grouping(lang: Lang, decimals: u32) -> String {
+    match (lang, decimals) {
+        (Lang::Vi, 0) => "Số này đọc được hai cách. Dấu chấm chỉ dùng để tách hàng nghìn, mỗi nhóm đủ 3 chữ số: viết 2500 hoặc 2.500.".into(),
+        (Lang::Vi, _) => "Số này đọc được hai cách. Dấu chấm chỉ dùng để tách hàng nghìn (2.500); phần thập phân viết sau dấu phẩy: 2,63.".into(),
+        (Lang::En, 0) => "This number can be read two ways. A comma only separates thousands, in groups of exactly 3 digits: write 2500 or 2,500.".into(),
+        (Lang::En, _) => "This number can be read two ways. A comma only separates thousands (2,500); decimals come after a point: 2.63.".into(),
+    }
+}
+
+/// Decimals in a field of whole numbers.
+pub fn number_not_whole(lang: Lang) -> String {
+    match lang {
+        Lang::Vi => "Cần một số nguyên, ví dụ 25 hoặc 2.500 (dấu phẩy là dấu thập phân).".into(),
+        Lang::En => {
+            "A whole number is needed, for example 25 or 2,500 (the point marks decimals).".into()
+        }
+    }
+}
+
+/// More decimals than the field takes.
+pub fn number_too_many_decimals(lang: Lang, max: u32) -> String {
+    match (lang, max) {
+        (Lang::Vi, 1) => "Chỉ ghi 1 chữ số sau dấu phẩy, ví dụ 89,5.".into(),
+        (Lang::Vi, _) => format!("Chỉ ghi tối đa {max} chữ số sau dấu phẩy, ví dụ 2,63."),
+        (Lang::En, 1) => "Only 1 digit after the point, for example 89.5.".into(),
+        (Lang::En, _) => format!("At most {max} digits after the point, for example 2.63."),
+    }
+}
+
+/// A number with more digits than any real value.
+pub fn number_too_large(lang: Lang) -> String {
+    match lang {
+        Lang::Vi => "Số quá lớn.".into(),
+        Lang::En => "The number is too large.".into(),
+    }
+}
+
+/// A field of a condition holds text that is not a value: the condition is
+/// invalid until it is corrected. `how` says how to write the number.
+pub fn typed_not_a_value(lang: Lang, field: &str, text: &str, how: &str) -> String {
+    // A very long paste is shown by its start: the reason is a sentence.
+    let shown: String = if text.chars().count() > 40 {
+        text.chars().take(40).chain(['…']).collect()
+    } else {
+        text.to_owned()
+    };
+    match lang {
+        Lang::Vi => format!("Ô “{field}” đang ghi “{shown}”, không phải là số hợp lệ. {how}"),
+        Lang::En => {
+            format!("The field “{field}” holds “{shown}”, which is not a valid number. {how}")
+        }
+    }
+}
+
+/// A field that must hold a number (a row's year) was emptied.
+pub fn typed_empty(lang: Lang, field: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Ô “{field}” đang để trống."),
+        Lang::En => format!("The field “{field}” is empty."),
+    }
+}
+
+/// Text kept from the other interface language, where it was not a number.
+pub fn retype_number(lang: Lang) -> String {
+    match lang {
+        Lang::Vi => "Hãy nhập lại số này.".into(),
+        Lang::En => "Please type this number again.".into(),
+    }
+}
+
+/// The year field of a row of yearly ratings (rows from 1), in a reason.
+pub fn rating_year_field(lang: Lang, row: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Năm (dòng {row})"),
+        Lang::En => format!("Year (row {row})"),
+    }
+}
+
+/// The score field of a row of yearly ratings, by its year when known.
+pub fn rating_score_field(lang: Lang, year: Option<i64>, row: usize) -> String {
+    match (lang, year) {
+        (Lang::Vi, Some(year)) => format!("Điểm năm {year}"),
+        (Lang::Vi, None) => format!("Điểm (dòng {row})"),
+        (Lang::En, Some(year)) => format!("Score for {year}"),
+        (Lang::En, None) => format!("Score (row {row})"),
+    }
+}
+
+/// A field this app does not know (written by a newer app), by its key.
+pub fn unknown_field(lang: Lang, key: &str) -> String {
+    match lang {
+        Lang::Vi => format!("ô {key}"),
+        Lang::En => format!("field {key}"),
+    }
+}
+
+/// How much of a text field's room is used: "23/80 ký tự".
+pub fn chars_used(lang: Lang, chars: usize, max: usize) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "{}/{} ký tự",
+            numfmt::int(lang, chars as i64),
+            numfmt::int(lang, max as i64)
+        ),
+        Lang::En => format!(
+            "{}/{} characters",
+            numfmt::int(lang, chars as i64),
+            numfmt::int(lang, max as i64)
+        ),
     }
 }
 

@@ -860,11 +860,6 @@ catalogue! {
         vi: "Chuyển sang phiên bản mới",
         en: "Move to the new version",
     },
-    /// Inline error of a number field that holds something other than digits.
-    DigitsOnly => {
-        vi: "Chỉ nhập chữ số, ví dụ 2026.",
-        en: "Digits only, for example 2026.",
-    },
 
     // --- Result links (src/share_link/) --------------------------------------
     /// A link without anything to read.

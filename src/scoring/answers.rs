@@ -6,6 +6,7 @@
 //! signed on purpose: a negative count from a tampered link must reach scoring
 //! and be reported as invalid, not make the whole draft unreadable.
 
+use super::FieldTexts;
 use crate::criteria::RatingLevel;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -19,6 +20,11 @@ pub struct Answers {
     /// By criterion id.
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
+    /// By criterion id: texts typed in its number fields that are not values,
+    /// by field key, exactly as typed (see `typed.rs`). Absent in drafts and
+    /// links made before it: none then.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub typed: BTreeMap<String, FieldTexts>,
 }
 
 /// The answer to one criterion; the variant matches the criterion's input kind.
@@ -218,7 +224,8 @@ impl<'de> Deserialize<'de> for Answer {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LenientAnswers {
     pub answers: Answers,
-    /// Criterion ids whose answer could not be read (shape unknown to this app).
+    /// Criterion ids whose answer (or typed texts) could not be read (shape
+    /// unknown to this app).
     pub dropped: Vec<String>,
 }
 
@@ -232,6 +239,9 @@ struct RawAnswers {
     set_version: u32,
     #[serde(default)]
     answers: BTreeMap<String, Box<serde_json::value::RawValue>>,
+    /// Kept raw: typed texts that do not read never take the answers down.
+    #[serde(default)]
+    typed: Option<Box<serde_json::value::RawValue>>,
 }
 
 impl Answers {
@@ -241,6 +251,7 @@ impl Answers {
             set_id: set_id.into(),
             set_version,
             answers: BTreeMap::new(),
+            typed: BTreeMap::new(),
         }
     }
 
@@ -256,6 +267,20 @@ impl Answers {
                 Ok(answer) => {
                     answers.answers.insert(id, answer);
                 }
+                Err(_) => dropped.push(id),
+            }
+        }
+        let typed: BTreeMap<String, Box<serde_json::value::RawValue>> = raw
+            .typed
+            .and_then(|t| serde_json::from_str(t.get()).ok())
+            .unwrap_or_default();
+        for (id, value) in typed {
+            match serde_json::from_str::<FieldTexts>(value.get()) {
+                Ok(texts) if !texts.is_empty() => {
+                    answers.typed.insert(id, texts);
+                }
+                Ok(_) => {}
+                Err(_) if dropped.contains(&id) => {}
                 Err(_) => dropped.push(id),
             }
         }

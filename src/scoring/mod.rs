@@ -16,10 +16,15 @@ mod lists;
 mod rates;
 mod ratings;
 mod reasons;
+mod typed;
 
 pub use answers::*;
 pub use rates::{HouseholdRates, Rate, default_reference, household_rates, rate_bp};
 pub use ratings::{MIN_RATING_YEAR, earliest_proposal_year};
+pub use typed::{
+    CountSlot, FieldTexts, NumberEntry, count_key, rates_keys, rating_score_key, rating_year_key,
+    without_rating_row,
+};
 
 use crate::criteria::{Bilingual, CriteriaSet, Criterion, Input};
 use crate::i18n::Lang;
@@ -143,21 +148,26 @@ pub fn score(set: &CriteriaSet, answers: &Answers, current_year: u16) -> Assessm
         .criteria
         .iter()
         .map(|c| {
-            let answer = if usable {
-                answers.answers.get(&*c.id)
+            let (answer, typed) = if usable {
+                (answers.answers.get(&*c.id), answers.typed.get(&*c.id))
             } else {
-                None
+                (None, None)
             };
-            evaluate(c, answer, current_year)
+            evaluate(c, answer, typed, current_year)
         })
         .collect();
 
-    let ignored = answers
+    let mut ignored: Vec<String> = answers
         .answers
         .keys()
         .filter(|id| !usable || set.criterion(id).is_none())
         .cloned()
         .collect();
+    for id in answers.typed.keys() {
+        if (!usable || set.criterion(id).is_none()) && !ignored.contains(id) {
+            ignored.push(id.clone());
+        }
+    }
 
     let total = criteria.len();
     let met = count(&criteria, |s| s == Status::Met);
@@ -205,16 +215,26 @@ fn overall_earliest_year(
     Some(earliest)
 }
 
-/// Scores one criterion.
+/// Scores one criterion: its answer, and the texts typed in its fields that
+/// are not values (each makes it invalid, naming the field).
 pub fn evaluate(
     criterion: &Criterion,
     answer: Option<&Answer>,
+    typed: Option<&FieldTexts>,
     current_year: u16,
 ) -> CriterionResult {
+    let mut outcome = evaluate_answer(criterion, answer, current_year);
+    if let Some(texts) = typed.filter(|t| !t.is_empty()) {
+        typed::report(&criterion.input, answer, texts, &mut outcome);
+    }
+    outcome.finish(criterion)
+}
+
+fn evaluate_answer(criterion: &Criterion, answer: Option<&Answer>, current_year: u16) -> Outcome {
     let Some(answer) = answer else {
-        return Outcome::incomplete(reasons::not_answered()).finish(criterion);
+        return Outcome::incomplete(reasons::not_answered());
     };
-    let outcome = match (&criterion.input, answer) {
+    match (&criterion.input, answer) {
         (Input::YesNo, Answer::YesNo { value }) => lists::yes_no(*value),
         (Input::Counts { rule, groups }, Answer::Counts { groups: given }) => {
             counts::evaluate(*rule, groups, given)
@@ -235,8 +255,7 @@ pub fn evaluate(
             lists::organisations(organisations, rows, others)
         }
         _ => Outcome::incomplete(reasons::wrong_shape()),
-    };
-    outcome.finish(criterion)
+    }
 }
 
 /// Reasons gathered while evaluating a criterion, sorted by what they say.

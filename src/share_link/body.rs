@@ -1,6 +1,9 @@
-//! The body of format 1, laid out by the criteria set the answers were made
-//! for: the decoder walks the same set version, so criterion, group, part and
-//! organisation ids never travel. Bit by bit in `docs/share-link.md`.
+//! The body of formats 1 and 2, laid out by the criteria set the answers were
+//! made for: the decoder walks the same set version, so criterion, group, part
+//! and organisation ids never travel. Format 2 is format 1 followed by the
+//! texts typed in number fields that are not values; a result without any is
+//! written as format 1, which every release reads. Bit by bit in
+//! `docs/share-link.md`.
 
 use super::bits::{BitReader, BitWriter, Malformed, Read};
 use super::{
@@ -38,6 +41,11 @@ pub(crate) fn canonical(
     } else {
         BTreeMap::new()
     };
+    for (id, texts) in only(&result.answers.typed, set.criteria.iter().map(|c| &*c.id)) {
+        if !texts.is_empty() {
+            answers.typed.insert(id, texts);
+        }
+    }
     SharedResult {
         profile: result.profile.clone(),
         answers,
@@ -103,12 +111,23 @@ fn only<'a, V: Clone>(
 
 // --- Writing -----------------------------------------------------------------
 
+/// The format a result needs: 2 when it holds typed texts, else 1.
+fn format_of(result: &SharedResult) -> u8 {
+    if result.profile.year_typed.is_some() || !result.answers.typed.is_empty() {
+        2
+    } else {
+        1
+    }
+}
+
+/// The body of `result` and its format version.
 pub(crate) fn write(
     result: &SharedResult,
     set: &CriteriaSet,
     options: ShareOptions,
-) -> Result<Vec<u8>, EncodeError> {
+) -> Result<(u8, Vec<u8>), EncodeError> {
     let result = canonical(result, set, options);
+    let format = format_of(&result);
     let mut w = BitWriter::default();
     w.bits(u64::from(set_tag(&set.id)), 16);
     w.varint(u64::from(set.version));
@@ -132,7 +151,31 @@ pub(crate) fn write(
             }
         }
     }
-    Ok(w.finish())
+    if format >= 2 {
+        write_typed(&mut w, &result, set);
+    }
+    Ok((format, w.finish()))
+}
+
+/// Format 2's section: the profile's year as typed, then for each criterion
+/// of the set its typed texts (field key and text).
+fn write_typed(w: &mut BitWriter, result: &SharedResult, set: &CriteriaSet) {
+    let year = result.profile.year_typed.as_deref();
+    w.flag(year.is_some());
+    if let Some(year) = year {
+        text::write(w, year);
+    }
+    for criterion in set.criteria.iter() {
+        let texts = result.answers.typed.get(&*criterion.id);
+        w.flag(texts.is_some());
+        if let Some(texts) = texts {
+            w.count(texts.len());
+            for (key, typed) in texts {
+                text::write(w, key);
+                text::write(w, typed);
+            }
+        }
+    }
 }
 
 fn write_date(w: &mut BitWriter, date: Option<ShareDate>) {
@@ -272,14 +315,44 @@ fn write_answer(
 
 // --- Reading -----------------------------------------------------------------
 
-pub(crate) fn read(bytes: Vec<u8>, registry: &Registry) -> Result<Decoded, LinkError> {
+/// Reads the body of a link of `format` (1 or 2).
+pub(crate) fn read(bytes: Vec<u8>, format: u8, registry: &Registry) -> Result<Decoded, LinkError> {
     let mut r = BitReader::new(&bytes);
     let (tag, version) = (|| Ok::<_, Malformed>((r.bits(16)? as u16, r.varint()?)))()
         .map_err(|_| LinkError::Malformed)?;
     let set = find_set(registry, tag, version)?;
     read_rest(&mut r, set)
+        .and_then(|mut decoded| {
+            if format >= 2 {
+                read_typed(&mut r, set, &mut decoded.result)?;
+            }
+            Ok(decoded)
+        })
         .and_then(|decoded| r.finish().map(|()| decoded))
         .map_err(|_| LinkError::Malformed)
+}
+
+fn read_typed(r: &mut BitReader, set: &CriteriaSet, result: &mut SharedResult) -> Read<()> {
+    if r.flag()? {
+        result.profile.year_typed = Some(text::read(r)?);
+        result.profile.year = None;
+    }
+    for criterion in set.criteria.iter() {
+        if r.flag()? {
+            let n = r.count(2 * text::MIN_BITS)?;
+            let mut texts = crate::scoring::FieldTexts::new();
+            for _ in 0..n {
+                let key = text::read(r)?;
+                texts.insert(key, text::read(r)?);
+            }
+            // Written only for criteria that have some.
+            if texts.is_empty() {
+                return Err(Malformed);
+            }
+            result.answers.typed.insert(criterion.id.to_string(), texts);
+        }
+    }
+    Ok(())
 }
 
 /// The set a link names by tag and version.
@@ -365,6 +438,7 @@ fn read_profile(r: &mut BitReader) -> Read<CellProfile> {
         commune: text::read(r)?,
         province: text::read(r)?,
         year,
+        year_typed: None,
         assessor: text::read(r)?,
         commune_recognised,
     })

@@ -45,8 +45,10 @@ pub const MAX_PAYLOAD_CHARS: usize = 4000;
 /// address fits); anything longer is refused before any decoding.
 pub const MAX_INPUT_BYTES: usize = 8192;
 
-/// The current format version, the first byte of every payload.
-pub const FORMAT_VERSION: u8 = 1;
+/// The newest format version, the first byte of a payload: 2 for a result
+/// with texts typed in number fields that are not values, else 1 (which every
+/// release reads). Both are read.
+pub const FORMAT_VERSION: u8 = 2;
 
 /// What an item or added organisation is called in a link made without names:
 /// `#1`, `#2` … (scoring only counts them).
@@ -157,8 +159,8 @@ pub fn encode(
             set_version: set.version,
         });
     }
-    let body = body::write(result, set, options)?;
-    let payload = envelope::seal(FORMAT_VERSION, &body);
+    let (format, body) = body::write(result, set, options)?;
+    let payload = envelope::seal(format, &body);
     if payload.len() > MAX_PAYLOAD_CHARS {
         return Err(EncodeError::TooLong {
             chars: payload.len(),
@@ -186,10 +188,10 @@ pub fn decode(text: &str, registry: &Registry) -> Result<Decoded, LinkError> {
         return Err(LinkError::TooLong);
     }
     let (format, bytes) = envelope::open(payload)?;
-    if format != FORMAT_VERSION {
+    if !(1..=FORMAT_VERSION).contains(&format) {
         return Err(LinkError::NewerFormat { version: format });
     }
-    body::read(bytes, registry)
+    body::read(bytes, format, registry)
 }
 
 /// The payload inside `text` as [`decode`] finds it.

@@ -1,11 +1,11 @@
 //! One criterion: the plain question, the source wording (collapsed), help,
 //! the inputs of its kind, the live status, notes and suggested evidence.
 
-use super::inputs::AnswerInput;
+use super::inputs::{AnswerEdit, AnswerInput};
 use super::{NotesField, StatusBox};
 use crate::criteria::{CriteriaSet, Criterion};
 use crate::i18n::{self, Lang, Text};
-use crate::scoring::{Answer, CriterionResult};
+use crate::scoring::{Answer, CriterionResult, FieldTexts};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,10 +14,12 @@ pub struct CriterionStepProps {
     pub set: Rc<CriteriaSet>,
     pub criterion: Criterion,
     pub answer: Option<Answer>,
+    /// Texts typed in its number fields that are not values.
+    pub typed: FieldTexts,
     pub result: CriterionResult,
     pub note: AttrValue,
     pub current_year: u16,
-    pub on_answer: Callback<Answer>,
+    pub on_answer: Callback<AnswerEdit>,
     pub on_note: Callback<String>,
 }
 
@@ -38,6 +40,7 @@ pub fn CriterionStep(props: &CriterionStepProps) -> Html {
             <AnswerInput
                 criterion={c.clone()}
                 answer={props.answer.clone()}
+                typed={props.typed.clone()}
                 current_year={props.current_year}
                 on_change={props.on_answer.clone()}
             />

@@ -1,16 +1,23 @@
 //! A labelled number input that brings up the phone's numeric keyboard.
 //!
 //! It keeps what was typed, even when it is not a number, and shows why beside
-//! it; it reports a value only when the text is one (or empty: `None`). Moving
-//! on is never blocked. Values are exact integers: with `decimals = 2` the
-//! value 263 shows as "2,63".
+//! it, in the words of the core's number reader (how to write the number).
+//! Every edit is reported: a value (or `None` for an empty field) when the text
+//! reads as one in the interface language, else the text itself, which the
+//! caller keeps (it survives a reload, and the condition is invalid meanwhile).
+//! Moving on is never blocked. Values are exact integers: with `decimals = 2`
+//! the value 263 shows as "2,63".
 
 use super::text_field::{described_by, field_error, field_hint};
 use crate::i18n::Lang;
-use crate::number_input::parse_scaled;
+use crate::number_input::parse_number;
 use crate::numfmt;
+use crate::scoring::NumberEntry;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// The longest text a number field takes: far more than any number needs.
+const MAX_CHARS: u32 = 24;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
@@ -18,10 +25,11 @@ pub struct NumberFieldProps {
     pub label: AttrValue,
     /// The current value, scaled by 10^decimals.
     pub value: Option<i64>,
-    /// Reports a new value when the text reads as a number (or is empty).
-    pub on_change: Callback<Option<i64>>,
-    /// The message shown while the text is not a number.
-    pub not_a_number: AttrValue,
+    /// Text kept from an earlier edit that is not a value: shown instead of the value.
+    #[prop_or_default]
+    pub typed: Option<AttrValue>,
+    /// Reports every edit: a value, or the text when it is not one.
+    pub on_change: Callback<NumberEntry>,
     /// Decimals accepted (0: whole numbers).
     #[prop_or_default]
     pub decimals: u32,
@@ -49,33 +57,57 @@ fn display(lang: Lang, value: Option<i64>, decimals: u32) -> String {
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let decimals = props.decimals;
-    let text = use_state(|| display(lang, props.value, decimals));
-    // Follow the state when it changes from elsewhere (a loaded draft), but keep
-    // the typed text while it still means the same value.
+    let text = {
+        let initial = match &props.typed {
+            Some(typed) => typed.to_string(),
+            None => display(lang, props.value, decimals),
+        };
+        use_state(move || initial)
+    };
+    // Follow the state when it changes from elsewhere (a loaded draft, another
+    // tab, the language), but keep the typed text while it still means the same.
     {
         let text = text.clone();
-        use_effect_with(props.value, move |value| {
-            if parse_scaled(&text, decimals).ok().flatten() != *value {
-                text.set(display(lang, *value, decimals));
-            }
-        });
+        let on_change = props.on_change.clone();
+        use_effect_with(
+            (props.value, props.typed.clone(), lang),
+            move |(value, typed, lang)| match typed {
+                Some(typed) => {
+                    if **text != **typed {
+                        text.set(typed.to_string());
+                    }
+                    // Kept from the other language, where it was no number: in
+                    // this one it is, so it becomes the value.
+                    if let Ok(value) = parse_number(typed, *lang, decimals) {
+                        on_change.emit(NumberEntry::Value(value));
+                    }
+                }
+                None => {
+                    if parse_number(&text, *lang, decimals).ok().flatten() != *value
+                        || parse_number(&text, *lang, decimals).is_err()
+                    {
+                        text.set(display(*lang, *value, decimals));
+                    }
+                }
+            },
+        );
     }
-    let parsed = parse_scaled(&text, decimals);
+    let parsed = parse_number(&text, lang, decimals);
     let oninput = {
         let text = text.clone();
         let on_change = props.on_change.clone();
         Callback::from(move |event: InputEvent| {
             let typed = event.target_unchecked_into::<HtmlInputElement>().value();
-            if let Ok(value) = parse_scaled(&typed, decimals) {
-                on_change.emit(value);
-            }
+            on_change.emit(match parse_number(&typed, lang, decimals) {
+                Ok(value) => NumberEntry::Value(value),
+                Err(_) => NumberEntry::Text(typed.clone()),
+            });
             text.set(typed);
         })
     };
-    let error = if parsed.is_err() {
-        Some(props.not_a_number.clone())
-    } else {
-        props.error.clone()
+    let error = match parsed {
+        Err(problem) => Some(AttrValue::from(problem.message(lang, decimals))),
+        Ok(_) => props.error.clone(),
     };
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
@@ -94,6 +126,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     type="text"
                     inputmode={if decimals == 0 { "numeric" } else { "decimal" }}
                     autocomplete="off"
+                    maxlength={MAX_CHARS.to_string()}
                     value={(*text).clone()}
                     aria-describedby={described_by}
                     aria-invalid={error.is_some().then_some("true")}

@@ -15,9 +15,9 @@ pub struct ProfileStepProps {
 
 fn problem_text(lang: Lang, problem: Option<ProfileProblem>) -> Option<AttrValue> {
     problem.map(|problem| match problem {
-        ProfileProblem::TooLong { chars, .. } => {
-            i18n::too_long(lang, chars, profile::MAX_TEXT_CHARS).into()
-        }
+        ProfileProblem::TooLong { chars, max, .. } => i18n::too_long(lang, chars, max).into(),
+        // The number field says what is wrong with the text itself.
+        ProfileProblem::YearNotANumber => AttrValue::default(),
         ProfileProblem::YearOutOfRange { min, max, .. } => {
             i18n::year_out_of_range(lang, min, max).into()
         }
@@ -42,16 +42,13 @@ pub fn ProfileStep(props: &ProfileStepProps) -> Html {
                 hint={hint.map(|h| AttrValue::from(h.get(lang)))}
                 value={AttrValue::from(profile.text(field).to_owned())}
                 error={problem_text(lang, profile.text_problem(field))}
+                max_chars={Some(field.max_chars())}
                 autocomplete={if field == profile::TextField::Assessor { "name" } else { "off" }}
                 {on_input}
             />
         }
     };
-    let on_year = props.on_edit.reform(|year: Option<i64>| {
-        // A number too large for a year is kept as an out-of-range year, so that
-        // the field says why instead of dropping it.
-        ProfileEdit::Year(year.map(|y| u16::try_from(y).unwrap_or(u16::MAX)))
-    });
+    let on_year = props.on_edit.reform(ProfileEdit::Year);
     let on_recognised = props.on_edit.reform(ProfileEdit::CommuneRecognised);
     html! {
         <div class="step-body">
@@ -64,7 +61,7 @@ pub fn ProfileStep(props: &ProfileStepProps) -> Html {
                 id="profile-year"
                 label={Text::ProfileYear.get(lang)}
                 value={profile.year.map(i64::from)}
-                not_a_number={Text::DigitsOnly.get(lang)}
+                typed={profile.year_typed.clone().map(AttrValue::from)}
                 error={problem_text(lang, profile.year_problem(props.current_year))}
                 on_change={on_year}
             />

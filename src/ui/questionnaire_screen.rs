@@ -3,6 +3,7 @@
 
 use super::StorageNotice;
 use super::app::Startup;
+use super::inputs::AnswerEdit;
 use super::status_box::status_icon;
 use super::step_list::{StepEntry, StepList};
 use super::step_nav::{NextKind, StepNav};
@@ -255,7 +256,9 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
                 let on_answer = {
                     let state = state.clone();
                     let id = id.clone();
-                    Callback::from(move |answer| state.dispatch(Action::Answer(id.clone(), answer)))
+                    Callback::from(move |edit: AnswerEdit| {
+                        state.dispatch(Action::Answer(id.clone(), edit.answer, edit.typed))
+                    })
                 };
                 let on_note = {
                     let state = state.clone();
@@ -267,6 +270,7 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
                         set={set.clone()}
                         criterion={criterion.clone()}
                         answer={state.answers.answers.get(id).cloned()}
+                        typed={state.answers.typed.get(id).cloned().unwrap_or_default()}
                         result={result.clone()}
                         note={AttrValue::from(state.notes.get(id).cloned().unwrap_or_default())}
                         {current_year}

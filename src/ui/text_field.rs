@@ -1,5 +1,6 @@
 //! A labelled one-line text input with an optional hint and inline error.
 
+use crate::i18n::{self, Lang};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -18,6 +19,10 @@ pub struct TextFieldProps {
     /// The `autocomplete` attribute (`"name"` for a person's name, else off).
     #[prop_or(AttrValue::Static("off"))]
     pub autocomplete: AttrValue,
+    /// The longest text the field takes: a counter shows how much is used. A
+    /// longer text is kept as typed (never cut) and `error` says so.
+    #[prop_or_default]
+    pub max_chars: Option<usize>,
 }
 
 #[component]
@@ -25,12 +30,22 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let oninput = props
         .on_input
         .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
+    let lang = use_context::<Lang>().unwrap_or_default();
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
+    let count_id = format!("{}-count", props.id);
+    let counter = props
+        .max_chars
+        .map(|max| i18n::chars_used(lang, props.value.chars().count(), max));
     let described_by = described_by(
         props.hint.is_some().then_some(hint_id.as_str()),
         props.error.is_some().then_some(error_id.as_str()),
     );
+    let described_by = match (&counter, described_by) {
+        (Some(_), Some(ids)) => Some(AttrValue::from(format!("{ids} {count_id}"))),
+        (Some(_), None) => Some(AttrValue::from(count_id.clone())),
+        (None, ids) => ids,
+    };
     html! {
         <div class={classes!("field", props.error.is_some().then_some("field-invalid"))}>
             <label class="field-label" for={props.id.clone()}>{ props.label.clone() }</label>
@@ -45,6 +60,9 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 aria-invalid={props.error.is_some().then_some("true")}
                 {oninput}
             />
+            if let Some(counter) = counter {
+                <p class="field-counter" id={count_id}>{ counter }</p>
+            }
             { field_error(&error_id, props.error.as_ref()) }
         </div>
     }

@@ -12,6 +12,7 @@ use crate::browser::{download, draft_store};
 use crate::criteria::Registry;
 use crate::i18n::{self, Lang, Text};
 use crate::numfmt;
+use crate::scoring::NumberEntry;
 use crate::scoring::Status;
 use crate::tracking::{self, Collection, ImportReport, Target};
 use std::rc::Rc;
@@ -114,7 +115,12 @@ pub fn TrackingScreen(props: &TrackingScreenProps) -> Html {
     };
     let on_target = |min: bool| {
         let target = target.clone();
-        Callback::from(move |value: Option<i64>| {
+        // Text that is not a number stays in the field with its message; the
+        // summary keeps the target it states until a number is typed.
+        Callback::from(move |entry: NumberEntry| {
+            let NumberEntry::Value(value) = entry else {
+                return;
+            };
             let Some(v) = value.and_then(|v| u8::try_from(v).ok()) else {
                 return;
             };
@@ -282,11 +288,9 @@ pub fn TrackingScreen(props: &TrackingScreenProps) -> Html {
                         <p class="field-hint" id="tracking-target-hint">{ Text::TrackingTargetHint.get(lang) }</p>
                         <div class="tracking-target-fields">
                             <NumberField id="tracking-target-min" label={Text::TrackingTargetMin.get(lang)}
-                                value={Some(i64::from(target_now.min_percent))} on_change={on_target(true)}
-                                not_a_number={Text::DigitsOnly.get(lang)} />
+                                value={Some(i64::from(target_now.min_percent))} on_change={on_target(true)} />
                             <NumberField id="tracking-target-max" label={Text::TrackingTargetMax.get(lang)}
-                                value={Some(i64::from(target_now.max_percent))} on_change={on_target(false)}
-                                not_a_number={Text::DigitsOnly.get(lang)} />
+                                value={Some(i64::from(target_now.max_percent))} on_change={on_target(false)} />
                         </div>
                     </fieldset>
                     <h4 id="tracking-gaps-heading">{ Text::TrackingGapsHeading.get(lang) }</h4>

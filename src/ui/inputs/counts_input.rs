@@ -1,9 +1,10 @@
 //! Counts against a total, one block of fields per group.
 
+use super::AnswerEdit;
 use crate::criteria::CountGroup;
 use crate::criteria::SetList;
-use crate::i18n::{Lang, Text};
-use crate::scoring::{Answer, CountAnswer};
+use crate::i18n::Lang;
+use crate::scoring::{Answer, CountAnswer, CountSlot, FieldTexts, NumberEntry, count_key};
 use crate::ui::NumberField;
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -13,14 +14,8 @@ pub struct CountsInputProps {
     pub id: AttrValue,
     pub groups: SetList<CountGroup>,
     pub answer: Option<Answer>,
-    pub on_change: Callback<Answer>,
-}
-
-#[derive(Clone, Copy)]
-enum Slot {
-    Total,
-    Counted,
-    Exempt,
+    pub typed: FieldTexts,
+    pub on_change: Callback<AnswerEdit>,
 }
 
 #[component]
@@ -30,37 +25,40 @@ pub fn CountsInput(props: &CountsInputProps) -> Html {
         Some(Answer::Counts { groups }) => groups.clone(),
         _ => BTreeMap::new(),
     };
-    let field = |group: &CountGroup, slot: Slot, label: &str| {
+    let field = |group: &CountGroup, slot: CountSlot, label: &str| {
+        let key = count_key(&group.id, slot);
         let value = current.get(&*group.id).and_then(|g| match slot {
-            Slot::Total => g.total,
-            Slot::Counted => g.counted,
-            Slot::Exempt => g.exempt,
+            CountSlot::Total => g.total,
+            CountSlot::Counted => g.counted,
+            CountSlot::Exempt => g.exempt,
         });
         let on_change = {
             let current = current.clone();
+            let typed = props.typed.clone();
             let group_id = group.id.clone();
-            props.on_change.reform(move |value: Option<i64>| {
+            let key = key.clone();
+            props.on_change.reform(move |entry: NumberEntry| {
+                let mut typed = typed.clone();
+                let value = entry.record(&mut typed, &key);
                 let mut groups = current.clone();
-                let entry = groups.entry(group_id.to_string()).or_default();
+                let counts = groups.entry(group_id.to_string()).or_default();
                 match slot {
-                    Slot::Total => entry.total = value,
-                    Slot::Counted => entry.counted = value,
-                    Slot::Exempt => entry.exempt = value,
+                    CountSlot::Total => counts.total = value,
+                    CountSlot::Counted => counts.counted = value,
+                    CountSlot::Exempt => counts.exempt = value,
                 }
-                Answer::Counts { groups }
+                AnswerEdit {
+                    answer: Answer::Counts { groups },
+                    typed,
+                }
             })
-        };
-        let suffix = match slot {
-            Slot::Total => "total",
-            Slot::Counted => "counted",
-            Slot::Exempt => "exempt",
         };
         html! {
             <NumberField
-                id={format!("{}-{}-{}", props.id, group.id, suffix)}
+                id={format!("{}-{}", props.id, key.replace('.', "-"))}
                 label={AttrValue::from(label.to_owned())}
                 {value}
-                not_a_number={Text::DigitsOnly.get(lang)}
+                typed={props.typed.get(&key).map(|t| AttrValue::from(t.clone()))}
                 {on_change}
             />
         }
@@ -69,10 +67,10 @@ pub fn CountsInput(props: &CountsInputProps) -> Html {
         <div class="input-group">
             { for props.groups.iter().map(|group| html! {
                 <div class="count-group">
-                    { field(group, Slot::Total, group.total_label.get(lang)) }
-                    { field(group, Slot::Counted, group.counted_label.get(lang)) }
+                    { field(group, CountSlot::Total, group.total_label.get(lang)) }
+                    { field(group, CountSlot::Counted, group.counted_label.get(lang)) }
                     if let Some(exempt) = &group.exempt_label {
-                        { field(group, Slot::Exempt, exempt.get(lang)) }
+                        { field(group, CountSlot::Exempt, exempt.get(lang)) }
                     }
                 </div>
             }) }

@@ -2,11 +2,15 @@
 //! counts, the explicit choice about social-protection households, the
 //! reference figures (with their source), and the hamlet's rates with the formula.
 
+use super::AnswerEdit;
 use crate::criteria::ReferenceRates;
 use crate::criteria::SetList;
 use crate::i18n::{self, Lang, Text};
 use crate::numfmt;
-use crate::scoring::{Answer, RatesAnswer, ReferenceChoice, default_reference, household_rates};
+use crate::scoring::{
+    Answer, FieldTexts, NumberEntry, RatesAnswer, ReferenceChoice, default_reference,
+    household_rates, rates_keys,
+};
 use crate::ui::{NumberField, SelectField, YesNoField};
 use yew::prelude::*;
 
@@ -16,7 +20,8 @@ pub struct HouseholdRatesInputProps {
     pub references: SetList<ReferenceRates>,
     pub current_year: u16,
     pub answer: Option<Answer>,
-    pub on_change: Callback<Answer>,
+    pub typed: FieldTexts,
+    pub on_change: Callback<AnswerEdit>,
 }
 
 fn reference_label(lang: Lang, r: &ReferenceRates) -> String {
@@ -40,10 +45,22 @@ pub fn HouseholdRatesInput(props: &HouseholdRatesInputProps) -> Html {
     // The reference shown by default is written into the answer with her first
     // number, so that the result does not change when the calendar year does.
     let default_id = default_reference(&props.references, props.current_year).map(|r| r.id.clone());
-    let edit = |apply: fn(&mut RatesAnswer, Option<i64>)| {
+    let typed_text = |key: &str| props.typed.get(key).map(|t| AttrValue::from(t.clone()));
+    // Any other edit of the answer leaves the typed texts as they are.
+    let on_answer = {
+        let typed = props.typed.clone();
+        props.on_change.reform(move |answer| AnswerEdit {
+            answer,
+            typed: typed.clone(),
+        })
+    };
+    let edit = |key: &'static str, apply: fn(&mut RatesAnswer, Option<i64>)| {
         let current = current.clone();
         let default_id = default_id.clone();
-        props.on_change.reform(move |value: Option<i64>| {
+        let typed = props.typed.clone();
+        props.on_change.reform(move |entry: NumberEntry| {
+            let mut typed = typed.clone();
+            let value = entry.record(&mut typed, key);
             let mut next = current.clone();
             apply(&mut next, value);
             if next.reference.is_none() {
@@ -51,21 +68,27 @@ pub fn HouseholdRatesInput(props: &HouseholdRatesInputProps) -> Html {
                     .clone()
                     .map(|id| ReferenceChoice::Preset(id.into_owned()));
             }
-            Answer::HouseholdRates(next)
+            AnswerEdit {
+                answer: Answer::HouseholdRates(next),
+                typed,
+            }
         })
     };
-    let number =
-        |suffix: &str, label: Text, value: Option<i64>, on_change: Callback<Option<i64>>| {
-            html! {
-                <NumberField
-                    id={format!("{}-{suffix}", props.id)}
-                    label={label.get(lang)}
-                    {value}
-                    not_a_number={Text::DigitsOnly.get(lang)}
-                    {on_change}
-                />
-            }
-        };
+    let number = |suffix: &str,
+                  key: &'static str,
+                  label: Text,
+                  value: Option<i64>,
+                  apply: fn(&mut RatesAnswer, Option<i64>)| {
+        html! {
+            <NumberField
+                id={format!("{}-{suffix}", props.id)}
+                label={label.get(lang)}
+                {value}
+                typed={typed_text(key)}
+                on_change={edit(key, apply)}
+            />
+        }
+    };
 
     // The reference: a preset by index, or "custom" (the last option).
     let presets = &props.references;
@@ -84,7 +107,7 @@ pub fn HouseholdRatesInput(props: &HouseholdRatesInputProps) -> Html {
     let on_reference = {
         let current = current.clone();
         let ids: Vec<String> = presets.iter().map(|r| r.id.to_string()).collect();
-        props.on_change.reform(move |index: Option<usize>| {
+        on_answer.reform(move |index: Option<usize>| {
             let mut next = current.clone();
             next.reference = match index {
                 None => None,
@@ -107,9 +130,12 @@ pub fn HouseholdRatesInput(props: &HouseholdRatesInputProps) -> Html {
         }) => Some((*poor_bp, *near_poor_bp)),
         _ => None,
     };
-    let custom_field = |suffix: &str, label: Text, value: i64, poor: bool| {
+    let custom_field = |suffix: &str, key: &'static str, label: Text, value: i64, poor: bool| {
         let current = current.clone();
-        let on_change = props.on_change.reform(move |v: Option<i64>| {
+        let typed = props.typed.clone();
+        let on_change = props.on_change.reform(move |entry: NumberEntry| {
+            let mut typed = typed.clone();
+            let value = entry.record(&mut typed, key);
             let mut next = current.clone();
             if let Some(ReferenceChoice::Custom {
                 poor_bp,
@@ -117,18 +143,21 @@ pub fn HouseholdRatesInput(props: &HouseholdRatesInputProps) -> Html {
             }) = &mut next.reference
             {
                 let slot = if poor { poor_bp } else { near_poor_bp };
-                *slot = v.unwrap_or(0);
+                *slot = value.unwrap_or(0);
             }
-            Answer::HouseholdRates(next)
+            AnswerEdit {
+                answer: Answer::HouseholdRates(next),
+                typed,
+            }
         });
         html! {
             <NumberField
                 id={format!("{}-{suffix}", props.id)}
                 label={label.get(lang)}
                 value={Some(value)}
+                typed={typed_text(key)}
                 decimals={2}
                 suffix={AttrValue::from("%")}
-                not_a_number={Text::DigitsOnly.get(lang)}
                 {on_change}
             />
         }
@@ -136,7 +165,7 @@ pub fn HouseholdRatesInput(props: &HouseholdRatesInputProps) -> Html {
 
     let on_protected = {
         let current = current.clone();
-        props.on_change.reform(move |included: Option<bool>| {
+        on_answer.reform(move |included: Option<bool>| {
             let mut next = current.clone();
             next.exclude_protected = included == Some(false);
             Answer::HouseholdRates(next)
@@ -146,11 +175,11 @@ pub fn HouseholdRatesInput(props: &HouseholdRatesInputProps) -> Html {
 
     html! {
         <div class="input-group">
-            { number("households", Text::HouseholdsTotal, current.households, edit(|a, v| a.households = v)) }
-            { number("poor", Text::PoorHouseholds, current.poor, edit(|a, v| a.poor = v)) }
-            { number("near-poor", Text::NearPoorHouseholds, current.near_poor, edit(|a, v| a.near_poor = v)) }
-            { number("poor-protected", Text::PoorProtected, current.poor_protected, edit(|a, v| a.poor_protected = v)) }
-            { number("near-poor-protected", Text::NearPoorProtected, current.near_poor_protected, edit(|a, v| a.near_poor_protected = v)) }
+            { number("households", rates_keys::HOUSEHOLDS, Text::HouseholdsTotal, current.households, |a, v| a.households = v) }
+            { number("poor", rates_keys::POOR, Text::PoorHouseholds, current.poor, |a, v| a.poor = v) }
+            { number("near-poor", rates_keys::NEAR_POOR, Text::NearPoorHouseholds, current.near_poor, |a, v| a.near_poor = v) }
+            { number("poor-protected", rates_keys::POOR_PROTECTED, Text::PoorProtected, current.poor_protected, |a, v| a.poor_protected = v) }
+            { number("near-poor-protected", rates_keys::NEAR_POOR_PROTECTED, Text::NearPoorProtected, current.near_poor_protected, |a, v| a.near_poor_protected = v) }
             <YesNoField
                 id={format!("{}-protected", props.id)}
                 legend={Text::ProtectedChoiceLegend.get(lang)}
@@ -178,8 +207,8 @@ pub fn HouseholdRatesInput(props: &HouseholdRatesInputProps) -> Html {
                 </p>
             }
             if let Some((poor_bp, near_poor_bp)) = custom {
-                { custom_field("reference-poor", Text::ReferencePoor, poor_bp, true) }
-                { custom_field("reference-near-poor", Text::ReferenceNearPoor, near_poor_bp, false) }
+                { custom_field("reference-poor", rates_keys::REFERENCE_POOR, Text::ReferencePoor, poor_bp, true) }
+                { custom_field("reference-near-poor", rates_keys::REFERENCE_NEAR_POOR, Text::ReferenceNearPoor, near_poor_bp, false) }
             }
             if let Some(rates) = rates {
                 <div class="computed">

@@ -1,6 +1,7 @@
 //! One input component per input kind of the criteria model. Each shows the
 //! fields its kind needs, prefilled from the answer, and reports a whole new
-//! answer on every edit; scoring (the core) decides what it means.
+//! answer on every edit, with the texts typed in its number fields that are
+//! not values; scoring (the core) decides what it means.
 
 mod checklist_input;
 mod counts_input;
@@ -11,7 +12,7 @@ mod yearly_ratings_input;
 mod yes_no_input;
 
 use crate::criteria::{Criterion, Input};
-use crate::scoring::Answer;
+use crate::scoring::{Answer, FieldTexts};
 use yew::prelude::*;
 
 pub use checklist_input::ChecklistInput;
@@ -27,8 +28,18 @@ pub struct AnswerInputProps {
     pub criterion: Criterion,
     /// The stored answer; `None` (or one of another kind) shows empty fields.
     pub answer: Option<Answer>,
+    /// Texts typed in its number fields that are not values, by field key.
+    pub typed: FieldTexts,
     pub current_year: u16,
-    pub on_change: Callback<Answer>,
+    pub on_change: Callback<AnswerEdit>,
+}
+
+/// An edit of a criterion's answer: the whole new answer, and the texts typed
+/// in its number fields that are not values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnswerEdit {
+    pub answer: Answer,
+    pub typed: FieldTexts,
 }
 
 /// The input for a criterion, by its kind.
@@ -36,22 +47,31 @@ pub struct AnswerInputProps {
 pub fn AnswerInput(props: &AnswerInputProps) -> Html {
     let id = AttrValue::from(format!("answer-{}", props.criterion.id));
     let answer = props.answer.clone();
-    let on_change = props.on_change.clone();
+    let typed = props.typed.clone();
+    let on_edit = props.on_change.clone();
+    // The kinds without number fields leave the typed texts as they are.
+    let on_change = {
+        let typed = typed.clone();
+        props.on_change.reform(move |answer| AnswerEdit {
+            answer,
+            typed: typed.clone(),
+        })
+    };
     match &props.criterion.input {
         Input::YesNo => {
             html! { <YesNoInput {id} question={props.criterion.question.clone()} {answer} {on_change} /> }
         }
         Input::Counts { groups, .. } => {
-            html! { <CountsInput {id} groups={groups.clone()} {answer} {on_change} /> }
+            html! { <CountsInput {id} groups={groups.clone()} {answer} {typed} on_change={on_edit} /> }
         }
         Input::NamedItems { min, unit } => {
             html! { <NamedItemsInput {id} min={*min} unit={unit.clone()} {answer} {on_change} /> }
         }
         Input::HouseholdRates { references } => html! {
-            <HouseholdRatesInput {id} references={references.clone()} current_year={props.current_year} {answer} {on_change} />
+            <HouseholdRatesInput {id} references={references.clone()} current_year={props.current_year} {answer} {typed} on_change={on_edit} />
         },
         Input::YearlyRatings { .. } => html! {
-            <YearlyRatingsInput {id} current_year={props.current_year} {answer} {on_change} />
+            <YearlyRatingsInput {id} current_year={props.current_year} {answer} {typed} on_change={on_edit} />
         },
         Input::Checklist { parts } => {
             html! { <ChecklistInput {id} parts={parts.clone()} {answer} {on_change} /> }

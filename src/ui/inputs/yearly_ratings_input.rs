@@ -1,8 +1,12 @@
 //! The cell's quality rating, one row per year: year, level, optional score.
 
+use super::AnswerEdit;
 use crate::criteria::RatingLevel;
 use crate::i18n::{Lang, Text};
-use crate::scoring::{Answer, YearRating};
+use crate::scoring::{
+    Answer, FieldTexts, NumberEntry, YearRating, rating_score_key, rating_year_key,
+    without_rating_row,
+};
 use crate::ui::{NumberField, SelectField};
 use yew::prelude::*;
 
@@ -11,7 +15,8 @@ pub struct YearlyRatingsInputProps {
     pub id: AttrValue,
     pub current_year: u16,
     pub answer: Option<Answer>,
-    pub on_change: Callback<Answer>,
+    pub typed: FieldTexts,
+    pub on_change: Callback<AnswerEdit>,
 }
 
 #[component]
@@ -23,12 +28,19 @@ pub fn YearlyRatingsInput(props: &YearlyRatingsInputProps) -> Html {
     };
     let emit = {
         let on_change = props.on_change.clone();
-        move |years: Vec<YearRating>| on_change.emit(Answer::YearlyRatings { years })
+        move |years: Vec<YearRating>, typed: FieldTexts| {
+            on_change.emit(AnswerEdit {
+                answer: Answer::YearlyRatings { years },
+                typed,
+            })
+        }
     };
+    let typed_text = |key: &str| props.typed.get(key).map(|t| AttrValue::from(t.clone()));
     // A new row is the year before the earliest one entered, or last year.
     let on_add = {
         let years = years.clone();
         let emit = emit.clone();
+        let typed = props.typed.clone();
         let last_year = i64::from(props.current_year) - 1;
         Callback::from(move |_: MouseEvent| {
             let year = years
@@ -42,7 +54,7 @@ pub fn YearlyRatingsInput(props: &YearlyRatingsInputProps) -> Html {
                 level: None,
                 score_tenths: None,
             });
-            emit(next);
+            emit(next, typed.clone());
         })
     };
     let levels: Vec<AttrValue> = RatingLevel::ALL
@@ -55,31 +67,42 @@ pub fn YearlyRatingsInput(props: &YearlyRatingsInputProps) -> Html {
             <p class="field-hint">{ Text::RatingsHint.get(lang) }</p>
             <ol class="item-list">
                 { for years.iter().enumerate().map(|(i, row)| {
-                    let update = |apply: fn(&mut YearRating, Option<i64>)| {
+                    // A row always has a year: an emptied year field is kept as
+                    // typed (the condition says so) until she types a year.
+                    let update = |key: String, required: bool, apply: fn(&mut YearRating, Option<i64>)| {
                         let years = years.clone();
                         let emit = emit.clone();
-                        Callback::from(move |value: Option<i64>| {
+                        let typed = props.typed.clone();
+                        Callback::from(move |entry: NumberEntry| {
+                            let entry = match entry {
+                                NumberEntry::Value(None) if required => NumberEntry::Text(String::new()),
+                                entry => entry,
+                            };
+                            let mut typed = typed.clone();
+                            let value = entry.record(&mut typed, &key);
                             let mut next = years.clone();
                             apply(&mut next[i], value);
-                            emit(next);
+                            emit(next, typed);
                         })
                     };
                     let on_level = {
                         let years = years.clone();
                         let emit = emit.clone();
+                        let typed = props.typed.clone();
                         Callback::from(move |index: Option<usize>| {
                             let mut next = years.clone();
                             next[i].level = index.and_then(|k| RatingLevel::ALL.get(k).copied());
-                            emit(next);
+                            emit(next, typed.clone());
                         })
                     };
                     let on_remove = {
                         let years = years.clone();
                         let emit = emit.clone();
+                        let typed = props.typed.clone();
                         Callback::from(move |_: MouseEvent| {
                             let mut next = years.clone();
                             next.remove(i);
-                            emit(next);
+                            emit(next, without_rating_row(&typed, i));
                         })
                     };
                     let row_id = format!("{}-{}", props.id, i + 1);
@@ -89,8 +112,12 @@ pub fn YearlyRatingsInput(props: &YearlyRatingsInputProps) -> Html {
                                 id={format!("{row_id}-year")}
                                 label={Text::RatingYear.get(lang)}
                                 value={Some(row.year)}
-                                not_a_number={Text::DigitsOnly.get(lang)}
-                                on_change={update(|r, v| r.year = v.unwrap_or(0))}
+                                typed={typed_text(&rating_year_key(i))}
+                                on_change={update(rating_year_key(i), true, |r, v| {
+                                    if let Some(year) = v {
+                                        r.year = year;
+                                    }
+                                })}
                             />
                             <SelectField
                                 id={format!("{row_id}-level")}
@@ -105,8 +132,8 @@ pub fn YearlyRatingsInput(props: &YearlyRatingsInputProps) -> Html {
                                 label={format!("{} {}", Text::RatingScore.get(lang), row.year)}
                                 value={row.score_tenths}
                                 decimals={1}
-                                not_a_number={Text::DigitsOnly.get(lang)}
-                                on_change={update(|r, v| r.score_tenths = v)}
+                                typed={typed_text(&rating_score_key(i))}
+                                on_change={update(rating_score_key(i), false, |r, v| r.score_tenths = v)}
                             />
                             <button
                                 type="button"
