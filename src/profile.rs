@@ -2,6 +2,7 @@
 //! own validation; the questionnaire's first step edits it, the result, the
 //! printed form and the share link show it.
 
+use crate::i18n::Text;
 use crate::scoring::NumberEntry;
 use serde::{Deserialize, Serialize};
 
@@ -52,6 +53,17 @@ impl TextField {
         TextField::Province,
         TextField::Assessor,
     ];
+
+    /// The field's label on the profile step.
+    pub fn label(self) -> Text {
+        match self {
+            TextField::CellName => Text::ProfileCellName,
+            TextField::Hamlet => Text::ProfileHamlet,
+            TextField::Commune => Text::ProfileCommune,
+            TextField::Province => Text::ProfileProvince,
+            TextField::Assessor => Text::ProfileAssessor,
+        }
+    }
 
     /// The longest text the field takes, in characters: what the line of a
     /// paper form holds, generous for real names ("Chi bộ ấp Thạnh Phước

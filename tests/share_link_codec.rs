@@ -12,10 +12,11 @@ use share_link_common::*;
 use std::collections::BTreeSet;
 use tsvmtd::criteria::{BUNDLED, Registry};
 use tsvmtd::i18n::{Lang, Text, t};
+use tsvmtd::profile::TextField;
 use tsvmtd::scoring::{Answer, OtherOrg, score};
 use tsvmtd::share_link::{
-    EncodeError, FRAGMENT_KEY, LinkError, MAX_INPUT_BYTES, MAX_PAYLOAD_CHARS, ShareOptions,
-    canonical, decode, encode, link, placeholder_name, set_tag,
+    EncodeError, FRAGMENT_KEY, LinkError, LongPart, LongText, MAX_INPUT_BYTES, MAX_PAYLOAD_CHARS,
+    ShareOptions, canonical, decode, encode, link, placeholder_name, set_tag,
 };
 
 const ALL_OPTIONS: [ShareOptions; 4] = [
@@ -171,17 +172,66 @@ fn encoding_refuses_answers_of_another_set_and_results_too_long() {
         Err(EncodeError::SetMismatch { .. })
     ));
     let mut result = complete();
-    result.notes.insert("c2".into(), "ghi chú dài ".repeat(400));
-    assert!(matches!(
-        encode(&result, &set, FULL),
-        Err(EncodeError::TooLong { max, .. }) if max == MAX_PAYLOAD_CHARS
-    ));
+    let note = "ghi chú dài ".repeat(400);
+    result.notes.insert("c2".into(), note.clone());
+    let Err(EncodeError::TooLong { max, parts, .. }) = encode(&result, &set, FULL) else {
+        panic!("a 4 800-character note does not fit a link");
+    };
+    assert_eq!(max, MAX_PAYLOAD_CHARS);
+    // The note of condition 2 makes it long: named, with its length as typed.
+    assert_eq!(
+        parts,
+        vec![LongText {
+            part: LongPart::Note(2),
+            chars: note.chars().count()
+        }]
+    );
     // Without the notes it fits.
     assert!(encode(&result, &set, BARE).is_ok());
-    for lang in [Lang::Vi, Lang::En] {
-        let e = EncodeError::TooLong { chars: 1, max: 1 };
-        assert!(!e.message(lang).is_empty());
-    }
+}
+
+#[test]
+fn a_link_too_long_says_which_field_makes_it_so() {
+    let set = ben_tre();
+    // A 10 000-character cell name, notes not included: the message names the
+    // cell's name and never tells her to untick notes she did not include.
+    let mut result = complete();
+    result.profile.cell_name = "Chi bộ ".repeat(1_500);
+    let Err(error) = encode(&result, &set, BARE) else {
+        panic!("10 000 characters do not fit a link");
+    };
+    let EncodeError::TooLong { parts, .. } = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(
+        parts.iter().map(|p| p.part).collect::<Vec<_>>(),
+        vec![LongPart::Profile(TextField::CellName)]
+    );
+    let vi = error.message(Lang::Vi);
+    assert!(vi.contains("“Tên chi bộ” dài 10.500 ký tự"), "{vi}");
+    assert!(!vi.contains("ghi chú") && !vi.contains("Kèm"), "{vi}");
+    let en = error.message(Lang::En);
+    assert!(
+        en.contains("“Name of the Party cell” is 10,500 characters"),
+        "{en}"
+    );
+
+    // Long names under condition 3, sent with names: named, with the option.
+    let mut result = complete();
+    result.answers.answers.insert(
+        "c3".into(),
+        Answer::NamedItems {
+            items: vec!["Công trình ".repeat(200); 3],
+        },
+    );
+    let error = encode(&result, &set, FULL).unwrap_err();
+    let vi = error.message(Lang::Vi);
+    assert!(
+        vi.contains("điều kiện 3") && vi.contains("Kèm tên công trình"),
+        "{vi}"
+    );
+    // Without names the link only counts them, and fits.
+    assert!(encode(&result, &set, BARE).is_ok());
 }
 
 #[test]

@@ -154,6 +154,75 @@ pub fn chars_used(lang: Lang, chars: usize, max: usize) -> String {
     }
 }
 
+/// A result too long for a link: its length against the limit. The parts
+/// that make it long follow, each in its own sentence.
+pub fn link_result_too_long(lang: Lang, chars: usize, max: usize) -> String {
+    let (chars, max) = (
+        numfmt::int(lang, chars as i64),
+        numfmt::int(lang, max as i64),
+    );
+    match lang {
+        Lang::Vi => format!("Kết quả quá dài để gửi bằng liên kết ({chars} ký tự, tối đa {max})."),
+        Lang::En => {
+            format!("The result is too long for a link ({chars} characters, at most {max}).")
+        }
+    }
+}
+
+/// A profile field that makes the link long.
+pub fn long_profile_field(lang: Lang, field: &str, chars: usize) -> String {
+    let chars = numfmt::int(lang, chars as i64);
+    match lang {
+        Lang::Vi => {
+            format!("“{field}” dài {chars} ký tự: hãy viết gọn lại ở bước Thông tin chi bộ.")
+        }
+        Lang::En => {
+            format!("“{field}” is {chars} characters long: please shorten it on the profile step.")
+        }
+    }
+}
+
+/// A condition's note that makes the link long; `option` is the box that
+/// sends notes.
+pub fn long_note(lang: Lang, number: usize, chars: usize, option: &str) -> String {
+    let chars = numfmt::int(lang, chars as i64);
+    match lang {
+        Lang::Vi => format!(
+            "Ghi chú của điều kiện {number} dài {chars} ký tự: hãy rút gọn, hoặc bỏ chọn “{option}”."
+        ),
+        Lang::En => format!(
+            "The note of condition {number} is {chars} characters long: shorten it, or untick “{option}”."
+        ),
+    }
+}
+
+/// The names listed under a condition that make the link long; `option` is
+/// the box that sends names.
+pub fn long_names(lang: Lang, number: usize, chars: usize, option: &str) -> String {
+    let chars = numfmt::int(lang, chars as i64);
+    match lang {
+        Lang::Vi => format!(
+            "Các tên ghi ở điều kiện {number} dài {chars} ký tự: hãy rút gọn, hoặc bỏ chọn “{option}”."
+        ),
+        Lang::En => format!(
+            "The names listed under condition {number} are {chars} characters long: shorten them, or untick “{option}”."
+        ),
+    }
+}
+
+/// Texts typed in a condition's number fields that make the link long.
+pub fn long_typed(lang: Lang, number: usize, chars: usize) -> String {
+    let chars = numfmt::int(lang, chars as i64);
+    match lang {
+        Lang::Vi => format!(
+            "Các ô số của điều kiện {number} đang ghi {chars} ký tự không phải là số: hãy sửa lại."
+        ),
+        Lang::En => format!(
+            "The number fields of condition {number} hold {chars} characters that are not numbers: please correct them."
+        ),
+    }
+}
+
 /// A year outside the accepted range.
 pub fn year_out_of_range(lang: Lang, min: u16, max: u16) -> String {
     match lang {

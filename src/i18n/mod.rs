@@ -907,11 +907,6 @@ catalogue! {
         vi: "Liên kết còn nguyên vẹn nhưng nội dung không đọc được, có thể do một công cụ khác tạo ra. Hãy xin người gửi tạo lại liên kết bằng ứng dụng này.",
         en: "The link is intact but its content cannot be read; another tool may have made it. Ask the sender to make the link again with this app.",
     },
-    /// A result too long for a link (long notes).
-    LinkResultTooLong => {
-        vi: "Kết quả quá dài để gửi bằng liên kết. Hãy bỏ chọn gửi kèm ghi chú, hoặc rút gọn ghi chú.",
-        en: "The result is too long for a link. Leave the notes out, or shorten them.",
-    },
     /// Answers that do not belong to the criteria set given (a fault of the app).
     LinkResultSetMismatch => {
         vi: "Không tạo được liên kết: câu trả lời không khớp với bộ tiêu chí. Hãy mở lại bản đánh giá rồi thử lại.",

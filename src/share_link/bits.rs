@@ -85,6 +85,14 @@ impl BitWriter {
         }
     }
 
+    /// How many bits are written so far.
+    pub(crate) fn bit_len(&self) -> usize {
+        match self.used {
+            0 => self.bytes.len() * 8,
+            used => (self.bytes.len() - 1) * 8 + used as usize,
+        }
+    }
+
     /// The bytes, the last one padded with zero bits.
     pub(crate) fn finish(self) -> Vec<u8> {
         self.bytes

@@ -6,12 +6,13 @@
 //! `docs/share-link.md`.
 
 use super::bits::{BitReader, BitWriter, Malformed, Read};
+use super::error::{LongPart, LongText};
 use super::{
     Decoded, EncodeError, LinkError, MAX_PAYLOAD_CHARS, ShareDate, ShareOptions, SharedResult,
     placeholder_name, set_tag, text,
 };
 use crate::criteria::{CriteriaSet, Input, RatingLevel, Registry};
-use crate::profile::CellProfile;
+use crate::profile::{CellProfile, TextField};
 use crate::scoring::{
     Answer, Answers, CountAnswer, OrgAnswer, OtherOrg, RatesAnswer, ReferenceChoice, YearRating,
 };
@@ -110,6 +111,92 @@ fn only<'a, V: Clone>(
 }
 
 // --- Writing -----------------------------------------------------------------
+
+/// The longest texts of `result` as the link would carry them, longest (in
+/// the link) first: as many as it takes to save `excess` characters, at most
+/// three. Each with its length as typed.
+pub(crate) fn long_parts(
+    result: &SharedResult,
+    set: &CriteriaSet,
+    options: ShareOptions,
+    excess: usize,
+) -> Vec<LongText> {
+    let result = canonical(result, set, options);
+    // Characters of the link a text takes (six bits a character).
+    let link_chars = |texts: &[&str]| {
+        let mut w = BitWriter::default();
+        for t in texts {
+            text::write(&mut w, t);
+        }
+        w.bit_len().div_ceil(6)
+    };
+    let typed_chars = |texts: &[&str]| texts.iter().map(|t| t.chars().count()).sum::<usize>();
+    // (part, characters in the link, characters as typed)
+    let mut parts: Vec<(LongPart, usize, usize)> = Vec::new();
+    let p = &result.profile;
+    for (field, value) in [
+        (TextField::CellName, &p.cell_name),
+        (TextField::Hamlet, &p.hamlet),
+        (TextField::Commune, &p.commune),
+        (TextField::Province, &p.province),
+        (TextField::Assessor, &p.assessor),
+    ] {
+        parts.push((
+            LongPart::Profile(field),
+            link_chars(&[value]),
+            typed_chars(&[value]),
+        ));
+    }
+    for (i, criterion) in set.criteria.iter().enumerate() {
+        let number = i + 1;
+        if let Some(note) = result.notes.get(&*criterion.id) {
+            parts.push((
+                LongPart::Note(number),
+                link_chars(&[note]),
+                typed_chars(&[note]),
+            ));
+        }
+        let names: Vec<&str> = match result.answers.answers.get(&*criterion.id) {
+            Some(Answer::NamedItems { items }) if options.include_item_names => {
+                items.iter().map(String::as_str).collect()
+            }
+            Some(Answer::Organisations { others, .. }) if options.include_item_names => {
+                others.iter().map(|o| o.name.as_str()).collect()
+            }
+            _ => Vec::new(),
+        };
+        if !names.is_empty() {
+            parts.push((
+                LongPart::Names(number),
+                link_chars(&names),
+                typed_chars(&names),
+            ));
+        }
+        if let Some(typed) = result.answers.typed.get(&*criterion.id) {
+            let texts: Vec<&str> = typed
+                .iter()
+                .flat_map(|(k, v)| [k.as_str(), v.as_str()])
+                .collect();
+            let values: Vec<&str> = typed.values().map(String::as_str).collect();
+            parts.push((
+                LongPart::Typed(number),
+                link_chars(&texts),
+                typed_chars(&values),
+            ));
+        }
+    }
+    parts.sort_by(|a, b| b.1.cmp(&a.1));
+    let mut saved = 0;
+    let mut out = Vec::new();
+    for (part, in_link, chars) in parts {
+        if saved >= excess || out.len() == 3 || in_link == 0 {
+            break;
+        }
+        saved += in_link;
+        out.push(LongText { part, chars });
+    }
+    out
+}
 
 /// The format a result needs: 2 when it holds typed texts, else 1.
 fn format_of(result: &SharedResult) -> u8 {
@@ -229,6 +316,7 @@ fn write_answer(
                 return Err(EncodeError::TooLong {
                     chars: items.len(),
                     max: MAX_PAYLOAD_CHARS,
+                    parts: Vec::new(),
                 });
             }
             w.count(items.len());

@@ -3,6 +3,7 @@
 
 use crate::criteria::Bilingual;
 use crate::i18n::{self, Lang, Text};
+use crate::profile::TextField;
 
 /// Why a link could not be read. Each case says what the reader can do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,11 +70,38 @@ impl std::fmt::Display for LinkError {
     }
 }
 
+/// A part of a result that makes its link long.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LongPart {
+    /// A field of the profile.
+    Profile(TextField),
+    /// The note of the criterion with this number (from 1, in the set's order).
+    Note(usize),
+    /// The names of the listed items and added organisations of a criterion.
+    Names(usize),
+    /// The texts typed in a criterion's number fields.
+    Typed(usize),
+}
+
+/// A part that makes the link long, with its length in characters as she
+/// typed it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LongText {
+    pub part: LongPart,
+    pub chars: usize,
+}
+
 /// Why a result could not be made into a link.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EncodeError {
-    /// The link would be longer than [`super::MAX_PAYLOAD_CHARS`] (long notes).
-    TooLong { chars: usize, max: usize },
+    /// The link would be longer than [`super::MAX_PAYLOAD_CHARS`]: `parts`
+    /// are the longest texts that make it so, longest first, as many as it
+    /// takes to bring it under the limit (at most three).
+    TooLong {
+        chars: usize,
+        max: usize,
+        parts: Vec<LongText>,
+    },
     /// The answers were made for another set or version than the one given
     /// (open the answers with their own set first, or move them to the new version).
     SetMismatch {
@@ -87,11 +115,33 @@ pub enum EncodeError {
 impl EncodeError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            EncodeError::TooLong { .. } => i18n::t(lang, Text::LinkResultTooLong).to_owned(),
+            EncodeError::TooLong { chars, max, parts } => {
+                let mut message = i18n::link_result_too_long(lang, *chars, *max);
+                for long in parts {
+                    message.push(' ');
+                    message.push_str(&long_part(lang, *long));
+                }
+                message
+            }
             EncodeError::SetMismatch { .. } => {
                 i18n::t(lang, Text::LinkResultSetMismatch).to_owned()
             }
         }
+    }
+}
+
+/// What makes the link long and what she can do about it, in `lang`.
+fn long_part(lang: Lang, long: LongText) -> String {
+    let n = long.chars;
+    match long.part {
+        LongPart::Profile(field) => i18n::long_profile_field(lang, field.label().get(lang), n),
+        LongPart::Note(number) => {
+            i18n::long_note(lang, number, n, Text::ShareIncludeNotes.get(lang))
+        }
+        LongPart::Names(number) => {
+            i18n::long_names(lang, number, n, Text::ShareIncludeNames.get(lang))
+        }
+        LongPart::Typed(number) => i18n::long_typed(lang, number, n),
     }
 }
 

@@ -25,7 +25,7 @@ mod envelope;
 mod error;
 mod text;
 
-pub use error::{EncodeError, LinkError};
+pub use error::{EncodeError, LinkError, LongPart, LongText};
 pub(crate) use text::{letter_parts, to_lower};
 
 use crate::criteria::{CriteriaSet, Registry};
@@ -165,6 +165,7 @@ pub fn encode(
         return Err(EncodeError::TooLong {
             chars: payload.len(),
             max: MAX_PAYLOAD_CHARS,
+            parts: body::long_parts(result, set, options, payload.len() - MAX_PAYLOAD_CHARS),
         });
     }
     Ok(format!("#{FRAGMENT_KEY}={payload}"))
