@@ -185,7 +185,7 @@ pub(crate) fn long_parts(
             ));
         }
     }
-    parts.sort_by(|a, b| b.1.cmp(&a.1));
+    parts.sort_by_key(|p| std::cmp::Reverse(p.1));
     let mut saved = 0;
     let mut out = Vec::new();
     for (part, in_link, chars) in parts {
