@@ -6,7 +6,9 @@
 //! Format history (each has a sample in `tests/fixtures/drafts/`):
 //! - 1 (this release): `{"format":1, "id", "created", "changed", "revision",
 //!   "title", "profile", "answers", "notes", "plan", "step"}`; `title` and
-//!   `plan` are optional (drafts saved before them read with none).
+//!   `plan` are optional (drafts saved before them read with none), and so are
+//!   the texts typed in number fields that are not values (`answers.typed`,
+//!   `profile.year_typed`): additions an older release ignores.
 
 use crate::criteria::{CriteriaSet, Registry};
 use crate::plan::Plan;
@@ -448,6 +450,34 @@ mod tests {
         let read = self::read(&broken).unwrap().draft;
         assert!(read.plan.is_empty());
         assert_eq!(read.answers, d.answers);
+    }
+
+    #[test]
+    fn texts_typed_in_number_fields_are_saved_exactly_as_typed() {
+        let mut d = sample();
+        d.profile.year_typed = Some("2O26".into());
+        d.answers.typed.insert(
+            "c4".into(),
+            [("members.counted".to_owned(), " -3 ".to_owned())].into(),
+        );
+        let text = write(&d);
+        assert!(
+            text.contains(r#""typed":{"c4":{"members.counted":" -3 "}}"#),
+            "{text}"
+        );
+        let read = read(&text).unwrap();
+        assert_eq!(read.draft, d);
+        assert!(read.dropped_answers.is_empty());
+        let q = read.draft.open(&registry()).unwrap();
+        assert_eq!(
+            q.score(2026).result("c4").map(|r| r.status),
+            Some(crate::scoring::Status::Invalid)
+        );
+        // Typed texts that cannot be read lose only themselves, and say so.
+        let broken = text.replace(r#"{"members.counted":" -3 "}"#, "[1]");
+        let read = self::read(&broken).unwrap();
+        assert_eq!(read.dropped_answers, vec!["c4".to_owned()]);
+        assert_eq!(read.draft.answers.answers, d.answers.answers);
     }
 
     #[test]

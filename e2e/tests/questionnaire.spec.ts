@@ -15,7 +15,7 @@ test('the profile step takes the cell details, with inline Vietnamese validation
   const year = page.getByLabel('Năm đánh giá');
   await expect(year).toHaveAttribute('inputmode', 'numeric');
   await year.fill('20a6');
-  await expect(page.getByText('Chỉ nhập chữ số, ví dụ 2026.')).toBeVisible();
+  await expect(page.getByText('Chỉ nhập chữ số, ví dụ 25 hoặc 2.500.')).toBeVisible();
   await expect(year).toHaveAttribute('aria-invalid', 'true');
   const nextYear = new Date().getFullYear() + 1;
   await year.fill('2099');

@@ -96,6 +96,14 @@ pub fn typed_not_a_value(lang: Lang, field: &str, text: &str, how: &str) -> Stri
     }
 }
 
+/// What she typed in a field that is not a value, shown as such.
+pub fn typed_invalid(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Vi => format!("“{text}” (không hợp lệ)"),
+        Lang::En => format!("“{text}” (invalid)"),
+    }
+}
+
 /// A field that must hold a number (a row's year) was emptied.
 pub fn typed_empty(lang: Lang, field: &str) -> String {
     match lang {

@@ -106,7 +106,10 @@ pub fn SharedResultScreen(props: &SharedResultScreenProps) -> Html {
                 { row(Text::ProfileHamlet, profile.hamlet.clone()) }
                 { row(Text::ProfileCommune, profile.commune.clone()) }
                 { row(Text::ProfileProvince, profile.province.clone()) }
-                { row(Text::ProfileYear, profile.year.map(|y| y.to_string()).unwrap_or_default()) }
+                { row(Text::ProfileYear, match (&profile.year_typed, profile.year) {
+                    (Some(typed), _) => i18n::typed_invalid(lang, typed),
+                    (None, year) => year.map(|y| y.to_string()).unwrap_or_default(),
+                }) }
                 { row(Text::ProfileAssessor, profile.assessor.clone()) }
                 { row(Text::SharedAssessedOn, result.assessed_on.map(|d| i18n::date(lang, d.year(), d.month(), d.day())).unwrap_or_default()) }
                 { row(Text::SharedSet, i18n::set_title_version(lang, set.title.get(lang), set.version)) }
