@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use tsvmtd::criteria::{
     BUNDLED, CountRule, CriteriaSet, DEFAULT_SET_ID, Found, Input, LoadError, RatingLevel,
-    Registry, baked_source, parse_set, validate,
+    Registry, ScoreScale, baked_source, parse_set, validate,
 };
 
 const EVERY_KIND: &str = include_str!("fixtures/every-kind.json");
@@ -146,13 +146,25 @@ fn ben_tre_2021_has_the_nine_conditions_of_the_domain_brief() {
         ]
     );
     let input = |id: &str| set.criterion(id).unwrap().input.clone();
-    assert_eq!(
-        input("c1"),
+    match input("c1") {
         Input::YearlyRatings {
-            level: RatingLevel::Excellent,
-            consecutive: 2
+            level,
+            consecutive,
+            score_scales,
+        } => {
+            assert_eq!((level, consecutive), (RatingLevel::Excellent, 2));
+            // Quy định 366-QĐ/TW (30/8/2025): the 2025 ratings on.
+            let years: Vec<u16> = score_scales.iter().map(|s| s.from_year).collect();
+            assert_eq!(years, [2025]);
+            let s = &score_scales[0];
+            assert!(s.source.vi.contains("366-QĐ/TW"), "{:?}", s.source);
+            assert_eq!(
+                (s.excellent_tenths, s.good_tenths, s.completed_tenths),
+                (900, 700, 500)
+            );
         }
-    );
+        other => panic!("{other:?}"),
+    }
     match input("c2") {
         Input::Counts { rule, groups } => {
             assert_eq!(rule, CountRule::None);
@@ -368,6 +380,37 @@ fn validation_reports_each_kind_of_mistake() {
         ),
         (r#""consecutive": 3"#, r#""consecutive": 0"#, "consecutive"),
         (r#""consecutive": 3"#, r#""consecutive": 11"#, "consecutive"),
+        (
+            r#""from_year": 2028"#,
+            r#""from_year": 2025"#,
+            "each a later year",
+        ),
+        (r#""from_year": 2025"#, r#""from_year": 1999"#, "from_year"),
+        (
+            r#""good_tenths": 650"#,
+            r#""good_tenths": 850"#,
+            "completed_tenths < good_tenths < excellent_tenths",
+        ),
+        (
+            r#""excellent_tenths": 900"#,
+            r#""excellent_tenths": 1001"#,
+            "score_scales[0]",
+        ),
+        (
+            r#""completed_tenths": 500"#,
+            r#""completed_tenths": 0"#,
+            "score_scales[0]",
+        ),
+        (
+            r#""vi": "Quy định giả định""#,
+            r#""vi": " ""#,
+            "score_scales[1].source.vi",
+        ),
+        (
+            r#""from_year": 2025"#,
+            r#""from_year": 2025, "until": 2030"#,
+            "",
+        ),
         (r#""id": "model""#, r#""id": "no_crime""#, "duplicate id"),
         (
             r#""organisations": [
@@ -448,8 +491,17 @@ fn answers_find_their_own_version_or_the_latest_of_their_set() {
     assert!(registry.get("every-kind", 1).is_none());
 }
 
+/// The bands of Quy định 366-QĐ/TW as the bundled set holds them: ≥ 90
+/// excellent, 70 to < 90 good, 50 to < 70 completed, < 50 not completed.
 #[test]
 fn rating_levels_follow_the_100_point_bands() {
+    let set = ben_tre();
+    let Input::YearlyRatings { score_scales, .. } = &set.criterion("c1").unwrap().input else {
+        panic!("c1 is the ratings");
+    };
+    assert!(ScoreScale::for_year(score_scales, 2024).is_none());
+    let scale = ScoreScale::for_year(score_scales, 2025).unwrap();
+    assert_eq!(ScoreScale::for_year(score_scales, 2040), Some(scale));
     let cases = [
         (1000, RatingLevel::Excellent),
         (900, RatingLevel::Excellent),
@@ -461,7 +513,7 @@ fn rating_levels_follow_the_100_point_bands() {
         (0, RatingLevel::NotCompleted),
     ];
     for (tenths, level) in cases {
-        assert_eq!(RatingLevel::for_score_tenths(tenths), level, "{tenths}");
+        assert_eq!(scale.level_for(tenths), level, "{tenths}");
     }
     let names: Vec<&str> = RatingLevel::ALL
         .iter()

@@ -681,7 +681,7 @@ fn yearly_ratings_run_and_earliest_year() {
             Invalid,
             None,
             vec![
-                "Năm 2025: 89,9 điểm ứng với mức “Hoàn thành tốt nhiệm vụ”, không khớp với mức “Hoàn thành xuất sắc nhiệm vụ” đã chọn.",
+                "Năm 2025: 89,9 điểm ứng với mức “Hoàn thành tốt nhiệm vụ” (theo Quy định 366-QĐ/TW ngày 30/8/2025), không khớp với mức “Hoàn thành xuất sắc nhiệm vụ” đã chọn.",
             ],
         ),
         (vec![(2025, G, Some(899))], NotMet, Some(2027), vec![]),
@@ -718,12 +718,15 @@ fn yearly_ratings_run_and_earliest_year() {
             None,
             vec!["không thể là -0,5"],
         ),
-        // A score without a level says nothing yet; the year counts as unrated.
+        // A score alone rates a year of the scale (Quy định 366-QĐ/TW, from 2025).
         (
             vec![(2024, E, None), (2025, "", Some(950))],
-            Incomplete,
-            None,
-            vec!["Chưa nhập xếp loại năm 2025"],
+            Met,
+            Some(2026),
+            vec![
+                "Hoàn thành xuất sắc nhiệm vụ 2 năm liên tục: 2024 và 2025.",
+                "Năm 2025: 95 điểm → Hoàn thành xuất sắc nhiệm vụ (theo Quy định 366-QĐ/TW ngày 30/8/2025).",
+            ],
         ),
         // A year in the future, a year entered twice, a year too early.
         (
@@ -751,6 +754,269 @@ fn yearly_ratings_run_and_earliest_year() {
         let r = score_one(&set, "c1", &answer, 2026);
         assert_eq!(r.earliest_year, *earliest, "{answer}");
     }
+}
+
+const QD366: &str = "(theo Quy định 366-QĐ/TW ngày 30/8/2025).";
+
+/// Issue 15, item 3: from 2025 (Quy định 366-QĐ/TW) a score gives the year its
+/// level; before it, a year needs its level chosen. In 2026, with 2024 rated
+/// excellent, 2025 entered as a score alone, at every band's edge.
+#[test]
+fn a_score_alone_gives_its_level_at_every_boundary() {
+    let set = ben_tre();
+    let cases = [
+        (0, "0 điểm → Không hoàn thành nhiệm vụ", NotMet, Some(2027)),
+        (
+            499,
+            "49,9 điểm → Không hoàn thành nhiệm vụ",
+            NotMet,
+            Some(2027),
+        ),
+        (500, "50 điểm → Hoàn thành nhiệm vụ", NotMet, Some(2027)),
+        (699, "69,9 điểm → Hoàn thành nhiệm vụ", NotMet, Some(2027)),
+        (700, "70 điểm → Hoàn thành tốt nhiệm vụ", NotMet, Some(2027)),
+        (
+            895,
+            "89,5 điểm → Hoàn thành tốt nhiệm vụ",
+            NotMet,
+            Some(2027),
+        ),
+        (
+            899,
+            "89,9 điểm → Hoàn thành tốt nhiệm vụ",
+            NotMet,
+            Some(2027),
+        ),
+        (
+            900,
+            "90 điểm → Hoàn thành xuất sắc nhiệm vụ",
+            Met,
+            Some(2026),
+        ),
+        (
+            1000,
+            "100 điểm → Hoàn thành xuất sắc nhiệm vụ",
+            Met,
+            Some(2026),
+        ),
+    ];
+    for (tenths, gives, status, earliest) in cases {
+        let answer = ratings(&[(2024, E, None), (2025, "", Some(tenths))]);
+        let line = format!("Năm 2025: {gives} {QD366}");
+        check(&set, "c1", 2026, &[row(&answer, status, &[&line])]);
+        let r = score_one(&set, "c1", &answer, 2026);
+        assert_eq!(r.earliest_year, earliest, "{tenths}");
+        if status == NotMet {
+            // The year that breaks the run is named with its score first.
+            assert_eq!(r.reasons[0].vi, line, "{tenths}");
+        }
+        // Entering the level the score gives changes nothing but the words.
+        let level = match gives.split(" → ").nth(1).unwrap() {
+            "Hoàn thành xuất sắc nhiệm vụ" => E,
+            "Hoàn thành tốt nhiệm vụ" => G,
+            "Hoàn thành nhiệm vụ" => C,
+            _ => N,
+        };
+        let chosen = score_one(
+            &set,
+            "c1",
+            &ratings(&[(2024, E, None), (2025, level, Some(tenths))]),
+            2026,
+        );
+        assert_eq!((chosen.status, chosen.earliest_year), (status, earliest));
+        assert!(
+            chosen.reasons.iter().all(|t| !t.vi.contains('→')),
+            "{chosen:?}"
+        );
+    }
+    let en = score_one(
+        &set,
+        "c1",
+        &ratings(&[(2024, E, None), (2025, "", Some(895))]),
+        2026,
+    );
+    assert_eq!(
+        en.reasons[0].en,
+        "2025: 89.5 points → Well fulfilled its tasks (under Regulation 366-QĐ/TW of 30 August 2025)."
+    );
+}
+
+#[test]
+fn a_score_and_a_level_before_and_after_the_scale() {
+    let set = ben_tre();
+    type Case<'a> = (
+        u16,
+        Vec<(i64, &'a str, Option<i64>)>,
+        Status,
+        Option<u16>,
+        Vec<&'a str>,
+    );
+    let cases: Vec<Case> = vec![
+        // A level that agrees with the score: nothing to derive, nothing to say.
+        (
+            2026,
+            vec![(2024, E, None), (2025, E, Some(900))],
+            Met,
+            Some(2026),
+            vec![],
+        ),
+        // A level the score contradicts stays invalid, either way round.
+        (
+            2026,
+            vec![(2024, E, None), (2025, G, Some(900))],
+            Invalid,
+            None,
+            vec![
+                "Năm 2025: 90 điểm ứng với mức “Hoàn thành xuất sắc nhiệm vụ” (theo Quy định 366-QĐ/TW ngày 30/8/2025), không khớp với mức “Hoàn thành tốt nhiệm vụ” đã chọn.",
+            ],
+        ),
+        (
+            2026,
+            vec![(2024, E, None), (2025, E, Some(895))],
+            Invalid,
+            None,
+            vec!["89,5 điểm ứng với mức “Hoàn thành tốt nhiệm vụ”"],
+        ),
+        // Before the scale a score alone is not enough: the level is asked for.
+        (
+            2026,
+            vec![(2024, "", Some(950)), (2025, E, None)],
+            Incomplete,
+            None,
+            vec![
+                "Năm 2024 chưa áp dụng thang điểm của Quy định 366-QĐ/TW ngày 30/8/2025 (áp dụng từ năm 2025): chỉ có điểm thì chưa đủ, cần chọn mức xếp loại của năm 2024.",
+            ],
+        ),
+        (
+            2025,
+            vec![(2023, E, None), (2024, "", Some(950))],
+            Incomplete,
+            None,
+            vec!["Năm 2024 chưa áp dụng thang điểm"],
+        ),
+        (
+            2026,
+            vec![(2024, "", Some(950)), (2025, "", Some(950))],
+            Incomplete,
+            None,
+            vec!["cần chọn mức xếp loại của năm 2024", "Năm 2025: 95 điểm →"],
+        ),
+        // Before the scale a score beside a level is kept, not compared.
+        (
+            2026,
+            vec![(2024, E, Some(500)), (2025, E, None)],
+            Met,
+            Some(2026),
+            vec![],
+        ),
+        // The current year rated by its score, and a run of two derived years.
+        (
+            2026,
+            vec![(2025, E, None), (2026, "", Some(920))],
+            Met,
+            Some(2026),
+            vec![
+                "2025 và 2026",
+                "Năm 2026: 92 điểm → Hoàn thành xuất sắc nhiệm vụ",
+            ],
+        ),
+        (
+            2027,
+            vec![(2025, "", Some(905)), (2026, "", Some(990))],
+            Met,
+            Some(2027),
+            vec!["Năm 2025: 90,5 điểm →", "Năm 2026: 99 điểm →"],
+        ),
+        (
+            2025,
+            vec![(2024, E, None), (2025, "", Some(900))],
+            Met,
+            Some(2025),
+            vec![],
+        ),
+        // The earliest year counts derived levels like chosen ones.
+        (
+            2026,
+            vec![(2025, "", Some(950))],
+            NotMet,
+            Some(2026),
+            vec![
+                "Năm 2024 chưa có xếp loại",
+                "Năm 2025: 95 điểm → Hoàn thành xuất sắc nhiệm vụ",
+            ],
+        ),
+        (
+            2026,
+            vec![(2025, "", Some(850))],
+            NotMet,
+            Some(2027),
+            vec![
+                "Năm 2025: 85 điểm → Hoàn thành tốt nhiệm vụ",
+                "vào năm 2027, nếu năm 2026 và 2027",
+            ],
+        ),
+        // A score outside 0–100 rates nothing.
+        (
+            2026,
+            vec![(2024, E, None), (2025, "", Some(1001))],
+            Invalid,
+            None,
+            vec!["Điểm năm 2025 phải từ 0 đến 100, không thể là 100,1."],
+        ),
+    ];
+    for (year, years, status, earliest, vi) in &cases {
+        let answer = ratings(years);
+        check(&set, "c1", *year, &[row(&answer, *status, vi)]);
+        let r = score_one(&set, "c1", &answer, *year);
+        assert_eq!(r.earliest_year, *earliest, "{answer} in {year}");
+    }
+}
+
+/// The scales are the set's data: a set may have several, or none.
+#[test]
+fn score_scales_come_from_the_set() {
+    let sample = every_kind();
+    // The sample's second scale (from 2028) rates 85 points excellent.
+    let cases = [
+        (
+            vec![(2026, E, None), (2027, E, None), (2028, "", Some(860))],
+            Met,
+        ),
+        (
+            vec![(2026, E, None), (2027, "", Some(860)), (2028, E, None)],
+            NotMet,
+        ),
+    ];
+    for (years, status) in cases {
+        let r = score_one(&sample, "ratings", &ratings(&years), 2029);
+        assert_eq!(r.status, status, "{years:?}: {:?}", r.reasons);
+    }
+    // Without scales, a score alone never rates a year.
+    let json = include_str!("fixtures/every-kind.json");
+    let start = json.find(r#", "score_scales""#).unwrap();
+    let end = start + json[start..].find("]").unwrap() + 1;
+    let unscaled =
+        tsvmtd::criteria::parse_set("x.json", &format!("{}{}", &json[..start], &json[end..]))
+            .unwrap();
+    check(
+        &unscaled,
+        "ratings",
+        2026,
+        &[
+            row(
+                &ratings(&[(2024, E, None), (2025, E, None), (2026, "", Some(950))]),
+                Incomplete,
+                &[
+                    "Bộ tiêu chí này không suy ra mức xếp loại từ điểm: chỉ có điểm thì chưa đủ, cần chọn mức xếp loại của năm 2026.",
+                ],
+            ),
+            row(
+                &ratings(&[(2024, E, None), (2025, E, None), (2026, E, Some(100))]),
+                Met,
+                &[],
+            ),
+        ],
+    );
 }
 
 #[test]

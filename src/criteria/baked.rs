@@ -71,10 +71,10 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
             },
             help: crate::criteria::Bilingual {
                 vi: alloc::borrow::Cow::Borrowed(
-                    "Nhập xếp loại chất lượng của chi bộ từng năm, bắt đầu từ năm gần nhất. Đạt khi năm được xếp loại gần nhất và năm liền trước đều “Hoàn thành xuất sắc nhiệm vụ”; một năm không có xếp loại làm ngắt chuỗi. Từ Quy định 366-QĐ/TW (30/8/2025), xếp loại dựa trên điểm theo thang 100: từ 90 điểm là hoàn thành xuất sắc, từ 70 đến dưới 90 là hoàn thành tốt, từ 50 đến dưới 70 là hoàn thành, dưới 50 là không hoàn thành nhiệm vụ; nếu nhập điểm thì điểm phải khớp với mức xếp loại.",
+                    "Nhập xếp loại chất lượng của chi bộ từng năm, bắt đầu từ năm gần nhất. Đạt khi năm được xếp loại gần nhất và năm liền trước đều “Hoàn thành xuất sắc nhiệm vụ”; một năm không có xếp loại làm ngắt chuỗi. Từ năm 2025, theo Quy định 366-QĐ/TW (30/8/2025), xếp loại dựa trên điểm theo thang 100: từ 90 điểm là hoàn thành xuất sắc, từ 70 đến dưới 90 là hoàn thành tốt, từ 50 đến dưới 70 là hoàn thành, dưới 50 là không hoàn thành nhiệm vụ. Với các năm này chỉ cần nhập điểm, mức xếp loại được suy ra từ điểm; nếu chọn cả mức thì mức phải khớp với điểm. Các năm trước 2025 cần chọn mức xếp loại.",
                 ),
                 en: alloc::borrow::Cow::Borrowed(
-                    "Enter the cell's quality rating for each year, starting with the most recent. Met when the latest rated year and the year before it are both “Excellently fulfilled its tasks”; a year without a rating breaks the run. Since Regulation 366-QĐ/TW (30 August 2025) the rating comes from a 100-point score: 90 and above is excellent, 70 to under 90 well fulfilled, 50 to under 70 fulfilled, under 50 not fulfilled; a score, if entered, must agree with the level.",
+                    "Enter the cell's quality rating for each year, starting with the most recent. Met when the latest rated year and the year before it are both “Excellently fulfilled its tasks”; a year without a rating breaks the run. From 2025, under Regulation 366-QĐ/TW (30 August 2025), the rating comes from a 100-point score: 90 and above is excellent, 70 to under 90 well fulfilled, 50 to under 70 fulfilled, under 50 not fulfilled. For those years the score alone is enough: the level follows from it; a level chosen as well must agree with the score. Years before 2025 need their level chosen.",
                 ),
             },
             evidence: alloc::borrow::Cow::Borrowed(&[
@@ -117,6 +117,16 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
             input: crate::criteria::Input::YearlyRatings {
                 level: crate::criteria::RatingLevel::Excellent,
                 consecutive: 2u32,
+                score_scales: alloc::borrow::Cow::Borrowed(&[crate::criteria::ScoreScale {
+                    from_year: 2025u16,
+                    source: crate::criteria::Bilingual {
+                        vi: alloc::borrow::Cow::Borrowed("Quy định 366-QĐ/TW ngày 30/8/2025"),
+                        en: alloc::borrow::Cow::Borrowed("Regulation 366-QĐ/TW of 30 August 2025"),
+                    },
+                    excellent_tenths: 900u16,
+                    good_tenths: 700u16,
+                    completed_tenths: 500u16,
+                }]),
             },
         },
         crate::criteria::Criterion {

@@ -420,6 +420,16 @@ pub fn tracking_unreadable(lang: Lang, count: usize) -> String {
     }
 }
 
+// Issue 15: a score gives its level
+
+/// A 100-point score, already written in `lang` ("89,5").
+pub fn score_points(lang: Lang, score: &str) -> String {
+    match lang {
+        Lang::Vi => format!("{score} điểm"),
+        Lang::En => format!("{score} points"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

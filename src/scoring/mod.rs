@@ -19,7 +19,7 @@ mod reasons;
 
 pub use answers::*;
 pub use rates::{HouseholdRates, Rate, default_reference, household_rates, rate_bp};
-pub use ratings::{MIN_RATING_YEAR, earliest_proposal_year};
+pub use ratings::{MIN_RATING_YEAR, YearReading, earliest_proposal_year, read_year, year_note};
 
 use crate::criteria::{Bilingual, CriteriaSet, Criterion, Input};
 use crate::i18n::Lang;
@@ -225,9 +225,14 @@ pub fn evaluate(
         (Input::HouseholdRates { references }, Answer::HouseholdRates(given)) => {
             rates::evaluate(references, given, current_year)
         }
-        (Input::YearlyRatings { level, consecutive }, Answer::YearlyRatings { years }) => {
-            ratings::evaluate(*level, *consecutive, years, current_year)
-        }
+        (
+            Input::YearlyRatings {
+                level,
+                consecutive,
+                score_scales,
+            },
+            Answer::YearlyRatings { years },
+        ) => ratings::evaluate(*level, *consecutive, score_scales, years, current_year),
         (Input::Checklist { parts }, Answer::Checklist { parts: given }) => {
             lists::checklist(parts, given)
         }

@@ -6,7 +6,7 @@
 //! Sentences that depend on a criterion's own words (a count group's "met" and
 //! "unmet") are templates in the data file, filled by [`fill`].
 
-use crate::criteria::{Bilingual, RatingLevel};
+use crate::criteria::Bilingual;
 use crate::i18n::Lang;
 use crate::numfmt;
 
@@ -233,8 +233,4 @@ pub(crate) fn orgs_none() -> Bilingual {
         "Không có tổ chức nào được đánh giá.",
         "No organisation was assessed.",
     )
-}
-
-pub(crate) fn rating_level(level: RatingLevel) -> Bilingual {
-    Bilingual::new(level.name(Lang::Vi), level.name(Lang::En))
 }

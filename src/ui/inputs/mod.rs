@@ -50,8 +50,8 @@ pub fn AnswerInput(props: &AnswerInputProps) -> Html {
         Input::HouseholdRates { references } => html! {
             <HouseholdRatesInput {id} references={references.clone()} current_year={props.current_year} {answer} {on_change} />
         },
-        Input::YearlyRatings { .. } => html! {
-            <YearlyRatingsInput {id} current_year={props.current_year} {answer} {on_change} />
+        Input::YearlyRatings { score_scales, .. } => html! {
+            <YearlyRatingsInput {id} current_year={props.current_year} score_scales={score_scales.clone()} {answer} {on_change} />
         },
         Input::Checklist { parts } => {
             html! { <ChecklistInput {id} parts={parts.clone()} {answer} {on_change} /> }

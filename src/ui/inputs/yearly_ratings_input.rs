@@ -1,8 +1,9 @@
-//! The cell's quality rating, one row per year: year, level, optional score.
+//! The cell's quality rating, one row per year: year, level, optional score;
+//! beside each row, the level its score gives (or why it gives none).
 
-use crate::criteria::RatingLevel;
+use crate::criteria::{RatingLevel, ScoreScale, SetList};
 use crate::i18n::{Lang, Text};
-use crate::scoring::{Answer, YearRating};
+use crate::scoring::{Answer, YearRating, year_note};
 use crate::ui::{NumberField, SelectField};
 use yew::prelude::*;
 
@@ -10,6 +11,8 @@ use yew::prelude::*;
 pub struct YearlyRatingsInputProps {
     pub id: AttrValue,
     pub current_year: u16,
+    /// The set's score scales (`Input::YearlyRatings::score_scales`).
+    pub score_scales: SetList<ScoreScale>,
     pub answer: Option<Answer>,
     pub on_change: Callback<Answer>,
 }
@@ -83,6 +86,7 @@ pub fn YearlyRatingsInput(props: &YearlyRatingsInputProps) -> Html {
                         })
                     };
                     let row_id = format!("{}-{}", props.id, i + 1);
+                    let note = year_note(&props.score_scales, row);
                     html! {
                         <li class="rating-row">
                             <NumberField
@@ -108,6 +112,11 @@ pub fn YearlyRatingsInput(props: &YearlyRatingsInputProps) -> Html {
                                 not_a_number={Text::DigitsOnly.get(lang)}
                                 on_change={update(|r, v| r.score_tenths = v)}
                             />
+                            // What the score means for the level (the status
+                            // box, a live region, announces it as well).
+                            if let Some(note) = note {
+                                <p class="field-hint rating-reading">{ note.get(lang).to_owned() }</p>
+                            }
                             <button
                                 type="button"
                                 class="button-secondary"
