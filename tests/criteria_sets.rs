@@ -245,15 +245,15 @@ fn reference_figures_match_the_domain_brief_with_source_and_date() {
     assert_eq!(references[2].published.as_deref(), Some("2026-01-30"));
 }
 
-/// The wording is the source's, byte for byte (criteria and sub-parts).
+/// The interview the Bến Tre 2021 set quotes, kept with the tests
+/// (`tests/fixtures/sources/README.md` says where it comes from).
+const SOURCE: &str = include_str!("fixtures/sources/ben-tre-2021-interview.vi.txt");
+
+/// The wording is the source's, byte for byte (criteria and sub-parts), and
+/// so is every quotation in the set's own reading notes.
 #[test]
 fn source_wording_is_exactly_the_sources() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/sources/ben-tre-2021-interview.vi.txt");
-    let Ok(source) = fs::read_to_string(&path) else {
-        eprintln!("skipped: {} not found", path.display());
-        return;
-    };
+    let source = SOURCE;
     let set = ben_tre();
     for c in set.criteria.iter() {
         assert!(
@@ -267,7 +267,22 @@ fn source_wording_is_exactly_the_sources() {
                 assert!(source.contains(&*p.source_text), "{}.{}", c.id, p.id);
             }
         }
+        // A reading note quotes the source (“…”) to say what it leaves open.
+        if let Some(reading) = &c.reading {
+            let quoted: Vec<&str> = reading
+                .vi
+                .split('“')
+                .skip(1)
+                .filter_map(|q| q.split('”').next())
+                .collect();
+            assert!(!quoted.is_empty(), "{}: the reading quotes nothing", c.id);
+            for q in quoted.iter().filter(|q| !["không có"].contains(q)) {
+                assert!(source.contains(q), "{}: “{q}” is not the source's", c.id);
+            }
+        }
     }
+    // Condition 8's organisations beyond those the source names are a reading.
+    assert!(set.criterion("c8").unwrap().reading.is_some());
 }
 
 #[test]
@@ -405,6 +420,11 @@ fn validation_reports_each_kind_of_mistake() {
             r#""vi": "Quy định giả định""#,
             r#""vi": " ""#,
             "score_scales[1].source.vi",
+        ),
+        (
+            r#""en": "The source names no organisation; the list is this set's reading.""#,
+            r#""en": """#,
+            "criteria[orgs].reading.en",
         ),
         (
             r#""from_year": 2025"#,

@@ -80,7 +80,7 @@ fn all_of_n_every_member_has_a_task() {
         (
             members("25", "22"),
             NotMet,
-            vec!["3/25 đảng viên chưa được phân công nhiệm vụ"],
+            vec!["3/25 đảng viên chưa được phân công nhiệm vụ và có việc làm cụ thể"],
         ),
         (
             members("25", "0"),
@@ -142,7 +142,10 @@ fn all_of_n_every_member_has_a_task() {
         check(&set, "c4", 2026, &[row(answer, *status, vi)]);
     }
     let r = score_one(&set, "c4", &members("25", "22"), 2026);
-    assert_eq!(r.reasons[0].en, "3/25 members have no assigned task");
+    assert_eq!(
+        r.reasons[0].en,
+        "3/25 members do not yet have an assigned task and concrete work"
+    );
 }
 
 #[test]
@@ -222,20 +225,24 @@ fn the_exemption_of_criterion_7() {
         (
             heads(25, 0, None),
             Met,
-            vec!["0/25 đảng viên là chủ hộ nghèo, cận nghèo ngoài diện bảo trợ xã hội (0 chủ hộ"],
+            vec![
+                "0/25 đảng viên là chủ hộ nghèo, cận nghèo, trừ các hộ thuộc diện đang hưởng chính sách bảo trợ xã hội (0 đảng viên là chủ hộ",
+            ],
         ),
         (
             heads(25, 2, Some(2)),
             Met,
             vec![
                 "0/25",
-                "(2 chủ hộ nghèo, cận nghèo, trừ 2 hộ đang hưởng bảo trợ xã hội)",
+                "(2 đảng viên là chủ hộ nghèo, cận nghèo, trong đó 2 hộ thuộc diện này)",
             ],
         ),
         (
             heads(25, 2, Some(1)),
             NotMet,
-            vec!["1/25 đảng viên là chủ hộ nghèo, cận nghèo ngoài diện bảo trợ xã hội"],
+            vec![
+                "1/25 đảng viên là chủ hộ nghèo, cận nghèo, trừ các hộ thuộc diện đang hưởng chính sách bảo trợ xã hội",
+            ],
         ),
         (heads(25, 2, Some(0)), NotMet, vec!["2/25"]),
         (
@@ -268,7 +275,9 @@ fn named_items_need_at_least_the_minimum_and_blank_rows_do_not_count() {
             row(
                 r#"{"kind":"named_items","items":[]}"#,
                 NotMet,
-                &["Mới có 0/1 việc làm, sản phẩm cụ thể cần có."],
+                &[
+                    "Cần ít nhất 1 việc làm, sản phẩm cụ thể trong thực hiện phong trào thi đua “Đồng khởi mới”; mới có 0/1.",
+                ],
             ),
             row(r#"{"kind":"named_items"}"#, NotMet, &["0/1"]),
             row(
@@ -279,7 +288,9 @@ fn named_items_need_at_least_the_minimum_and_blank_rows_do_not_count() {
             row(
                 r#"{"kind":"named_items","items":[" Tuyến đường hoa ấp Linh Lân "]}"#,
                 Met,
-                &["Có 1 việc làm, sản phẩm cụ thể (cần ít nhất 1): Tuyến đường hoa ấp Linh Lân."],
+                &[
+                    "Có 1 việc làm, sản phẩm cụ thể trong thực hiện phong trào thi đua “Đồng khởi mới” (cần ít nhất 1): Tuyến đường hoa ấp Linh Lân.",
+                ],
             ),
         ],
     );
@@ -290,7 +301,7 @@ fn named_items_need_at_least_the_minimum_and_blank_rows_do_not_count() {
         &[row(
             r#"{"kind":"named_items","items":["Tổ hợp tác trồng bưởi","Nuôi dê"]}"#,
             Met,
-            &["Có 2 mô hình"],
+            &["Có 2 mô hình phát triển sản xuất, kinh doanh, dịch vụ theo hướng bền vững"],
         )],
     );
     let sample = every_kind();
@@ -302,7 +313,7 @@ fn named_items_need_at_least_the_minimum_and_blank_rows_do_not_count() {
             row(
                 r#"{"kind":"named_items","items":["A"]}"#,
                 NotMet,
-                &["Mới có 1/2 mô hình kinh tế"],
+                &["Cần ít nhất 2 mô hình kinh tế; mới có 1/2."],
             ),
             row(
                 r#"{"kind":"named_items","items":["A","B"]}"#,
@@ -331,8 +342,8 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
             2026,
             NotMet,
             vec![
-                "Tỷ lệ hộ nghèo 12/399 = 3,01% không thấp hơn 2,63% của tỉnh (Bến Tre, số liệu đến 31/12/2023, theo VietNamNet).",
-                "Tỷ lệ hộ cận nghèo 3/399 = 0,75% thấp hơn 2,59%",
+                "Tỷ lệ hộ nghèo 12/399 = 3,01% không thấp hơn tỷ lệ bình quân chung của tỉnh, 2,63% (Bến Tre, số liệu đến 31/12/2023, theo VietNamNet).",
+                "Tỷ lệ hộ cận nghèo 3/399 = 0,75% thấp hơn tỷ lệ bình quân chung của tỉnh, 2,59%",
                 "tính cả hộ đang hưởng chính sách bảo trợ xã hội",
             ],
         ),
@@ -343,7 +354,7 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
             )),
             2026,
             NotMet,
-            vec!["263/10.000 = 2,63% không thấp hơn 2,63%"],
+            vec!["263/10.000 = 2,63% không thấp hơn tỷ lệ bình quân chung của tỉnh, 2,63%"],
         ),
         (
             rates(&format!(
@@ -352,8 +363,8 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
             2026,
             NotMet,
             vec![
-                "262/10.000 = 2,62% thấp hơn 2,63%",
-                "259/10.000 = 2,59% không thấp hơn 2,59%",
+                "262/10.000 = 2,62% thấp hơn tỷ lệ bình quân chung của tỉnh, 2,63%",
+                "259/10.000 = 2,59% không thấp hơn tỷ lệ bình quân chung của tỉnh, 2,59%",
             ],
         ),
         (
@@ -362,7 +373,10 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
             )),
             2026,
             Met,
-            vec!["2,62% thấp hơn 2,63%", "2,58% thấp hơn 2,59%"],
+            vec![
+                "2,62% thấp hơn tỷ lệ bình quân chung của tỉnh, 2,63%",
+                "2,58% thấp hơn tỷ lệ bình quân chung của tỉnh, 2,59%",
+            ],
         ),
         // Rounded half up, and compared as shown: 2,625% shows 2,63%, not lower.
         (
@@ -387,7 +401,7 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
             )),
             2026,
             Met,
-            vec!["0/399 = 0,00% thấp hơn 2,63%"],
+            vec!["0/399 = 0,00% thấp hơn tỷ lệ bình quân chung của tỉnh, 2,63%"],
         ),
         // The user's own reference figures.
         (
@@ -396,7 +410,7 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
             ),
             2026,
             Met,
-            vec!["3,01% thấp hơn 3,02% của tỉnh (tỷ lệ do người dùng nhập)"],
+            vec!["3,01% thấp hơn tỷ lệ bình quân chung của tỉnh, 3,02% (tỷ lệ do người dùng nhập)"],
         ),
         (
             rates(
@@ -404,7 +418,7 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
             ),
             2026,
             NotMet,
-            vec!["3,01% không thấp hơn 3,01%"],
+            vec!["3,01% không thấp hơn tỷ lệ bình quân chung của tỉnh, 3,01%"],
         ),
         // Invalid input: a rate above 100%, negative counts, impossible sums.
         (
@@ -494,8 +508,8 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
             2026,
             Met,
             vec![
-                "Tỷ lệ hộ nghèo (12 − 10)/(399 − 10) = 2/389 = 0,51% thấp hơn 0,88% của tỉnh (Vĩnh Long (sau hợp nhất năm 2025), số liệu đến 31/12/2025, theo Thanh Niên).",
-                "(3 − 0)/(399 − 10) = 3/389 = 0,77% thấp hơn 1,94%",
+                "Tỷ lệ hộ nghèo (12 − 10)/(399 − 10) = 2/389 = 0,51% thấp hơn tỷ lệ bình quân chung của tỉnh, 0,88% (Vĩnh Long (sau hợp nhất năm 2025), số liệu đến 31/12/2025, theo Thanh Niên).",
+                "(3 − 0)/(399 − 10) = 3/389 = 0,77% thấp hơn tỷ lệ bình quân chung của tỉnh, 1,94%",
                 "Theo lựa chọn, không tính 10 hộ đang hưởng chính sách bảo trợ xã hội",
             ],
         ),
@@ -515,7 +529,7 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
     let r = score_one(&set, "c6", &cases[0].0, 2026);
     assert_eq!(
         r.reasons[0].en,
-        "Poor household rate 12/399 = 3.01% is not lower than the province's 2.63% (Bến Tre, figures as of 2023-12-31, from VietNamNet)."
+        "Poor household rate 12/399 = 3.01% is not lower than the province's average rate, 2.63% (Bến Tre, figures as of 2023-12-31, from VietNamNet)."
     );
 }
 
@@ -606,7 +620,7 @@ fn yearly_ratings_run_and_earliest_year() {
             Some(2027),
             vec![
                 "Năm 2025: Hoàn thành tốt nhiệm vụ.",
-                "Sớm nhất có thể đề nghị công nhận vào năm 2027, nếu năm 2026 và 2027 được xếp loại “Hoàn thành xuất sắc nhiệm vụ”.",
+                "Sớm nhất có thể đề nghị công nhận vào năm 2027, nếu năm 2026 và 2027 được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (đủ 2 năm liên tục).",
             ],
         ),
         (
@@ -1063,7 +1077,7 @@ fn every_organisation_passes_both_checks() {
         (
             orgs(ALL_OK, ""),
             Met,
-            vec!["7/7 tổ chức đã được củng cố, kiện toàn và duy trì họp thường xuyên."],
+            vec!["7/7 tổ chức đã được củng cố, kiện toàn kịp thời và duy trì họp thường xuyên."],
         ),
         (
             orgs(&with("farmers", r#"{"absent":true}"#), ""),
@@ -1078,7 +1092,11 @@ fn every_organisation_passes_both_checks() {
         (
             orgs(&with("women", r#"{"staffed":false,"meets":true}"#), ""),
             NotMet,
-            vec!["Chi hội Phụ nữ: chưa được củng cố, kiện toàn."],
+            vec![
+                "Chi hội Phụ nữ: chưa được củng cố, kiện toàn kịp thời.",
+                // Beside a failure, how many pass.
+                "6/7 tổ chức đã được củng cố, kiện toàn kịp thời và duy trì họp thường xuyên.",
+            ],
         ),
         (
             orgs(&with("youth", r#"{"staffed":true,"meets":false}"#), ""),
@@ -1155,12 +1173,27 @@ fn every_part_of_the_checklist_must_hold() {
     let t = Some(true);
     let f = Some(false);
     let cases = [
-        (parts([t, t, t, t, t]), Met, vec!["Đạt cả 5/5 ý."]),
-        (parts([t, t, t, t, f]), NotMet, vec!["Chưa đạt: Có mô hình an ninh trật tự hoạt động hiệu quả."]),
+        (
+            parts([t, t, t, t, t]),
+            Met,
+            vec![
+                "Đạt cả 5/5 ý.",
+                "Đạt: Không xảy ra tội phạm nghiêm trọng trên địa bàn.",
+                "Đạt: Quản lý tốt đối tượng cai nghiện tại gia đình và cộng đồng.",
+            ],
+        ),
+        (
+            parts([t, t, t, t, f]),
+            NotMet,
+            vec![
+                "Chưa đạt: Có mô hình an ninh trật tự hiệu quả.",
+                "Đạt: Không có tụ điểm, băng nhóm, tệ nạn xã hội.",
+            ],
+        ),
         (parts([f, t, t, t, t]), NotMet, vec!["Chưa đạt: Không xảy ra tội phạm nghiêm trọng trên địa bàn."]),
         (parts([t, t, None, t, t]), Incomplete, vec!["Chưa trả lời: Không phát sinh người nghiện ma túy"]),
         (parts([f, None, t, t, t]), NotMet, vec!["Chưa đạt: Không xảy ra", "Chưa trả lời: Không có tụ điểm"]),
-        (parts([None; 5]), Incomplete, vec!["Chưa trả lời: Quản lý tốt người cai nghiện"]),
+        (parts([None; 5]), Incomplete, vec!["Chưa trả lời: Quản lý tốt đối tượng cai nghiện"]),
         (
             r#"{"kind":"checklist","parts":{"serious_crime":true,"hotspots":true,"new_cases":true,"rehab":true,"security_model":true,"gone":false}}"#.to_string(),
             Met,

@@ -71,6 +71,9 @@ pub fn validate(set: &CriteriaSet) -> Vec<Problem> {
         v.plain(&format!("{at}.source_text"), &c.source_text);
         v.text(&format!("{at}.question"), &c.question);
         v.text(&format!("{at}.help"), &c.help);
+        if let Some(reading) = &c.reading {
+            v.text(&format!("{at}.reading"), reading);
+        }
         v.list(&format!("{at}.evidence"), &c.evidence);
         v.list(&format!("{at}.actions"), &c.actions);
         v.input(&format!("{at}.input"), &c.input);

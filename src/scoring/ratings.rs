@@ -17,7 +17,8 @@
 //!   before the current year;
 //! - the ratings must reach the year before the current one: a run that ends
 //!   earlier is stale, and the criterion needs the recent years (not enough
-//!   information) rather than passing on old news;
+//!   information) rather than passing on old news. The source does not say
+//!   this; the input says so next to the ratings (`i18n::ratings_reach_last_year`);
 //! - when the run is short, each year after the latest rated one is assumed to
 //!   reach the level: the earliest year is `latest + consecutive − run`.
 
@@ -282,6 +283,7 @@ fn judge_run(
     let earliest = (latest + needed - run).max(now);
     out.unmet(earliest_if(
         level,
+        needed,
         earliest,
         (latest + 1..=earliest).collect(),
     ));
@@ -486,15 +488,15 @@ fn run_so_far(level: RatingLevel, run: i64, needed: i64, latest: i64) -> Bilingu
     })
 }
 
-fn earliest_if(level: RatingLevel, earliest: i64, years: Vec<i64>) -> Bilingual {
+fn earliest_if(level: RatingLevel, needed: i64, earliest: i64, years: Vec<i64>) -> Bilingual {
     bi(|l| match l {
         Lang::Vi => format!(
-            "Sớm nhất có thể đề nghị công nhận vào năm {earliest}, nếu năm {} được xếp loại “{}”.",
+            "Sớm nhất có thể đề nghị công nhận vào năm {earliest}, nếu năm {} được xếp loại “{}” (đủ {needed} năm liên tục).",
             join_years(&years, l),
             level.name(l)
         ),
         Lang::En => format!(
-            "The earliest year the cell can be proposed is {earliest}, if {} is rated “{}”.",
+            "The earliest year the cell can be proposed is {earliest}, if {} is rated “{}” ({needed} years in a row).",
             join_years(&years, l),
             level.name(l)
         ),

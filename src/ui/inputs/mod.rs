@@ -11,6 +11,7 @@ mod yearly_ratings_input;
 mod yes_no_input;
 
 use crate::criteria::{Criterion, Input};
+use crate::i18n::Lang;
 use crate::scoring::Answer;
 use yew::prelude::*;
 
@@ -31,13 +32,18 @@ pub struct AnswerInputProps {
     pub on_change: Callback<Answer>,
 }
 
-/// The input for a criterion, by its kind.
+/// The input for a criterion, by its kind; above it, the set's reading of
+/// the source where the source is silent (`Criterion::reading`).
 #[component]
 pub fn AnswerInput(props: &AnswerInputProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let id = AttrValue::from(format!("answer-{}", props.criterion.id));
     let answer = props.answer.clone();
     let on_change = props.on_change.clone();
-    match &props.criterion.input {
+    let reading = props.criterion.reading.as_ref().map(|r| {
+        html! { <p class="field-hint reading-note">{ r.get(lang).to_owned() }</p> }
+    });
+    let input = match &props.criterion.input {
         Input::YesNo => {
             html! { <YesNoInput {id} question={props.criterion.question.clone()} {answer} {on_change} /> }
         }
@@ -59,5 +65,6 @@ pub fn AnswerInput(props: &AnswerInputProps) -> Html {
         Input::Organisations { organisations } => html! {
             <OrganisationsInput {id} organisations={organisations.clone()} {answer} {on_change} />
         },
-    }
+    };
+    html! { <>{ reading }{ input }</> }
 }

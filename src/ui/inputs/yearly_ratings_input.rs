@@ -1,8 +1,9 @@
 //! The cell's quality rating, one row per year: year, level, optional score;
-//! beside each row, the level its score gives (or why it gives none).
+//! beside each row, the level its score gives (or why it gives none), and
+//! above them the app's reading that the ratings must reach last year.
 
 use crate::criteria::{RatingLevel, ScoreScale, SetList};
-use crate::i18n::{Lang, Text};
+use crate::i18n::{self, Lang, Text};
 use crate::scoring::{Answer, YearRating, year_note};
 use crate::ui::{NumberField, SelectField};
 use yew::prelude::*;
@@ -56,6 +57,9 @@ pub fn YearlyRatingsInput(props: &YearlyRatingsInputProps) -> Html {
         <fieldset class="field field-list">
             <legend class="field-label">{ Text::RatingsLegend.get(lang) }</legend>
             <p class="field-hint">{ Text::RatingsHint.get(lang) }</p>
+            <p class="field-hint reading-note">
+                { i18n::ratings_reach_last_year(lang, i64::from(props.current_year) - 1) }
+            </p>
             <ol class="item-list">
                 { for years.iter().enumerate().map(|(i, row)| {
                     let update = |apply: fn(&mut YearRating, Option<i64>)| {
