@@ -727,10 +727,10 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
             },
             reading: Some(crate::criteria::Bilingual {
                 vi: alloc::borrow::Cow::Borrowed(
-                    "Nguồn chỉ ghi chung “các đoàn thể của ấp, khu phố”, không kể tên từng đoàn thể. Bốn đoàn thể dưới đây (Chi hội Nông dân, Chi hội Phụ nữ, Chi đoàn Thanh niên, Chi hội Cựu chiến binh) là cách hiểu của bộ tiêu chí này, không phải lời của nguồn: ấp, khu phố không có đoàn thể nào thì đánh dấu “không có”, có đoàn thể khác thì thêm vào.",
+                    "Nguồn chỉ ghi chung “các đoàn thể của ấp, khu phố”, không kể tên từng đoàn thể. Bốn đoàn thể dưới đây (Chi hội Nông dân, Chi hội Phụ nữ, Chi đoàn Thanh niên, Chi hội Cựu chiến binh) là cách hiểu của bộ tiêu chí này, không phải lời của nguồn: ấp, khu phố không có đoàn thể nào thì đánh dấu là không có, có đoàn thể khác thì thêm vào.",
                 ),
                 en: alloc::borrow::Cow::Borrowed(
-                    "The source only says “the mass organisations of the hamlet”, without naming them. The four below (the farmers', women's, youth and veterans' branches) are this criteria set's reading, not the source's words: mark one the hamlet does not have as “none”, and add any other it has.",
+                    "The source only says “the mass organisations of the hamlet”, without naming them. The four below (the farmers', women's, youth and veterans' branches) are this criteria set's reading, not the source's words: mark any the hamlet does not have, and add any other it has.",
                 ),
             }),
             evidence: alloc::borrow::Cow::Borrowed(&[
