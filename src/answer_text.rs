@@ -5,7 +5,7 @@
 use crate::criteria::{Criterion, Input};
 use crate::i18n::{Lang, Text};
 use crate::numfmt;
-use crate::scoring::{Answer, ReferenceChoice};
+use crate::scoring::{Answer, ReferenceChoice, YearReading, read_year};
 
 /// The lines describing `answer` to `criterion`; empty when not answered or
 /// when the answer is of another kind than the criterion's.
@@ -91,13 +91,25 @@ pub fn describe(criterion: &Criterion, answer: Option<&Answer>, lang: Lang) -> V
             }
             lines
         }
-        (Input::YearlyRatings { .. }, Answer::YearlyRatings { years }) => years
+        (Input::YearlyRatings { score_scales, .. }, Answer::YearlyRatings { years }) => years
             .iter()
             .map(|y| {
-                let level = y.level.map_or(Text::NotChosen.get(lang), |l| l.name(lang));
-                match y.score_tenths {
-                    Some(t) => format!("{}: {level} ({})", y.year, numfmt::score_tenths(lang, t)),
-                    None => format!("{}: {level}", y.year),
+                let points = |t| crate::i18n::score_points(lang, &numfmt::score_tenths(lang, t));
+                match read_year(score_scales, y) {
+                    // Rated by the score alone: say where the level comes from.
+                    YearReading::Scored {
+                        tenths,
+                        level,
+                        chosen: false,
+                        ..
+                    } => format!("{}: {} → {}", y.year, points(tenths), level.name(lang)),
+                    _ => {
+                        let level = y.level.map_or(Text::NotChosen.get(lang), |l| l.name(lang));
+                        match y.score_tenths {
+                            Some(t) => format!("{}: {level} ({})", y.year, points(t)),
+                            None => format!("{}: {level}", y.year),
+                        }
+                    }
                 }
             })
             .collect(),
@@ -162,7 +174,10 @@ mod tests {
                 Lang::Vi,
             )
         };
-        assert_eq!(text("c1")[3], "2025: Hoàn thành xuất sắc nhiệm vụ (92,5)");
+        assert_eq!(
+            text("c1")[3],
+            "2025: Hoàn thành xuất sắc nhiệm vụ (92,5 điểm)"
+        );
         assert_eq!(text("c3"), vec!["Tuyến đường hoa", "Cầu bê tông liên xóm"]);
         assert!(text("c6").iter().any(|l| l == "Số hộ nghèo: 12"));
         assert!(text("c8").iter().all(|l| l.contains(':')));
@@ -185,5 +200,31 @@ mod tests {
         };
         assert_eq!(describe(c2, Some(&counts), Lang::Vi).len(), 1);
         assert!(describe(c2, Some(&counts), Lang::Vi)[0].ends_with(": 1.234"));
+    }
+
+    /// A year rated by its score alone prints the level the score gives; a
+    /// year before the scale prints what was entered and no level.
+    #[test]
+    fn a_score_alone_prints_the_level_it_gives() {
+        let registry = Registry::bundled();
+        let set = registry.latest(crate::criteria::DEFAULT_SET_ID).unwrap();
+        let c1 = set.criterion("c1").unwrap();
+        let answer: Answer = serde_json::from_str(
+            r#"{"kind":"yearly_ratings","years":[{"year":2025,"score_tenths":895},{"year":2024,"score_tenths":920},{"year":2023,"level":"good","score_tenths":950},{"year":2026,"level":"excellent","score_tenths":900}]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            describe(c1, Some(&answer), Lang::Vi),
+            [
+                "2025: 89,5 điểm → Hoàn thành tốt nhiệm vụ",
+                "2024: — Chưa chọn — (92 điểm)",
+                "2023: Hoàn thành tốt nhiệm vụ (95 điểm)",
+                "2026: Hoàn thành xuất sắc nhiệm vụ (90 điểm)",
+            ]
+        );
+        assert_eq!(
+            describe(c1, Some(&answer), Lang::En)[0],
+            "2025: 89.5 points → Well fulfilled its tasks"
+        );
     }
 }

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use tsvmtd::criteria::{
     BUNDLED, CountRule, CriteriaSet, DEFAULT_SET_ID, Found, Input, LoadError, RatingLevel,
-    Registry, baked_source, parse_set, validate,
+    Registry, ScoreScale, baked_source, parse_set, validate,
 };
 
 const EVERY_KIND: &str = include_str!("fixtures/every-kind.json");
@@ -146,13 +146,25 @@ fn ben_tre_2021_has_the_nine_conditions_of_the_domain_brief() {
         ]
     );
     let input = |id: &str| set.criterion(id).unwrap().input.clone();
-    assert_eq!(
-        input("c1"),
+    match input("c1") {
         Input::YearlyRatings {
-            level: RatingLevel::Excellent,
-            consecutive: 2
+            level,
+            consecutive,
+            score_scales,
+        } => {
+            assert_eq!((level, consecutive), (RatingLevel::Excellent, 2));
+            // Quy định 366-QĐ/TW (30/8/2025): the 2025 ratings on.
+            let years: Vec<u16> = score_scales.iter().map(|s| s.from_year).collect();
+            assert_eq!(years, [2025]);
+            let s = &score_scales[0];
+            assert!(s.source.vi.contains("366-QĐ/TW"), "{:?}", s.source);
+            assert_eq!(
+                (s.excellent_tenths, s.good_tenths, s.completed_tenths),
+                (900, 700, 500)
+            );
         }
-    );
+        other => panic!("{other:?}"),
+    }
     match input("c2") {
         Input::Counts { rule, groups } => {
             assert_eq!(rule, CountRule::None);
@@ -233,15 +245,15 @@ fn reference_figures_match_the_domain_brief_with_source_and_date() {
     assert_eq!(references[2].published.as_deref(), Some("2026-01-30"));
 }
 
-/// The wording is the source's, byte for byte (criteria and sub-parts).
+/// The interview the Bến Tre 2021 set quotes, kept with the tests
+/// (`tests/fixtures/sources/README.md` says where it comes from).
+const SOURCE: &str = include_str!("fixtures/sources/ben-tre-2021-interview.vi.txt");
+
+/// The wording is the source's, byte for byte (criteria and sub-parts), and
+/// so is every quotation in the set's own reading notes.
 #[test]
 fn source_wording_is_exactly_the_sources() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/sources/ben-tre-2021-interview.vi.txt");
-    let Ok(source) = fs::read_to_string(&path) else {
-        eprintln!("skipped: {} not found", path.display());
-        return;
-    };
+    let source = SOURCE;
     let set = ben_tre();
     for c in set.criteria.iter() {
         assert!(
@@ -255,7 +267,22 @@ fn source_wording_is_exactly_the_sources() {
                 assert!(source.contains(&*p.source_text), "{}.{}", c.id, p.id);
             }
         }
+        // A reading note quotes the source (“…”) to say what it leaves open.
+        if let Some(reading) = &c.reading {
+            let quoted: Vec<&str> = reading
+                .vi
+                .split('“')
+                .skip(1)
+                .filter_map(|q| q.split('”').next())
+                .collect();
+            assert!(!quoted.is_empty(), "{}: the reading quotes nothing", c.id);
+            for q in quoted {
+                assert!(source.contains(q), "{}: “{q}” is not the source's", c.id);
+            }
+        }
     }
+    // Condition 8's organisations beyond those the source names are a reading.
+    assert!(set.criterion("c8").unwrap().reading.is_some());
 }
 
 #[test]
@@ -368,6 +395,42 @@ fn validation_reports_each_kind_of_mistake() {
         ),
         (r#""consecutive": 3"#, r#""consecutive": 0"#, "consecutive"),
         (r#""consecutive": 3"#, r#""consecutive": 11"#, "consecutive"),
+        (
+            r#""from_year": 2028"#,
+            r#""from_year": 2025"#,
+            "each a later year",
+        ),
+        (r#""from_year": 2025"#, r#""from_year": 1999"#, "from_year"),
+        (
+            r#""good_tenths": 650"#,
+            r#""good_tenths": 850"#,
+            "completed_tenths < good_tenths < excellent_tenths",
+        ),
+        (
+            r#""excellent_tenths": 900"#,
+            r#""excellent_tenths": 1001"#,
+            "score_scales[0]",
+        ),
+        (
+            r#""completed_tenths": 500"#,
+            r#""completed_tenths": 0"#,
+            "score_scales[0]",
+        ),
+        (
+            r#""vi": "Quy định giả định""#,
+            r#""vi": " ""#,
+            "score_scales[1].source.vi",
+        ),
+        (
+            r#""en": "The source names no organisation; the list is this set's reading.""#,
+            r#""en": """#,
+            "criteria[orgs].reading.en",
+        ),
+        (
+            r#""from_year": 2025"#,
+            r#""from_year": 2025, "until": 2030"#,
+            "",
+        ),
         (r#""id": "model""#, r#""id": "no_crime""#, "duplicate id"),
         (
             r#""organisations": [
@@ -448,8 +511,17 @@ fn answers_find_their_own_version_or_the_latest_of_their_set() {
     assert!(registry.get("every-kind", 1).is_none());
 }
 
+/// The bands of Quy định 366-QĐ/TW as the bundled set holds them: ≥ 90
+/// excellent, 70 to < 90 good, 50 to < 70 completed, < 50 not completed.
 #[test]
 fn rating_levels_follow_the_100_point_bands() {
+    let set = ben_tre();
+    let Input::YearlyRatings { score_scales, .. } = &set.criterion("c1").unwrap().input else {
+        panic!("c1 is the ratings");
+    };
+    assert!(ScoreScale::for_year(score_scales, 2024).is_none());
+    let scale = ScoreScale::for_year(score_scales, 2025).unwrap();
+    assert_eq!(ScoreScale::for_year(score_scales, 2040), Some(scale));
     let cases = [
         (1000, RatingLevel::Excellent),
         (900, RatingLevel::Excellent),
@@ -461,7 +533,7 @@ fn rating_levels_follow_the_100_point_bands() {
         (0, RatingLevel::NotCompleted),
     ];
     for (tenths, level) in cases {
-        assert_eq!(RatingLevel::for_score_tenths(tenths), level, "{tenths}");
+        assert_eq!(scale.level_for(tenths), level, "{tenths}");
     }
     let names: Vec<&str> = RatingLevel::ALL
         .iter()

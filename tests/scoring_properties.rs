@@ -6,12 +6,12 @@
 
 use proptest::prelude::*;
 use std::collections::BTreeMap;
-use tsvmtd::criteria::{CriteriaSet, RatingLevel, Registry, parse_set};
+use tsvmtd::criteria::{CriteriaSet, Input, RatingLevel, Registry, ScoreScale, parse_set};
 use tsvmtd::i18n::Lang;
 use tsvmtd::numfmt;
 use tsvmtd::scoring::{
     Answer, Answers, CountAnswer, OrgAnswer, OtherOrg, RatesAnswer, ReferenceChoice, Status,
-    YearRating, rate_bp, score,
+    YearRating, evaluate, rate_bp, score,
 };
 
 fn sets() -> Vec<CriteriaSet> {
@@ -259,6 +259,39 @@ proptest! {
         let pct = numfmt::percent_bp(Lang::Vi, bp);
         let digits = pct.trim_end_matches('%').replace(['.', ','], "");
         prop_assert_eq!(digits.parse::<i64>().unwrap(), bp);
+    }
+
+    /// In a year a score scale covers, a score alone rates the year exactly as
+    /// the level it gives would (verdict and earliest year), and any other
+    /// chosen level is refused; whatever the other years say.
+    #[test]
+    fn a_score_alone_counts_as_the_level_it_gives(
+        others in prop::collection::vec((year(), level(), prop::option::of(-5i64..1010)), 0..4),
+        rated_year in 2025i64..2032,
+        tenths in 0i64..=1000,
+        current_year in prop_oneof![2025u16..2035, any::<u16>()],
+    ) {
+        for set in sets() {
+            for c in set.criteria.iter() {
+                let Input::YearlyRatings { score_scales, .. } = &c.input else { continue };
+                let Some(scale) = ScoreScale::for_year(score_scales, rated_year) else { continue };
+                let given = scale.level_for(tenths);
+                let with = |level: Option<RatingLevel>| {
+                    let mut years: Vec<YearRating> = others
+                        .iter()
+                        .map(|&(year, level, score_tenths)| YearRating { year, level, score_tenths })
+                        .collect();
+                    years.push(YearRating { year: rated_year, level, score_tenths: Some(tenths) });
+                    evaluate(c, Some(&Answer::YearlyRatings { years }), None, current_year)
+                };
+                let alone = with(None);
+                let chosen = with(Some(given));
+                prop_assert_eq!((alone.status, alone.earliest_year), (chosen.status, chosen.earliest_year));
+                for other in RatingLevel::ALL.into_iter().filter(|l| *l != given) {
+                    prop_assert_eq!(with(Some(other)).status, Status::Invalid);
+                }
+            }
+        }
     }
 }
 

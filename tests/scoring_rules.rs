@@ -80,7 +80,7 @@ fn all_of_n_every_member_has_a_task() {
         (
             members("25", "22"),
             NotMet,
-            vec!["3/25 đảng viên chưa được phân công nhiệm vụ"],
+            vec!["3/25 đảng viên chưa được phân công nhiệm vụ và có việc làm cụ thể"],
         ),
         (
             members("25", "0"),
@@ -142,7 +142,10 @@ fn all_of_n_every_member_has_a_task() {
         check(&set, "c4", 2026, &[row(answer, *status, vi)]);
     }
     let r = score_one(&set, "c4", &members("25", "22"), 2026);
-    assert_eq!(r.reasons[0].en, "3/25 members have no assigned task");
+    assert_eq!(
+        r.reasons[0].en,
+        "3/25 members do not yet have an assigned task and concrete work"
+    );
 }
 
 #[test]
@@ -222,20 +225,24 @@ fn the_exemption_of_criterion_7() {
         (
             heads(25, 0, None),
             Met,
-            vec!["0/25 đảng viên là chủ hộ nghèo, cận nghèo ngoài diện bảo trợ xã hội (0 chủ hộ"],
+            vec![
+                "0/25 đảng viên là chủ hộ nghèo, cận nghèo, trừ các hộ thuộc diện đang hưởng chính sách bảo trợ xã hội (0 đảng viên là chủ hộ",
+            ],
         ),
         (
             heads(25, 2, Some(2)),
             Met,
             vec![
                 "0/25",
-                "(2 chủ hộ nghèo, cận nghèo, trừ 2 hộ đang hưởng bảo trợ xã hội)",
+                "(2 đảng viên là chủ hộ nghèo, cận nghèo, trong đó 2 hộ thuộc diện này)",
             ],
         ),
         (
             heads(25, 2, Some(1)),
             NotMet,
-            vec!["1/25 đảng viên là chủ hộ nghèo, cận nghèo ngoài diện bảo trợ xã hội"],
+            vec![
+                "1/25 đảng viên là chủ hộ nghèo, cận nghèo, trừ các hộ thuộc diện đang hưởng chính sách bảo trợ xã hội",
+            ],
         ),
         (heads(25, 2, Some(0)), NotMet, vec!["2/25"]),
         (
@@ -268,7 +275,9 @@ fn named_items_need_at_least_the_minimum_and_blank_rows_do_not_count() {
             row(
                 r#"{"kind":"named_items","items":[]}"#,
                 NotMet,
-                &["Mới có 0/1 việc làm, sản phẩm cụ thể cần có."],
+                &[
+                    "Cần ít nhất 1 việc làm, sản phẩm cụ thể trong thực hiện phong trào thi đua “Đồng khởi mới”; mới có 0/1.",
+                ],
             ),
             row(r#"{"kind":"named_items"}"#, NotMet, &["0/1"]),
             row(
@@ -279,7 +288,9 @@ fn named_items_need_at_least_the_minimum_and_blank_rows_do_not_count() {
             row(
                 r#"{"kind":"named_items","items":[" Tuyến đường hoa ấp Linh Lân "]}"#,
                 Met,
-                &["Có 1 việc làm, sản phẩm cụ thể (cần ít nhất 1): Tuyến đường hoa ấp Linh Lân."],
+                &[
+                    "Có 1 việc làm, sản phẩm cụ thể trong thực hiện phong trào thi đua “Đồng khởi mới” (cần ít nhất 1): Tuyến đường hoa ấp Linh Lân.",
+                ],
             ),
         ],
     );
@@ -290,7 +301,7 @@ fn named_items_need_at_least_the_minimum_and_blank_rows_do_not_count() {
         &[row(
             r#"{"kind":"named_items","items":["Tổ hợp tác trồng bưởi","Nuôi dê"]}"#,
             Met,
-            &["Có 2 mô hình"],
+            &["Có 2 mô hình phát triển sản xuất, kinh doanh, dịch vụ theo hướng bền vững"],
         )],
     );
     let sample = every_kind();
@@ -302,7 +313,7 @@ fn named_items_need_at_least_the_minimum_and_blank_rows_do_not_count() {
             row(
                 r#"{"kind":"named_items","items":["A"]}"#,
                 NotMet,
-                &["Mới có 1/2 mô hình kinh tế"],
+                &["Cần ít nhất 2 mô hình kinh tế; mới có 1/2."],
             ),
             row(
                 r#"{"kind":"named_items","items":["A","B"]}"#,
@@ -331,8 +342,8 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
             2026,
             NotMet,
             vec![
-                "Tỷ lệ hộ nghèo 12/399 = 3,01% không thấp hơn 2,63% của tỉnh (Bến Tre, số liệu đến 31/12/2023, theo VietNamNet).",
-                "Tỷ lệ hộ cận nghèo 3/399 = 0,75% thấp hơn 2,59%",
+                "Tỷ lệ hộ nghèo 12/399 = 3,01% không thấp hơn tỷ lệ bình quân chung của tỉnh, 2,63% (Bến Tre, số liệu đến 31/12/2023, theo VietNamNet).",
+                "Tỷ lệ hộ cận nghèo 3/399 = 0,75% thấp hơn tỷ lệ bình quân chung của tỉnh, 2,59%",
                 "tính cả hộ đang hưởng chính sách bảo trợ xã hội",
             ],
         ),
@@ -343,7 +354,7 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
             )),
             2026,
             NotMet,
-            vec!["263/10.000 = 2,63% không thấp hơn 2,63%"],
+            vec!["263/10.000 = 2,63% không thấp hơn tỷ lệ bình quân chung của tỉnh, 2,63%"],
         ),
         (
             rates(&format!(
@@ -352,8 +363,8 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
             2026,
             NotMet,
             vec![
-                "262/10.000 = 2,62% thấp hơn 2,63%",
-                "259/10.000 = 2,59% không thấp hơn 2,59%",
+                "262/10.000 = 2,62% thấp hơn tỷ lệ bình quân chung của tỉnh, 2,63%",
+                "259/10.000 = 2,59% không thấp hơn tỷ lệ bình quân chung của tỉnh, 2,59%",
             ],
         ),
         (
@@ -362,7 +373,10 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
             )),
             2026,
             Met,
-            vec!["2,62% thấp hơn 2,63%", "2,58% thấp hơn 2,59%"],
+            vec![
+                "2,62% thấp hơn tỷ lệ bình quân chung của tỉnh, 2,63%",
+                "2,58% thấp hơn tỷ lệ bình quân chung của tỉnh, 2,59%",
+            ],
         ),
         // Rounded half up, and compared as shown: 2,625% shows 2,63%, not lower.
         (
@@ -387,7 +401,7 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
             )),
             2026,
             Met,
-            vec!["0/399 = 0,00% thấp hơn 2,63%"],
+            vec!["0/399 = 0,00% thấp hơn tỷ lệ bình quân chung của tỉnh, 2,63%"],
         ),
         // The user's own reference figures.
         (
@@ -396,7 +410,7 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
             ),
             2026,
             Met,
-            vec!["3,01% thấp hơn 3,02% của tỉnh (tỷ lệ do người dùng nhập)"],
+            vec!["3,01% thấp hơn tỷ lệ bình quân chung của tỉnh, 3,02% (tỷ lệ do người dùng nhập)"],
         ),
         (
             rates(
@@ -404,7 +418,7 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
             ),
             2026,
             NotMet,
-            vec!["3,01% không thấp hơn 3,01%"],
+            vec!["3,01% không thấp hơn tỷ lệ bình quân chung của tỉnh, 3,01%"],
         ),
         // Invalid input: a rate above 100%, negative counts, impossible sums.
         (
@@ -494,8 +508,8 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
             2026,
             Met,
             vec![
-                "Tỷ lệ hộ nghèo (12 − 10)/(399 − 10) = 2/389 = 0,51% thấp hơn 0,88% của tỉnh (Vĩnh Long (sau hợp nhất năm 2025), số liệu đến 31/12/2025, theo Thanh Niên).",
-                "(3 − 0)/(399 − 10) = 3/389 = 0,77% thấp hơn 1,94%",
+                "Tỷ lệ hộ nghèo (12 − 10)/(399 − 10) = 2/389 = 0,51% thấp hơn tỷ lệ bình quân chung của tỉnh, 0,88% (Vĩnh Long (sau hợp nhất năm 2025), số liệu đến 31/12/2025, theo Thanh Niên).",
+                "(3 − 0)/(399 − 10) = 3/389 = 0,77% thấp hơn tỷ lệ bình quân chung của tỉnh, 1,94%",
                 "Theo lựa chọn, không tính 10 hộ đang hưởng chính sách bảo trợ xã hội",
             ],
         ),
@@ -515,7 +529,7 @@ fn household_rates_are_strictly_lower_at_two_decimals() {
     let r = score_one(&set, "c6", &cases[0].0, 2026);
     assert_eq!(
         r.reasons[0].en,
-        "Poor household rate 12/399 = 3.01% is not lower than the province's 2.63% (Bến Tre, figures as of 2023-12-31, from VietNamNet)."
+        "Poor household rate 12/399 = 3.01% is not lower than the province's average rate, 2.63% (Bến Tre, figures as of 2023-12-31, from VietNamNet)."
     );
 }
 
@@ -606,7 +620,7 @@ fn yearly_ratings_run_and_earliest_year() {
             Some(2027),
             vec![
                 "Năm 2025: Hoàn thành tốt nhiệm vụ.",
-                "Sớm nhất có thể đề nghị công nhận vào năm 2027, nếu năm 2026 và 2027 được xếp loại “Hoàn thành xuất sắc nhiệm vụ”.",
+                "Sớm nhất có thể đề nghị công nhận vào năm 2027, nếu năm 2026 và 2027 được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (đủ 2 năm liên tục).",
             ],
         ),
         (
@@ -681,7 +695,7 @@ fn yearly_ratings_run_and_earliest_year() {
             Invalid,
             None,
             vec![
-                "Năm 2025: 89,9 điểm ứng với mức “Hoàn thành tốt nhiệm vụ”, không khớp với mức “Hoàn thành xuất sắc nhiệm vụ” đã chọn.",
+                "Năm 2025: 89,9 điểm ứng với mức “Hoàn thành tốt nhiệm vụ” (theo Quy định 366-QĐ/TW ngày 30/8/2025), không khớp với mức “Hoàn thành xuất sắc nhiệm vụ” đã chọn.",
             ],
         ),
         (vec![(2025, G, Some(899))], NotMet, Some(2027), vec![]),
@@ -718,12 +732,15 @@ fn yearly_ratings_run_and_earliest_year() {
             None,
             vec!["không thể là -0,5"],
         ),
-        // A score without a level says nothing yet; the year counts as unrated.
+        // A score alone rates a year of the scale (Quy định 366-QĐ/TW, from 2025).
         (
             vec![(2024, E, None), (2025, "", Some(950))],
-            Incomplete,
-            None,
-            vec!["Chưa nhập xếp loại năm 2025"],
+            Met,
+            Some(2026),
+            vec![
+                "Hoàn thành xuất sắc nhiệm vụ 2 năm liên tục: 2024 và 2025.",
+                "Năm 2025: 95 điểm → Hoàn thành xuất sắc nhiệm vụ (theo Quy định 366-QĐ/TW ngày 30/8/2025).",
+            ],
         ),
         // A year in the future, a year entered twice, a year too early.
         (
@@ -751,6 +768,269 @@ fn yearly_ratings_run_and_earliest_year() {
         let r = score_one(&set, "c1", &answer, 2026);
         assert_eq!(r.earliest_year, *earliest, "{answer}");
     }
+}
+
+const QD366: &str = "(theo Quy định 366-QĐ/TW ngày 30/8/2025).";
+
+/// Issue 15, item 3: from 2025 (Quy định 366-QĐ/TW) a score gives the year its
+/// level; before it, a year needs its level chosen. In 2026, with 2024 rated
+/// excellent, 2025 entered as a score alone, at every band's edge.
+#[test]
+fn a_score_alone_gives_its_level_at_every_boundary() {
+    let set = ben_tre();
+    let cases = [
+        (0, "0 điểm → Không hoàn thành nhiệm vụ", NotMet, Some(2027)),
+        (
+            499,
+            "49,9 điểm → Không hoàn thành nhiệm vụ",
+            NotMet,
+            Some(2027),
+        ),
+        (500, "50 điểm → Hoàn thành nhiệm vụ", NotMet, Some(2027)),
+        (699, "69,9 điểm → Hoàn thành nhiệm vụ", NotMet, Some(2027)),
+        (700, "70 điểm → Hoàn thành tốt nhiệm vụ", NotMet, Some(2027)),
+        (
+            895,
+            "89,5 điểm → Hoàn thành tốt nhiệm vụ",
+            NotMet,
+            Some(2027),
+        ),
+        (
+            899,
+            "89,9 điểm → Hoàn thành tốt nhiệm vụ",
+            NotMet,
+            Some(2027),
+        ),
+        (
+            900,
+            "90 điểm → Hoàn thành xuất sắc nhiệm vụ",
+            Met,
+            Some(2026),
+        ),
+        (
+            1000,
+            "100 điểm → Hoàn thành xuất sắc nhiệm vụ",
+            Met,
+            Some(2026),
+        ),
+    ];
+    for (tenths, gives, status, earliest) in cases {
+        let answer = ratings(&[(2024, E, None), (2025, "", Some(tenths))]);
+        let line = format!("Năm 2025: {gives} {QD366}");
+        check(&set, "c1", 2026, &[row(&answer, status, &[&line])]);
+        let r = score_one(&set, "c1", &answer, 2026);
+        assert_eq!(r.earliest_year, earliest, "{tenths}");
+        if status == NotMet {
+            // The year that breaks the run is named with its score first.
+            assert_eq!(r.reasons[0].vi, line, "{tenths}");
+        }
+        // Entering the level the score gives changes nothing but the words.
+        let level = match gives.split(" → ").nth(1).unwrap() {
+            "Hoàn thành xuất sắc nhiệm vụ" => E,
+            "Hoàn thành tốt nhiệm vụ" => G,
+            "Hoàn thành nhiệm vụ" => C,
+            _ => N,
+        };
+        let chosen = score_one(
+            &set,
+            "c1",
+            &ratings(&[(2024, E, None), (2025, level, Some(tenths))]),
+            2026,
+        );
+        assert_eq!((chosen.status, chosen.earliest_year), (status, earliest));
+        assert!(
+            chosen.reasons.iter().all(|t| !t.vi.contains('→')),
+            "{chosen:?}"
+        );
+    }
+    let en = score_one(
+        &set,
+        "c1",
+        &ratings(&[(2024, E, None), (2025, "", Some(895))]),
+        2026,
+    );
+    assert_eq!(
+        en.reasons[0].en,
+        "2025: 89.5 points → Well fulfilled its tasks (under Regulation 366-QĐ/TW of 30 August 2025)."
+    );
+}
+
+#[test]
+fn a_score_and_a_level_before_and_after_the_scale() {
+    let set = ben_tre();
+    type Case<'a> = (
+        u16,
+        Vec<(i64, &'a str, Option<i64>)>,
+        Status,
+        Option<u16>,
+        Vec<&'a str>,
+    );
+    let cases: Vec<Case> = vec![
+        // A level that agrees with the score: nothing to derive, nothing to say.
+        (
+            2026,
+            vec![(2024, E, None), (2025, E, Some(900))],
+            Met,
+            Some(2026),
+            vec![],
+        ),
+        // A level the score contradicts stays invalid, either way round.
+        (
+            2026,
+            vec![(2024, E, None), (2025, G, Some(900))],
+            Invalid,
+            None,
+            vec![
+                "Năm 2025: 90 điểm ứng với mức “Hoàn thành xuất sắc nhiệm vụ” (theo Quy định 366-QĐ/TW ngày 30/8/2025), không khớp với mức “Hoàn thành tốt nhiệm vụ” đã chọn.",
+            ],
+        ),
+        (
+            2026,
+            vec![(2024, E, None), (2025, E, Some(895))],
+            Invalid,
+            None,
+            vec!["89,5 điểm ứng với mức “Hoàn thành tốt nhiệm vụ”"],
+        ),
+        // Before the scale a score alone is not enough: the level is asked for.
+        (
+            2026,
+            vec![(2024, "", Some(950)), (2025, E, None)],
+            Incomplete,
+            None,
+            vec![
+                "Năm 2024 chưa áp dụng thang điểm của Quy định 366-QĐ/TW ngày 30/8/2025 (áp dụng từ năm 2025): chỉ có điểm thì chưa đủ, cần chọn mức xếp loại của năm 2024.",
+            ],
+        ),
+        (
+            2025,
+            vec![(2023, E, None), (2024, "", Some(950))],
+            Incomplete,
+            None,
+            vec!["Năm 2024 chưa áp dụng thang điểm"],
+        ),
+        (
+            2026,
+            vec![(2024, "", Some(950)), (2025, "", Some(950))],
+            Incomplete,
+            None,
+            vec!["cần chọn mức xếp loại của năm 2024", "Năm 2025: 95 điểm →"],
+        ),
+        // Before the scale a score beside a level is kept, not compared.
+        (
+            2026,
+            vec![(2024, E, Some(500)), (2025, E, None)],
+            Met,
+            Some(2026),
+            vec![],
+        ),
+        // The current year rated by its score, and a run of two derived years.
+        (
+            2026,
+            vec![(2025, E, None), (2026, "", Some(920))],
+            Met,
+            Some(2026),
+            vec![
+                "2025 và 2026",
+                "Năm 2026: 92 điểm → Hoàn thành xuất sắc nhiệm vụ",
+            ],
+        ),
+        (
+            2027,
+            vec![(2025, "", Some(905)), (2026, "", Some(990))],
+            Met,
+            Some(2027),
+            vec!["Năm 2025: 90,5 điểm →", "Năm 2026: 99 điểm →"],
+        ),
+        (
+            2025,
+            vec![(2024, E, None), (2025, "", Some(900))],
+            Met,
+            Some(2025),
+            vec![],
+        ),
+        // The earliest year counts derived levels like chosen ones.
+        (
+            2026,
+            vec![(2025, "", Some(950))],
+            NotMet,
+            Some(2026),
+            vec![
+                "Năm 2024 chưa có xếp loại",
+                "Năm 2025: 95 điểm → Hoàn thành xuất sắc nhiệm vụ",
+            ],
+        ),
+        (
+            2026,
+            vec![(2025, "", Some(850))],
+            NotMet,
+            Some(2027),
+            vec![
+                "Năm 2025: 85 điểm → Hoàn thành tốt nhiệm vụ",
+                "vào năm 2027, nếu năm 2026 và 2027",
+            ],
+        ),
+        // A score outside 0–100 rates nothing.
+        (
+            2026,
+            vec![(2024, E, None), (2025, "", Some(1001))],
+            Invalid,
+            None,
+            vec!["Điểm năm 2025 phải từ 0 đến 100, không thể là 100,1."],
+        ),
+    ];
+    for (year, years, status, earliest, vi) in &cases {
+        let answer = ratings(years);
+        check(&set, "c1", *year, &[row(&answer, *status, vi)]);
+        let r = score_one(&set, "c1", &answer, *year);
+        assert_eq!(r.earliest_year, *earliest, "{answer} in {year}");
+    }
+}
+
+/// The scales are the set's data: a set may have several, or none.
+#[test]
+fn score_scales_come_from_the_set() {
+    let sample = every_kind();
+    // The sample's second scale (from 2028) rates 85 points excellent.
+    let cases = [
+        (
+            vec![(2026, E, None), (2027, E, None), (2028, "", Some(860))],
+            Met,
+        ),
+        (
+            vec![(2026, E, None), (2027, "", Some(860)), (2028, E, None)],
+            NotMet,
+        ),
+    ];
+    for (years, status) in cases {
+        let r = score_one(&sample, "ratings", &ratings(&years), 2029);
+        assert_eq!(r.status, status, "{years:?}: {:?}", r.reasons);
+    }
+    // Without scales, a score alone never rates a year.
+    let json = include_str!("fixtures/every-kind.json");
+    let start = json.find(r#", "score_scales""#).unwrap();
+    let end = start + json[start..].find("]").unwrap() + 1;
+    let unscaled =
+        tsvmtd::criteria::parse_set("x.json", &format!("{}{}", &json[..start], &json[end..]))
+            .unwrap();
+    check(
+        &unscaled,
+        "ratings",
+        2026,
+        &[
+            row(
+                &ratings(&[(2024, E, None), (2025, E, None), (2026, "", Some(950))]),
+                Incomplete,
+                &[
+                    "Bộ tiêu chí này không suy ra mức xếp loại từ điểm: chỉ có điểm thì chưa đủ, cần chọn mức xếp loại của năm 2026.",
+                ],
+            ),
+            row(
+                &ratings(&[(2024, E, None), (2025, E, None), (2026, E, Some(100))]),
+                Met,
+                &[],
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -797,7 +1077,7 @@ fn every_organisation_passes_both_checks() {
         (
             orgs(ALL_OK, ""),
             Met,
-            vec!["7/7 tổ chức đã được củng cố, kiện toàn và duy trì họp thường xuyên."],
+            vec!["7/7 tổ chức đã được củng cố, kiện toàn kịp thời và duy trì họp thường xuyên."],
         ),
         (
             orgs(&with("farmers", r#"{"absent":true}"#), ""),
@@ -812,7 +1092,11 @@ fn every_organisation_passes_both_checks() {
         (
             orgs(&with("women", r#"{"staffed":false,"meets":true}"#), ""),
             NotMet,
-            vec!["Chi hội Phụ nữ: chưa được củng cố, kiện toàn."],
+            vec![
+                "Chi hội Phụ nữ: chưa được củng cố, kiện toàn kịp thời.",
+                // Beside a failure, how many pass.
+                "6/7 tổ chức đã được củng cố, kiện toàn kịp thời và duy trì họp thường xuyên.",
+            ],
         ),
         (
             orgs(&with("youth", r#"{"staffed":true,"meets":false}"#), ""),
@@ -889,12 +1173,27 @@ fn every_part_of_the_checklist_must_hold() {
     let t = Some(true);
     let f = Some(false);
     let cases = [
-        (parts([t, t, t, t, t]), Met, vec!["Đạt cả 5/5 ý."]),
-        (parts([t, t, t, t, f]), NotMet, vec!["Chưa đạt: Có mô hình an ninh trật tự hoạt động hiệu quả."]),
+        (
+            parts([t, t, t, t, t]),
+            Met,
+            vec![
+                "Đạt cả 5/5 ý.",
+                "Đạt: Không xảy ra tội phạm nghiêm trọng trên địa bàn.",
+                "Đạt: Quản lý tốt đối tượng cai nghiện tại gia đình và cộng đồng.",
+            ],
+        ),
+        (
+            parts([t, t, t, t, f]),
+            NotMet,
+            vec![
+                "Chưa đạt: Có mô hình an ninh trật tự hiệu quả.",
+                "Đạt: Không có tụ điểm, băng nhóm, tệ nạn xã hội.",
+            ],
+        ),
         (parts([f, t, t, t, t]), NotMet, vec!["Chưa đạt: Không xảy ra tội phạm nghiêm trọng trên địa bàn."]),
         (parts([t, t, None, t, t]), Incomplete, vec!["Chưa trả lời: Không phát sinh người nghiện ma túy"]),
         (parts([f, None, t, t, t]), NotMet, vec!["Chưa đạt: Không xảy ra", "Chưa trả lời: Không có tụ điểm"]),
-        (parts([None; 5]), Incomplete, vec!["Chưa trả lời: Quản lý tốt người cai nghiện"]),
+        (parts([None; 5]), Incomplete, vec!["Chưa trả lời: Quản lý tốt đối tượng cai nghiện"]),
         (
             r#"{"kind":"checklist","parts":{"serious_crime":true,"hotspots":true,"new_cases":true,"rehab":true,"security_model":true,"gone":false}}"#.to_string(),
             Met,

@@ -177,7 +177,7 @@ fn hoa_thanh_a_as_recognised_in_2023() {
     let c6 = a.result("c6").unwrap();
     assert_eq!(
         c6.reasons[0].vi,
-        "Tỷ lệ hộ nghèo 12/399 = 3,01% thấp hơn 4,26% của tỉnh (Bến Tre, số liệu đến 31/12/2021, theo Thời báo Tài chính Việt Nam)."
+        "Tỷ lệ hộ nghèo 12/399 = 3,01% thấp hơn tỷ lệ bình quân chung của tỉnh, 4,26% (Bến Tre, số liệu đến 31/12/2021, theo Thời báo Tài chính Việt Nam)."
     );
 }
 
@@ -201,10 +201,12 @@ fn hoa_thanh_a_checked_again_in_2026() {
     assert!(
         c6.reasons[0]
             .vi
-            .starts_with("Tỷ lệ hộ nghèo 12/399 = 3,01% không thấp hơn 0,88% của tỉnh (Vĩnh Long")
+            .starts_with("Tỷ lệ hộ nghèo 12/399 = 3,01% không thấp hơn tỷ lệ bình quân chung của tỉnh, 0,88% (Vĩnh Long")
     );
     assert!(c6.reasons.iter().any(|r| {
-        r.vi.starts_with("Tỷ lệ hộ cận nghèo 3/399 = 0,75% thấp hơn 1,94%")
+        r.vi.starts_with(
+            "Tỷ lệ hộ cận nghèo 3/399 = 0,75% thấp hơn tỷ lệ bình quân chung của tỉnh, 1,94%",
+        )
     }));
 
     let local = score(

@@ -38,10 +38,10 @@ test('a cell that misses several conditions sees each reason in numbers, gaps fi
   await expect(page.getByText('Chi bộ chưa đủ điều kiện để đề nghị công nhận.')).toBeVisible();
   await expect(page.getByText('Đạt 5/9 điều kiện · đã trả lời 9/9')).toBeVisible();
   const gaps = page.getByRole('region', { name: 'Còn thiếu' });
-  await expect(gaps).toContainText('3/25 đảng viên chưa được phân công nhiệm vụ');
+  await expect(gaps).toContainText('3/25 đảng viên chưa được phân công nhiệm vụ và có việc làm cụ thể');
   await expect(gaps).toContainText('3,01%');
   await expect(gaps).toContainText('2,63%');
-  await expect(gaps).toContainText('1/25 đảng viên là chủ hộ nghèo, cận nghèo ngoài diện bảo trợ xã hội');
+  await expect(gaps).toContainText('1/25 đảng viên là chủ hộ nghèo, cận nghèo, trừ các hộ thuộc diện đang hưởng chính sách bảo trợ xã hội');
   await expect(gaps).toContainText('Xếp loại chất lượng chi bộ');
   // The earliest year follows from the ratings: 2025 excellent, so with 2026 rated
   // excellent at its year-end review the run of two completes in 2026.

@@ -71,12 +71,13 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
             },
             help: crate::criteria::Bilingual {
                 vi: alloc::borrow::Cow::Borrowed(
-                    "Nhập xếp loại chất lượng của chi bộ từng năm, bắt đầu từ năm gần nhất. Đạt khi năm được xếp loại gần nhất và năm liền trước đều “Hoàn thành xuất sắc nhiệm vụ”; một năm không có xếp loại làm ngắt chuỗi. Từ Quy định 366-QĐ/TW (30/8/2025), xếp loại dựa trên điểm theo thang 100: từ 90 điểm là hoàn thành xuất sắc, từ 70 đến dưới 90 là hoàn thành tốt, từ 50 đến dưới 70 là hoàn thành, dưới 50 là không hoàn thành nhiệm vụ; nếu nhập điểm thì điểm phải khớp với mức xếp loại.",
+                    "Nhập xếp loại chất lượng của chi bộ từng năm, bắt đầu từ năm gần nhất. Đạt khi năm được xếp loại gần nhất và năm liền trước đều “Hoàn thành xuất sắc nhiệm vụ”; một năm không có xếp loại làm ngắt chuỗi. Từ năm 2025, theo Quy định 366-QĐ/TW (30/8/2025), xếp loại dựa trên điểm theo thang 100: từ 90 điểm là hoàn thành xuất sắc, từ 70 đến dưới 90 là hoàn thành tốt, từ 50 đến dưới 70 là hoàn thành, dưới 50 là không hoàn thành nhiệm vụ. Với các năm này chỉ cần nhập điểm, mức xếp loại được suy ra từ điểm; nếu chọn cả mức thì mức phải khớp với điểm. Các năm trước 2025 cần chọn mức xếp loại.",
                 ),
                 en: alloc::borrow::Cow::Borrowed(
-                    "Enter the cell's quality rating for each year, starting with the most recent. Met when the latest rated year and the year before it are both “Excellently fulfilled its tasks”; a year without a rating breaks the run. Since Regulation 366-QĐ/TW (30 August 2025) the rating comes from a 100-point score: 90 and above is excellent, 70 to under 90 well fulfilled, 50 to under 70 fulfilled, under 50 not fulfilled; a score, if entered, must agree with the level.",
+                    "Enter the cell's quality rating for each year, starting with the most recent. Met when the latest rated year and the year before it are both “Excellently fulfilled its tasks”; a year without a rating breaks the run. From 2025, under Regulation 366-QĐ/TW (30 August 2025), the rating comes from a 100-point score: 90 and above is excellent, 70 to under 90 well fulfilled, 50 to under 70 fulfilled, under 50 not fulfilled. For those years the score alone is enough: the level follows from it; a level chosen as well must agree with the score. Years before 2025 need their level chosen.",
                 ),
             },
+            reading: None,
             evidence: alloc::borrow::Cow::Borrowed(&[
                 crate::criteria::Bilingual {
                     vi: alloc::borrow::Cow::Borrowed(
@@ -117,6 +118,16 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
             input: crate::criteria::Input::YearlyRatings {
                 level: crate::criteria::RatingLevel::Excellent,
                 consecutive: 2u32,
+                score_scales: alloc::borrow::Cow::Borrowed(&[crate::criteria::ScoreScale {
+                    from_year: 2025u16,
+                    source: crate::criteria::Bilingual {
+                        vi: alloc::borrow::Cow::Borrowed("Quy định 366-QĐ/TW ngày 30/8/2025"),
+                        en: alloc::borrow::Cow::Borrowed("Regulation 366-QĐ/TW of 30 August 2025"),
+                    },
+                    excellent_tenths: 900u16,
+                    good_tenths: 700u16,
+                    completed_tenths: 500u16,
+                }]),
             },
         },
         crate::criteria::Criterion {
@@ -144,6 +155,7 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
                     "Enter the number of cadres and members, the number of households of the hamlet, and how many do not agree (for example: a long-running complaint, refusing to follow a policy). Met when nobody dissents.",
                 ),
             },
+            reading: None,
             evidence: alloc::borrow::Cow::Borrowed(&[
                 crate::criteria::Bilingual {
                     vi: alloc::borrow::Cow::Borrowed(
@@ -198,18 +210,18 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
                         min_total: 1u32,
                         met: crate::criteria::Bilingual {
                             vi: alloc::borrow::Cow::Borrowed(
-                                "{total}/{total} cán bộ, đảng viên đồng thuận, thống nhất",
+                                "{total}/{total} cán bộ, đảng viên đồng thuận, thống nhất với chủ trương của Đảng và Nhà nước",
                             ),
                             en: alloc::borrow::Cow::Borrowed(
-                                "{total}/{total} cadres and members agree",
+                                "{total}/{total} cadres and members agree with the policies of the Party and the State",
                             ),
                         },
                         unmet: crate::criteria::Bilingual {
                             vi: alloc::borrow::Cow::Borrowed(
-                                "{gap}/{total} cán bộ, đảng viên chưa đồng thuận, thống nhất",
+                                "{gap}/{total} cán bộ, đảng viên chưa đồng thuận, thống nhất với chủ trương của Đảng và Nhà nước",
                             ),
                             en: alloc::borrow::Cow::Borrowed(
-                                "{gap}/{total} cadres and members do not agree",
+                                "{gap}/{total} cadres and members do not agree with the policies of the Party and the State",
                             ),
                         },
                     },
@@ -229,16 +241,18 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
                         min_total: 1u32,
                         met: crate::criteria::Bilingual {
                             vi: alloc::borrow::Cow::Borrowed(
-                                "{total}/{total} hộ dân đồng thuận, thống nhất",
+                                "{total}/{total} hộ dân đồng thuận, thống nhất với chủ trương của Đảng và Nhà nước",
                             ),
-                            en: alloc::borrow::Cow::Borrowed("{total}/{total} households agree"),
+                            en: alloc::borrow::Cow::Borrowed(
+                                "{total}/{total} households agree with the policies of the Party and the State",
+                            ),
                         },
                         unmet: crate::criteria::Bilingual {
                             vi: alloc::borrow::Cow::Borrowed(
-                                "{gap}/{total} hộ dân chưa đồng thuận, thống nhất",
+                                "{gap}/{total} hộ dân chưa đồng thuận, thống nhất với chủ trương của Đảng và Nhà nước",
                             ),
                             en: alloc::borrow::Cow::Borrowed(
-                                "{gap}/{total} households do not agree",
+                                "{gap}/{total} households do not agree with the policies of the Party and the State",
                             ),
                         },
                     },
@@ -270,6 +284,7 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
                     "Name each concrete work or product (for example: a flower-lined road, a bridge, a paved lane). Met with at least one.",
                 ),
             },
+            reading: None,
             evidence: alloc::borrow::Cow::Borrowed(&[
                 crate::criteria::Bilingual {
                     vi: alloc::borrow::Cow::Borrowed(
@@ -300,8 +315,12 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
             input: crate::criteria::Input::NamedItems {
                 min: 1u32,
                 unit: crate::criteria::Bilingual {
-                    vi: alloc::borrow::Cow::Borrowed("việc làm, sản phẩm cụ thể"),
-                    en: alloc::borrow::Cow::Borrowed("concrete works or products"),
+                    vi: alloc::borrow::Cow::Borrowed(
+                        "việc làm, sản phẩm cụ thể trong thực hiện phong trào thi đua “Đồng khởi mới”",
+                    ),
+                    en: alloc::borrow::Cow::Borrowed(
+                        "concrete works or products in the “Đồng khởi mới” emulation movement",
+                    ),
                 },
             },
         },
@@ -324,12 +343,13 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
             },
             help: crate::criteria::Bilingual {
                 vi: alloc::borrow::Cow::Borrowed(
-                    "Nhập tổng số đảng viên của chi bộ và số đảng viên đã được phân công nhiệm vụ, có việc làm cụ thể thực hiện khẩu hiệu “Đảng viên đi trước, làng nước theo sau”. Đạt khi tất cả đảng viên đều được phân công.",
+                    "Nhập tổng số đảng viên của chi bộ và số đảng viên đã được phân công nhiệm vụ, có việc làm cụ thể thực hiện khẩu hiệu “Đảng viên đi trước, làng nước theo sau”. Đạt khi tất cả đảng viên đều được phân công nhiệm vụ và có việc làm cụ thể.",
                 ),
                 en: alloc::borrow::Cow::Borrowed(
-                    "Enter the cell's number of members and how many have an assigned task with concrete work under the slogan “Members lead, the village follows”. Met when every member has one.",
+                    "Enter the cell's number of members and how many have an assigned task with concrete work under the slogan “Members lead, the village follows”. Met when every member has both.",
                 ),
             },
+            reading: None,
             evidence: alloc::borrow::Cow::Borrowed(&[
                 crate::criteria::Bilingual {
                     vi: alloc::borrow::Cow::Borrowed(
@@ -385,10 +405,10 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
                     },
                     unmet: crate::criteria::Bilingual {
                         vi: alloc::borrow::Cow::Borrowed(
-                            "{gap}/{total} đảng viên chưa được phân công nhiệm vụ",
+                            "{gap}/{total} đảng viên chưa được phân công nhiệm vụ và có việc làm cụ thể",
                         ),
                         en: alloc::borrow::Cow::Borrowed(
-                            "{gap}/{total} members have no assigned task",
+                            "{gap}/{total} members do not yet have an assigned task and concrete work",
                         ),
                     },
                 }]),
@@ -397,8 +417,12 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
         crate::criteria::Criterion {
             id: alloc::borrow::Cow::Borrowed("c5"),
             title: crate::criteria::Bilingual {
-                vi: alloc::borrow::Cow::Borrowed("Mô hình phát triển kinh tế bền vững"),
-                en: alloc::borrow::Cow::Borrowed("A sustainable economic model"),
+                vi: alloc::borrow::Cow::Borrowed(
+                    "Mô hình sản xuất, kinh doanh, dịch vụ theo hướng bền vững",
+                ),
+                en: alloc::borrow::Cow::Borrowed(
+                    "A model for production, business or services, toward sustainability",
+                ),
             },
             source_text: alloc::borrow::Cow::Borrowed(
                 "Có ít nhất 1 mô hình tại ấp, khu phố để phát triển sản xuất, kinh doanh, dịch vụ theo hướng bền vững",
@@ -419,6 +443,7 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
                     "Name each model running in the hamlet (for example: a pomelo growers' cooperative group, goat farming). Met with at least one.",
                 ),
             },
+            reading: None,
             evidence: alloc::borrow::Cow::Borrowed(&[
                 crate::criteria::Bilingual {
                     vi: alloc::borrow::Cow::Borrowed(
@@ -450,10 +475,10 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
                 min: 1u32,
                 unit: crate::criteria::Bilingual {
                     vi: alloc::borrow::Cow::Borrowed(
-                        "mô hình phát triển sản xuất, kinh doanh, dịch vụ bền vững",
+                        "mô hình phát triển sản xuất, kinh doanh, dịch vụ theo hướng bền vững",
                     ),
                     en: alloc::borrow::Cow::Borrowed(
-                        "models for sustainable production, business or services",
+                        "models to develop production, business or services toward sustainability",
                     ),
                 },
             },
@@ -483,6 +508,7 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
                     "Enter the number of households, of poor and of near-poor households from the latest survey, and how many of those receive social protection. Each rate is computed to two decimals and must be lower than the province's: equal is not met. Some localities leave social-protection households out of the hamlet's rate; by default the app counts them (the stricter reading): choose what your locality's guidance says. The province's rates come from published figures and can be changed to the latest ones.",
                 ),
             },
+            reading: None,
             evidence: alloc::borrow::Cow::Borrowed(&[
                 crate::criteria::Bilingual {
                     vi: alloc::borrow::Cow::Borrowed(
@@ -598,12 +624,13 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
             },
             help: crate::criteria::Bilingual {
                 vi: alloc::borrow::Cow::Borrowed(
-                    "Đếm các đảng viên đang là chủ hộ nghèo hoặc hộ cận nghèo, và số trong đó thuộc hộ đang hưởng chính sách bảo trợ xã hội (những hộ này được trừ ra). Đạt khi không còn đảng viên nào là chủ hộ nghèo, cận nghèo ngoài diện bảo trợ xã hội.",
+                    "Đếm các đảng viên đang là chủ hộ nghèo hoặc hộ cận nghèo, và số trong đó có hộ thuộc diện đang hưởng chính sách bảo trợ xã hội (những hộ này được trừ ra). Đạt khi không còn đảng viên nào là chủ hộ nghèo, cận nghèo, trừ các hộ thuộc diện đang hưởng chính sách bảo trợ xã hội.",
                 ),
                 en: alloc::borrow::Cow::Borrowed(
                     "Count the members who head a poor or near-poor household, and how many of those households receive social protection (they are excused). Met when no member heads a poor or near-poor household outside social protection.",
                 ),
             },
+            reading: None,
             evidence: alloc::borrow::Cow::Borrowed(&[
                 crate::criteria::Bilingual {
                     vi: alloc::borrow::Cow::Borrowed(
@@ -656,18 +683,18 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
                     min_total: 1u32,
                     met: crate::criteria::Bilingual {
                         vi: alloc::borrow::Cow::Borrowed(
-                            "{gap}/{total} đảng viên là chủ hộ nghèo, cận nghèo ngoài diện bảo trợ xã hội ({counted} chủ hộ nghèo, cận nghèo, trừ {exempt} hộ đang hưởng bảo trợ xã hội)",
+                            "{gap}/{total} đảng viên là chủ hộ nghèo, cận nghèo, trừ các hộ thuộc diện đang hưởng chính sách bảo trợ xã hội ({counted} đảng viên là chủ hộ nghèo, cận nghèo, trong đó {exempt} hộ thuộc diện này)",
                         ),
                         en: alloc::borrow::Cow::Borrowed(
-                            "{gap}/{total} members head a poor or near-poor household outside social protection ({counted} such heads, less {exempt} receiving social protection)",
+                            "{gap}/{total} members head a poor or near-poor household, not counting households receiving social protection ({counted} members head a poor or near-poor household, {exempt} of those households receiving it)",
                         ),
                     },
                     unmet: crate::criteria::Bilingual {
                         vi: alloc::borrow::Cow::Borrowed(
-                            "{gap}/{total} đảng viên là chủ hộ nghèo, cận nghèo ngoài diện bảo trợ xã hội ({counted} chủ hộ nghèo, cận nghèo, trừ {exempt} hộ đang hưởng bảo trợ xã hội)",
+                            "{gap}/{total} đảng viên là chủ hộ nghèo, cận nghèo, trừ các hộ thuộc diện đang hưởng chính sách bảo trợ xã hội ({counted} đảng viên là chủ hộ nghèo, cận nghèo, trong đó {exempt} hộ thuộc diện này)",
                         ),
                         en: alloc::borrow::Cow::Borrowed(
-                            "{gap}/{total} members head a poor or near-poor household outside social protection ({counted} such heads, less {exempt} receiving social protection)",
+                            "{gap}/{total} members head a poor or near-poor household, not counting households receiving social protection ({counted} members head a poor or near-poor household, {exempt} of those households receiving it)",
                         ),
                     },
                 }]),
@@ -684,10 +711,10 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
             ),
             question: crate::criteria::Bilingual {
                 vi: alloc::borrow::Cow::Borrowed(
-                    "Từng tổ chức ở ấp, khu phố đã được củng cố, kiện toàn và có duy trì họp thường xuyên không?",
+                    "Từng tổ chức ở ấp, khu phố đã được củng cố, kiện toàn kịp thời và có duy trì họp thường xuyên không?",
                 ),
                 en: alloc::borrow::Cow::Borrowed(
-                    "Is each organisation of the hamlet consolidated, fully staffed and meeting regularly?",
+                    "Is each organisation of the hamlet consolidated and fully staffed in good time, and does it meet regularly?",
                 ),
             },
             help: crate::criteria::Bilingual {
@@ -698,6 +725,14 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
                     "For each organisation answer two things: is it consolidated and fully staffed in good time (enough people, a head), and does it meet regularly. Mark an organisation the hamlet does not have as “none”; the hamlet government, the Front committee and the self-managed residents' groups must exist. Other organisations can be added.",
                 ),
             },
+            reading: Some(crate::criteria::Bilingual {
+                vi: alloc::borrow::Cow::Borrowed(
+                    "Nguồn chỉ ghi chung “các đoàn thể của ấp, khu phố”, không kể tên từng đoàn thể. Bốn đoàn thể dưới đây (Chi hội Nông dân, Chi hội Phụ nữ, Chi đoàn Thanh niên, Chi hội Cựu chiến binh) là cách hiểu của bộ tiêu chí này, không phải lời của nguồn: ấp, khu phố không có đoàn thể nào thì đánh dấu là không có, có đoàn thể khác thì thêm vào.",
+                ),
+                en: alloc::borrow::Cow::Borrowed(
+                    "The source only says “the mass organisations of the hamlet”, without naming them. The four below (the farmers', women's, youth and veterans' branches) are this criteria set's reading, not the source's words: mark any the hamlet does not have, and add any other it has.",
+                ),
+            }),
             evidence: alloc::borrow::Cow::Borrowed(&[
                 crate::criteria::Bilingual {
                     vi: alloc::borrow::Cow::Borrowed(
@@ -819,6 +854,7 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
                     "Answer each part separately, using the commune police's figures. Met when all five hold.",
                 ),
             },
+            reading: None,
             evidence: alloc::borrow::Cow::Borrowed(&[
                 crate::criteria::Bilingual {
                     vi: alloc::borrow::Cow::Borrowed(
@@ -905,7 +941,7 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
                         ),
                         label: crate::criteria::Bilingual {
                             vi: alloc::borrow::Cow::Borrowed(
-                                "Quản lý tốt người cai nghiện tại gia đình và cộng đồng",
+                                "Quản lý tốt đối tượng cai nghiện tại gia đình và cộng đồng",
                             ),
                             en: alloc::borrow::Cow::Borrowed(
                                 "People in rehabilitation at home and in the community are well managed",
@@ -918,9 +954,7 @@ pub static SETS: &[crate::criteria::CriteriaSet] = &[crate::criteria::CriteriaSe
                             "có mô hình an ninh trật tự hiệu quả",
                         ),
                         label: crate::criteria::Bilingual {
-                            vi: alloc::borrow::Cow::Borrowed(
-                                "Có mô hình an ninh trật tự hoạt động hiệu quả",
-                            ),
+                            vi: alloc::borrow::Cow::Borrowed("Có mô hình an ninh trật tự hiệu quả"),
                             en: alloc::borrow::Cow::Borrowed(
                                 "An effective security and order model is in place",
                             ),

@@ -38,6 +38,11 @@ pub enum Input {
     YearlyRatings {
         level: RatingLevel,
         consecutive: u32,
+        /// The 100-point scales that give a year its level from its score, each
+        /// from its first rating year on; a year before them (or a set without
+        /// any) needs its level chosen.
+        #[serde(default, skip_serializing_if = "no_scales")]
+        score_scales: SetList<ScoreScale>,
     },
     /// Sub-parts answered one by one; met when every part holds.
     Checklist { parts: SetList<ChecklistPart> },
@@ -60,6 +65,7 @@ struct InputWire {
     references: Option<Vec<ReferenceRates>>,
     level: Option<RatingLevel>,
     consecutive: Option<u32>,
+    score_scales: Option<Vec<ScoreScale>>,
     parts: Option<Vec<ChecklistPart>>,
     organisations: Option<Vec<Organisation>>,
 }
@@ -75,6 +81,7 @@ impl InputWire {
             ("references", self.references.is_some()),
             ("level", self.level.is_some()),
             ("consecutive", self.consecutive.is_some()),
+            ("score_scales", self.score_scales.is_some()),
             ("parts", self.parts.is_some()),
             ("organisations", self.organisations.is_some()),
         ]
@@ -93,7 +100,7 @@ impl<'de> Deserialize<'de> for Input {
             "counts" => &["rule", "groups"],
             "named_items" => &["min", "unit"],
             "household_rates" => &["references"],
-            "yearly_ratings" => &["level", "consecutive"],
+            "yearly_ratings" => &["level", "consecutive", "score_scales"],
             "checklist" => &["parts"],
             "organisations" => &["organisations"],
             other => return Err(D::Error::unknown_variant(other, Input::KINDS)),
@@ -118,6 +125,7 @@ impl<'de> Deserialize<'de> for Input {
             "yearly_ratings" => Input::YearlyRatings {
                 level: w.level.ok_or_else(|| missing("level"))?,
                 consecutive: w.consecutive.ok_or_else(|| missing("consecutive"))?,
+                score_scales: w.score_scales.unwrap_or_default().into(),
             },
             "checklist" => Input::Checklist {
                 parts: w.parts.ok_or_else(|| missing("parts"))?.into(),
@@ -284,17 +292,57 @@ impl RatingLevel {
             (RatingLevel::NotCompleted, Lang::En) => "Did not fulfil its tasks",
         }
     }
+}
 
-    /// The level a 100-point score gives under Quy định 366-QĐ/TW (2025), the
-    /// score in tenths of a point: ≥ 90 excellent, 70 to < 90 good, 50 to < 70
-    /// completed, below 50 not completed.
-    pub fn for_score_tenths(tenths: i64) -> RatingLevel {
-        match tenths {
-            900.. => RatingLevel::Excellent,
-            700..=899 => RatingLevel::Good,
-            500..=699 => RatingLevel::Completed,
-            _ => RatingLevel::NotCompleted,
+fn no_scales(scales: &SetList<ScoreScale>) -> bool {
+    scales.is_empty()
+}
+
+/// A 100-point score scale that gives a year's rating level from its score,
+/// as Quy định 366-QĐ/TW (30/8/2025) does from the 2025 ratings on. Scores are
+/// in tenths of a point (89,5 is 895), as in the answers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::criteria))]
+#[serde(deny_unknown_fields)]
+pub struct ScoreScale {
+    /// The first rating year the scale applies to; it applies until the first
+    /// year of the next scale in the list, or for ever.
+    pub from_year: u16,
+    /// The rule that sets the scale: "Quy định 366-QĐ/TW ngày 30/8/2025".
+    pub source: Bilingual,
+    /// The lowest score rated excellent (900: "từ 90 điểm").
+    pub excellent_tenths: u16,
+    /// The lowest score rated good (700).
+    pub good_tenths: u16,
+    /// The lowest score rated completed (500); below it, not completed.
+    pub completed_tenths: u16,
+}
+
+/// The most a score can be: 100 points, in tenths.
+pub const MAX_SCORE_TENTHS: i64 = 1000;
+
+impl ScoreScale {
+    /// The level `tenths` gives on this scale (the score is taken as it is:
+    /// whether it lies within 0–100 is for scoring to say).
+    pub fn level_for(&self, tenths: i64) -> RatingLevel {
+        if tenths >= i64::from(self.excellent_tenths) {
+            RatingLevel::Excellent
+        } else if tenths >= i64::from(self.good_tenths) {
+            RatingLevel::Good
+        } else if tenths >= i64::from(self.completed_tenths) {
+            RatingLevel::Completed
+        } else {
+            RatingLevel::NotCompleted
         }
+    }
+
+    /// The scale that applies to the rating of `year`: of those starting in or
+    /// before it, the one starting last. `None` before every scale.
+    pub fn for_year(scales: &[ScoreScale], year: i64) -> Option<&ScoreScale> {
+        scales
+            .iter()
+            .filter(|s| i64::from(s.from_year) <= year)
+            .max_by_key(|s| s.from_year)
     }
 }
 
@@ -312,6 +360,7 @@ mod tests {
             r#"{"kind":"yes_no"}"#,
             r#"{"kind":"named_items","min":3,"unit":{"vi":"mô hình","en":"models"}}"#,
             r#"{"kind":"yearly_ratings","level":"excellent","consecutive":5}"#,
+            r#"{"kind":"yearly_ratings","level":"excellent","consecutive":2,"score_scales":[{"from_year":2025,"source":{"vi":"Quy định 366-QĐ/TW","en":"Regulation 366-QĐ/TW"},"excellent_tenths":900,"good_tenths":700,"completed_tenths":500}]}"#,
             r#"{"kind":"checklist","parts":[]}"#,
             r#"{"kind":"counts","rule":"all","groups":[]}"#,
             r#"{"kind":"household_rates","references":[]}"#,
@@ -343,5 +392,34 @@ mod tests {
             let err = read(json).unwrap_err();
             assert!(err.contains(message), "{json}: {err}");
         }
+    }
+
+    fn scale(from_year: u16, excellent: u16, good: u16, completed: u16) -> ScoreScale {
+        ScoreScale {
+            from_year,
+            source: Bilingual::new("Quy định", "Regulation"),
+            excellent_tenths: excellent,
+            good_tenths: good,
+            completed_tenths: completed,
+        }
+    }
+
+    #[test]
+    fn a_scale_applies_from_its_first_year_until_the_next_one() {
+        let scales = [scale(2025, 900, 700, 500), scale(2030, 850, 650, 450)];
+        let from = |year| ScoreScale::for_year(&scales, year).map(|s| s.from_year);
+        assert_eq!(from(2024), None);
+        assert_eq!(from(i64::MIN), None);
+        assert_eq!(from(2025), Some(2025));
+        assert_eq!(from(2029), Some(2025));
+        assert_eq!(from(2030), Some(2030));
+        assert_eq!(from(i64::MAX), Some(2030));
+        assert_eq!(ScoreScale::for_year(&[], 2026), None);
+        let s = &scales[1];
+        assert_eq!(s.level_for(850), RatingLevel::Excellent);
+        assert_eq!(s.level_for(849), RatingLevel::Good);
+        assert_eq!(s.level_for(449), RatingLevel::NotCompleted);
+        assert_eq!(s.level_for(i64::MIN), RatingLevel::NotCompleted);
+        assert_eq!(s.level_for(i64::MAX), RatingLevel::Excellent);
     }
 }

@@ -128,6 +128,13 @@ pub struct Criterion {
     pub question: Bilingual,
     /// What the question means in practice, and traps to avoid.
     pub help: Bilingual,
+    /// Where the set reads into the source something it does not say (which
+    /// organisations "các đoàn thể" are, for example): said in plain words and
+    /// shown next to the inputs, so that the reading is never taken for the
+    /// source's. Readings built into an input kind's rules are the app's, and
+    /// the app states them itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Bilingual>,
     /// Suggested evidence (minh chứng) for the dossier.
     pub evidence: SetList<Bilingual>,
     /// Suggested actions when the condition is not met yet.

@@ -3,13 +3,18 @@
 //! The registry refuses a set with problems; tests assert every bundled set has
 //! none, so a bad data file fails the build's tests, never a phone.
 
-use super::{Bilingual, COUNT_PLACEHOLDERS, CountRule, CriteriaSet, FORMAT_VERSION, Input};
+use super::{
+    Bilingual, COUNT_PLACEHOLDERS, CountRule, CriteriaSet, FORMAT_VERSION, Input, MAX_SCORE_TENTHS,
+    ScoreScale,
+};
 use std::collections::HashSet;
 
 /// Longest run of consecutive years a set may ask for.
 pub const MAX_CONSECUTIVE_YEARS: u32 = 10;
 /// Most named items a set may ask for.
 pub const MAX_NAMED_ITEMS_MIN: u32 = 100;
+/// The years a score scale may start in.
+pub const SCALE_YEARS: std::ops::RangeInclusive<u16> = 2000..=2100;
 
 /// One thing wrong with a set: where (a path into the file) and what.
 /// For developers adding data, so in English.
@@ -66,6 +71,9 @@ pub fn validate(set: &CriteriaSet) -> Vec<Problem> {
         v.plain(&format!("{at}.source_text"), &c.source_text);
         v.text(&format!("{at}.question"), &c.question);
         v.text(&format!("{at}.help"), &c.help);
+        if let Some(reading) = &c.reading {
+            v.text(&format!("{at}.reading"), reading);
+        }
         v.list(&format!("{at}.evidence"), &c.evidence);
         v.list(&format!("{at}.actions"), &c.actions);
         v.input(&format!("{at}.input"), &c.input);
@@ -216,13 +224,18 @@ impl Checker {
                     }
                 }
             }
-            Input::YearlyRatings { consecutive, .. } => {
+            Input::YearlyRatings {
+                consecutive,
+                score_scales,
+                ..
+            } => {
                 if !(1..=MAX_CONSECUTIVE_YEARS).contains(consecutive) {
                     self.problem(
                         &format!("{at}.consecutive"),
                         format!("must be 1 to {MAX_CONSECUTIVE_YEARS}"),
                     );
                 }
+                self.score_scales(&format!("{at}.score_scales"), score_scales);
             }
             Input::Checklist { parts } => {
                 self.ids(&format!("{at}.parts"), '_', parts.iter().map(|p| &*p.id));
@@ -238,6 +251,46 @@ impl Checker {
                 for o in organisations.iter() {
                     self.text(&format!("{path}[{}].name", o.id), &o.name);
                 }
+            }
+        }
+    }
+}
+
+impl Checker {
+    /// Scales in order of their first year, each a real year, with the levels'
+    /// lowest scores strictly rising within 0–100 points.
+    fn score_scales(&mut self, path: &str, scales: &[ScoreScale]) {
+        let mut previous: Option<u16> = None;
+        for (i, s) in scales.iter().enumerate() {
+            let sp = format!("{path}[{i}]");
+            if !SCALE_YEARS.contains(&s.from_year) {
+                self.problem(
+                    &format!("{sp}.from_year"),
+                    format!(
+                        "must be a year from {} to {}",
+                        SCALE_YEARS.start(),
+                        SCALE_YEARS.end()
+                    ),
+                );
+            }
+            if previous.is_some_and(|p| s.from_year <= p) {
+                self.problem(
+                    &format!("{sp}.from_year"),
+                    "scales must be listed by their first year, each a later year",
+                );
+            }
+            previous = Some(s.from_year);
+            self.text(&format!("{sp}.source"), &s.source);
+            let max = u16::try_from(MAX_SCORE_TENTHS).unwrap_or(u16::MAX);
+            if !(0 < s.completed_tenths
+                && s.completed_tenths < s.good_tenths
+                && s.good_tenths < s.excellent_tenths
+                && s.excellent_tenths <= max)
+            {
+                self.problem(
+                    &sp,
+                    format!("needs 0 < completed_tenths < good_tenths < excellent_tenths <= {max}"),
+                );
             }
         }
     }

@@ -638,6 +638,29 @@ pub fn tracking_unreadable(lang: Lang, count: usize) -> String {
     }
 }
 
+// Issue 15: scores and the app's own readings of the source
+
+/// A 100-point score, already written in `lang` ("89,5").
+pub fn score_points(lang: Lang, score: &str) -> String {
+    match lang {
+        Lang::Vi => format!("{score} điểm"),
+        Lang::En => format!("{score} points"),
+    }
+}
+
+/// Beside the yearly ratings: the app's reading that the run must reach last
+/// year, which the source does not state.
+pub fn ratings_reach_last_year(lang: Lang, last_year: i64) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Nguồn chỉ nêu số năm liên tục, không nói chuỗi năm phải tính đến năm nào. Ứng dụng đòi xếp loại đến năm {last_year} (hoặc năm nay), vì xếp loại của những năm đã qua lâu không cho biết chi bộ hiện nay: đây là cách hiểu của ứng dụng."
+        ),
+        Lang::En => format!(
+            "The source gives the number of years in a row, not which years. The app asks for ratings up to {last_year} (or this year), since ratings from long ago say little about the cell today: this is the app's reading."
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

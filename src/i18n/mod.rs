@@ -1007,6 +1007,14 @@ catalogue! {
         vi: "Danh sách theo dõi này được lưu bằng phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng (mở lại khi có mạng), sau đó thử lại. Không có gì trên máy bị thay đổi.",
         en: "This tracking list was saved by a newer version of the app. Update the app (open it with a connection), then try again. Nothing on the device changed.",
     },
+    // Issue 15: the app's own readings of the source, said next to the choice
+    /// Beside the choice about social-protection households (after
+    /// `ProtectedChoiceHint`): the source does not say it, and what leaving
+    /// them out does to the rates.
+    ProtectedChoiceReading => {
+        vi: "Nguồn không nói có trừ các hộ này hay không: đây là cách hiểu của ứng dụng. Nếu chọn trừ, các hộ này được trừ khỏi cả số hộ nghèo, cận nghèo lẫn tổng số hộ của ấp.",
+        en: "The source does not say whether to leave them out: this is the app's reading. If they are left out, they leave both the poor and near-poor counts and the hamlet's total.",
+    },
 }
 
 /// Shorthand for [`Text::get`].

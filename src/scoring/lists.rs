@@ -35,18 +35,19 @@ pub(crate) fn named_items(min: u32, unit: &Bilingual, items: &[String]) -> Outco
 }
 
 /// Parts answered `false` are not met; parts not answered are missing; answers
-/// for parts the set does not have are ignored.
+/// for parts the set does not have are ignored. Each part is named in the
+/// reasons, the ones that hold too, in the set's (the source's) words.
 pub(crate) fn checklist(parts: &[ChecklistPart], given: &BTreeMap<String, bool>) -> Outcome {
     let mut out = Outcome::default();
+    if parts.iter().all(|p| given.get(&*p.id) == Some(&true)) {
+        out.met(reasons::parts_met(len(parts.len())));
+    }
     for part in parts {
         match given.get(&*part.id) {
-            Some(true) => {}
+            Some(true) => out.met(reasons::part_met(&part.label)),
             Some(false) => out.unmet(reasons::part_unmet(&part.label)),
             None => out.missing(reasons::part_missing(&part.label)),
         }
-    }
-    if parts.iter().all(|p| given.get(&*p.id) == Some(&true)) {
-        out.met(reasons::parts_met(len(parts.len())));
     }
     out
 }
@@ -62,14 +63,17 @@ pub(crate) fn organisations(
     let mut out = Outcome::default();
     let mut assessed = 0usize;
     let mut passed = 0usize;
+    let mut failed = false;
     let mut check =
         |out: &mut Outcome, name: &Bilingual, staffed: Option<bool>, meets: Option<bool>| {
             assessed += 1;
             if staffed == Some(false) {
                 out.unmet(reasons::org_not_staffed(name));
+                failed = true;
             }
             if meets == Some(false) {
                 out.unmet(reasons::org_not_meeting(name));
+                failed = true;
             }
             if staffed.is_none() || meets.is_none() {
                 out.missing(reasons::org_missing(name));
@@ -100,10 +104,11 @@ pub(crate) fn organisations(
             );
         }
     }
+    // How many pass, when that is the verdict or beside the failures.
     if assessed == 0 {
         out.unmet(reasons::orgs_none());
-    } else if passed == assessed {
-        out.met(reasons::orgs_met(len(passed)));
+    } else if passed == assessed || failed {
+        out.met(reasons::orgs_passed(len(passed), len(assessed)));
     }
     out
 }

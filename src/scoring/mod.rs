@@ -20,7 +20,7 @@ mod typed;
 
 pub use answers::*;
 pub use rates::{HouseholdRates, Rate, default_reference, household_rates, rate_bp};
-pub use ratings::{MIN_RATING_YEAR, earliest_proposal_year};
+pub use ratings::{MIN_RATING_YEAR, YearReading, earliest_proposal_year, read_year, year_note};
 pub use typed::{
     CountSlot, FieldTexts, NumberEntry, count_key, rates_keys, rating_score_key, rating_year_key,
     without_rating_row,
@@ -245,9 +245,14 @@ fn evaluate_answer(criterion: &Criterion, answer: Option<&Answer>, current_year:
         (Input::HouseholdRates { references }, Answer::HouseholdRates(given)) => {
             rates::evaluate(references, given, current_year)
         }
-        (Input::YearlyRatings { level, consecutive }, Answer::YearlyRatings { years }) => {
-            ratings::evaluate(*level, *consecutive, years, current_year)
-        }
+        (
+            Input::YearlyRatings {
+                level,
+                consecutive,
+                score_scales,
+            },
+            Answer::YearlyRatings { years },
+        ) => ratings::evaluate(*level, *consecutive, score_scales, years, current_year),
         (Input::Checklist { parts }, Answer::Checklist { parts: given }) => {
             lists::checklist(parts, given)
         }

@@ -313,7 +313,8 @@ fn preset(r: &ReferenceRates) -> Reference {
     }
 }
 
-/// "Tỷ lệ hộ nghèo 12/399 = 3,01% không thấp hơn 2,63% của tỉnh (…)".
+/// "Tỷ lệ hộ nghèo 12/399 = 3,01% không thấp hơn tỷ lệ bình quân chung của
+/// tỉnh, 2,63% (…)": the source's words, "thấp hơn tỷ lệ bình quân chung của tỉnh".
 fn comparison(
     poor: bool,
     rate: &Rate,
@@ -326,29 +327,29 @@ fn comparison(
         let formula = rate.formula(l);
         let source = described.get(l);
         match (l, poor, lower) {
-            (Lang::Vi, true, true) => {
-                format!("Tỷ lệ hộ nghèo {formula} thấp hơn {reference} của tỉnh ({source}).")
-            }
-            (Lang::Vi, true, false) => {
-                format!("Tỷ lệ hộ nghèo {formula} không thấp hơn {reference} của tỉnh ({source}).")
-            }
-            (Lang::Vi, false, true) => {
-                format!("Tỷ lệ hộ cận nghèo {formula} thấp hơn {reference} của tỉnh ({source}).")
-            }
+            (Lang::Vi, true, true) => format!(
+                "Tỷ lệ hộ nghèo {formula} thấp hơn tỷ lệ bình quân chung của tỉnh, {reference} ({source})."
+            ),
+            (Lang::Vi, true, false) => format!(
+                "Tỷ lệ hộ nghèo {formula} không thấp hơn tỷ lệ bình quân chung của tỉnh, {reference} ({source})."
+            ),
+            (Lang::Vi, false, true) => format!(
+                "Tỷ lệ hộ cận nghèo {formula} thấp hơn tỷ lệ bình quân chung của tỉnh, {reference} ({source})."
+            ),
             (Lang::Vi, false, false) => format!(
-                "Tỷ lệ hộ cận nghèo {formula} không thấp hơn {reference} của tỉnh ({source})."
+                "Tỷ lệ hộ cận nghèo {formula} không thấp hơn tỷ lệ bình quân chung của tỉnh, {reference} ({source})."
             ),
             (Lang::En, true, true) => format!(
-                "Poor household rate {formula} is lower than the province's {reference} ({source})."
+                "Poor household rate {formula} is lower than the province's average rate, {reference} ({source})."
             ),
             (Lang::En, true, false) => format!(
-                "Poor household rate {formula} is not lower than the province's {reference} ({source})."
+                "Poor household rate {formula} is not lower than the province's average rate, {reference} ({source})."
             ),
             (Lang::En, false, true) => format!(
-                "Near-poor household rate {formula} is lower than the province's {reference} ({source})."
+                "Near-poor household rate {formula} is lower than the province's average rate, {reference} ({source})."
             ),
             (Lang::En, false, false) => format!(
-                "Near-poor household rate {formula} is not lower than the province's {reference} ({source})."
+                "Near-poor household rate {formula} is not lower than the province's average rate, {reference} ({source})."
             ),
         }
     })
@@ -358,11 +359,11 @@ fn protection_choice(excluded: bool, left_out: i64) -> Bilingual {
     if excluded {
         bi(|l| match l {
             Lang::Vi => format!(
-                "Theo lựa chọn, không tính {} hộ đang hưởng chính sách bảo trợ xã hội vào tỷ lệ của ấp, khu phố.",
+                "Theo lựa chọn, không tính {} hộ đang hưởng chính sách bảo trợ xã hội vào tỷ lệ của ấp, khu phố: các hộ này được trừ khỏi cả số hộ nghèo, cận nghèo và tổng số hộ. Nguồn không nêu cách tính này; đây là cách hiểu của ứng dụng.",
                 numfmt::int(l, left_out)
             ),
             Lang::En => format!(
-                "As chosen, {} households receiving social protection are left out of the hamlet's rates.",
+                "As chosen, {} households receiving social protection are left out of the hamlet's rates: out of the poor and near-poor counts and out of the total. The source does not state this; it is the app's reading.",
                 numfmt::int(l, left_out)
             ),
         })

@@ -6,7 +6,7 @@
 //! Sentences that depend on a criterion's own words (a count group's "met" and
 //! "unmet") are templates in the data file, filled by [`fill`].
 
-use crate::criteria::{Bilingual, RatingLevel};
+use crate::criteria::Bilingual;
 use crate::i18n::Lang;
 use crate::numfmt;
 
@@ -149,16 +149,18 @@ pub(crate) fn items_met(count: i64, min: i64, unit: &Bilingual, names: &[&str]) 
 pub(crate) fn items_unmet(count: i64, min: i64, unit: &Bilingual) -> Bilingual {
     bi(|l| match l {
         Lang::Vi => format!(
-            "Mới có {}/{} {} cần có.",
-            numfmt::int(l, count),
+            "Cần ít nhất {} {}; mới có {}/{}.",
             numfmt::int(l, min),
-            unit.get(l)
+            unit.get(l),
+            numfmt::int(l, count),
+            numfmt::int(l, min)
         ),
         Lang::En => format!(
-            "Only {} of the {} {} needed.",
-            numfmt::int(l, count),
+            "At least {} {} needed; {} of {} so far.",
             numfmt::int(l, min),
-            unit.get(l)
+            unit.get(l),
+            numfmt::int(l, count),
+            numfmt::int(l, min)
         ),
     })
 }
@@ -167,6 +169,13 @@ pub(crate) fn parts_met(n: i64) -> Bilingual {
     bi(|l| match l {
         Lang::Vi => format!("Đạt cả {0}/{0} ý.", numfmt::int(l, n)),
         Lang::En => format!("All {0}/{0} parts hold.", numfmt::int(l, n)),
+    })
+}
+
+pub(crate) fn part_met(label: &Bilingual) -> Bilingual {
+    bi(|l| match l {
+        Lang::Vi => format!("Đạt: {}.", label.get(l)),
+        Lang::En => format!("Holds: {}.", label.get(l)),
     })
 }
 
@@ -184,23 +193,30 @@ pub(crate) fn part_missing(label: &Bilingual) -> Bilingual {
     })
 }
 
-pub(crate) fn orgs_met(n: i64) -> Bilingual {
+/// `passed` of the `assessed` organisations pass both checks (the source's
+/// words: "được củng cố, kiện toàn kịp thời và duy trì họp thường xuyên").
+pub(crate) fn orgs_passed(passed: i64, assessed: i64) -> Bilingual {
     bi(|l| match l {
         Lang::Vi => format!(
-            "{0}/{0} tổ chức đã được củng cố, kiện toàn và duy trì họp thường xuyên.",
-            numfmt::int(l, n)
+            "{}/{} tổ chức đã được củng cố, kiện toàn kịp thời và duy trì họp thường xuyên.",
+            numfmt::int(l, passed),
+            numfmt::int(l, assessed)
         ),
         Lang::En => format!(
-            "{0}/{0} organisations are fully staffed and meet regularly.",
-            numfmt::int(l, n)
+            "{} of {} organisations are consolidated and fully staffed in good time and meet regularly.",
+            numfmt::int(l, passed),
+            numfmt::int(l, assessed)
         ),
     })
 }
 
 pub(crate) fn org_not_staffed(name: &Bilingual) -> Bilingual {
     bi(|l| match l {
-        Lang::Vi => format!("{}: chưa được củng cố, kiện toàn.", name.get(l)),
-        Lang::En => format!("{}: not consolidated and fully staffed.", name.get(l)),
+        Lang::Vi => format!("{}: chưa được củng cố, kiện toàn kịp thời.", name.get(l)),
+        Lang::En => format!(
+            "{}: not consolidated and fully staffed in good time.",
+            name.get(l)
+        ),
     })
 }
 
@@ -233,8 +249,4 @@ pub(crate) fn orgs_none() -> Bilingual {
         "Không có tổ chức nào được đánh giá.",
         "No organisation was assessed.",
     )
-}
-
-pub(crate) fn rating_level(level: RatingLevel) -> Bilingual {
-    Bilingual::new(level.name(Lang::Vi), level.name(Lang::En))
 }

@@ -183,7 +183,11 @@ pub fn HouseholdRatesInput(props: &HouseholdRatesInputProps) -> Html {
             <YesNoField
                 id={format!("{}-protected", props.id)}
                 legend={Text::ProtectedChoiceLegend.get(lang)}
-                hint={AttrValue::from(Text::ProtectedChoiceHint.get(lang))}
+                hint={AttrValue::from(format!(
+                    "{} {}",
+                    Text::ProtectedChoiceHint.get(lang),
+                    Text::ProtectedChoiceReading.get(lang)
+                ))}
                 yes_label={Text::ProtectedIncluded.get(lang)}
                 no_label={Text::ProtectedExcluded.get(lang)}
                 value={Some(!current.exclude_protected)}

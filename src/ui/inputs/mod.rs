@@ -12,6 +12,7 @@ mod yearly_ratings_input;
 mod yes_no_input;
 
 use crate::criteria::{Criterion, Input};
+use crate::i18n::Lang;
 use crate::scoring::{Answer, FieldTexts};
 use yew::prelude::*;
 
@@ -42,9 +43,11 @@ pub struct AnswerEdit {
     pub typed: FieldTexts,
 }
 
-/// The input for a criterion, by its kind.
+/// The input for a criterion, by its kind; above it, the set's reading of
+/// the source where the source is silent (`Criterion::reading`).
 #[component]
 pub fn AnswerInput(props: &AnswerInputProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let id = AttrValue::from(format!("answer-{}", props.criterion.id));
     let answer = props.answer.clone();
     let typed = props.typed.clone();
@@ -57,7 +60,10 @@ pub fn AnswerInput(props: &AnswerInputProps) -> Html {
             typed: typed.clone(),
         })
     };
-    match &props.criterion.input {
+    let reading = props.criterion.reading.as_ref().map(|r| {
+        html! { <p class="field-hint reading-note">{ r.get(lang).to_owned() }</p> }
+    });
+    let input = match &props.criterion.input {
         Input::YesNo => {
             html! { <YesNoInput {id} question={props.criterion.question.clone()} {answer} {on_change} /> }
         }
@@ -70,8 +76,8 @@ pub fn AnswerInput(props: &AnswerInputProps) -> Html {
         Input::HouseholdRates { references } => html! {
             <HouseholdRatesInput {id} references={references.clone()} current_year={props.current_year} {answer} {typed} on_change={on_edit} />
         },
-        Input::YearlyRatings { .. } => html! {
-            <YearlyRatingsInput {id} current_year={props.current_year} {answer} {typed} on_change={on_edit} />
+        Input::YearlyRatings { score_scales, .. } => html! {
+            <YearlyRatingsInput {id} current_year={props.current_year} score_scales={score_scales.clone()} {answer} {typed} on_change={on_edit} />
         },
         Input::Checklist { parts } => {
             html! { <ChecklistInput {id} parts={parts.clone()} {answer} {on_change} /> }
@@ -79,5 +85,6 @@ pub fn AnswerInput(props: &AnswerInputProps) -> Html {
         Input::Organisations { organisations } => html! {
             <OrganisationsInput {id} organisations={organisations.clone()} {answer} {on_change} />
         },
-    }
+    };
+    html! { <>{ reading }{ input }</> }
 }

@@ -1,11 +1,13 @@
-//! The cell's quality rating, one row per year: year, level, optional score.
+//! The cell's quality rating, one row per year: year, level, optional score;
+//! beside each row, the level its score gives (or why it gives none), and
+//! above them the app's reading that the ratings must reach last year.
 
 use super::AnswerEdit;
-use crate::criteria::RatingLevel;
-use crate::i18n::{Lang, Text};
+use crate::criteria::{RatingLevel, ScoreScale, SetList};
+use crate::i18n::{self, Lang, Text};
 use crate::scoring::{
     Answer, FieldTexts, NumberEntry, YearRating, rating_score_key, rating_year_key,
-    without_rating_row,
+    without_rating_row, year_note,
 };
 use crate::ui::{NumberField, SelectField};
 use yew::prelude::*;
@@ -14,6 +16,8 @@ use yew::prelude::*;
 pub struct YearlyRatingsInputProps {
     pub id: AttrValue,
     pub current_year: u16,
+    /// The set's score scales (`Input::YearlyRatings::score_scales`).
+    pub score_scales: SetList<ScoreScale>,
     pub answer: Option<Answer>,
     pub typed: FieldTexts,
     pub on_change: Callback<AnswerEdit>,
@@ -65,6 +69,9 @@ pub fn YearlyRatingsInput(props: &YearlyRatingsInputProps) -> Html {
         <fieldset class="field field-list">
             <legend class="field-label">{ Text::RatingsLegend.get(lang) }</legend>
             <p class="field-hint">{ Text::RatingsHint.get(lang) }</p>
+            <p class="field-hint reading-note">
+                { i18n::ratings_reach_last_year(lang, i64::from(props.current_year) - 1) }
+            </p>
             <ol class="item-list">
                 { for years.iter().enumerate().map(|(i, row)| {
                     // A row always has a year: an emptied year field is kept as
@@ -106,6 +113,7 @@ pub fn YearlyRatingsInput(props: &YearlyRatingsInputProps) -> Html {
                         })
                     };
                     let row_id = format!("{}-{}", props.id, i + 1);
+                    let note = year_note(&props.score_scales, row);
                     html! {
                         <li class="rating-row">
                             <NumberField
@@ -135,6 +143,11 @@ pub fn YearlyRatingsInput(props: &YearlyRatingsInputProps) -> Html {
                                 typed={typed_text(&rating_score_key(i))}
                                 on_change={update(rating_score_key(i), false, |r, v| r.score_tenths = v)}
                             />
+                            // What the score means for the level (the status
+                            // box, a live region, announces it as well).
+                            if let Some(note) = note {
+                                <p class="field-hint rating-reading">{ note.get(lang).to_owned() }</p>
+                            }
                             <button
                                 type="button"
                                 class="button-secondary"
