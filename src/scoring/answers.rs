@@ -124,7 +124,9 @@ pub enum ReferenceChoice {
 #[serde(default)]
 pub struct YearRating {
     pub year: i64,
-    /// `None` while the secretary has not picked it (the year counts as unrated).
+    /// `None` while the secretary has not picked it: the year then takes the
+    /// level its score gives where a score scale of the set covers it
+    /// (`ScoreScale`), and counts as unrated otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<RatingLevel>,
     /// The 100-point score in tenths of a point (89,5 is 895), when known.
