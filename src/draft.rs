@@ -206,6 +206,7 @@ impl Draft {
             notes: self.notes.clone(),
             plan: self.plan.clone(),
             step_changes: 0,
+            last_move: Default::default(),
         })
     }
 
