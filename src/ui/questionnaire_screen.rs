@@ -6,7 +6,9 @@ use super::app::Startup;
 use super::status_box::status_icon;
 use super::step_list::{StepEntry, StepList};
 use super::step_nav::{NextKind, StepNav};
-use super::{CriterionStep, PlanSection, PrintForm, ProfileStep, ResultStep, SharePanel};
+use super::{
+    CriterionStep, InAppNotice, PlanSection, PrintForm, ProfileStep, ResultStep, SharePanel,
+};
 use crate::browser::storage::StorageError;
 use crate::browser::window_event::WindowListener;
 use crate::browser::{clock, document, download, draft_store, screen_history};
@@ -385,6 +387,7 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
             if let Some(notice) = *tab_notice {
                 <div class="notice" role="status"><p>{ notice.get(lang) }</p></div>
             }
+            <InAppNotice on_export={on_export.clone()} />
             <StorageNotice
                 notices={props.startup.notices.clone()}
                 save_error={(*save_error).clone()}
