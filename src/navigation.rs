@@ -174,9 +174,10 @@ pub enum Arrival {
     /// or an older release's): what is shown stays, and the entry is marked
     /// with it (a followed link's, as a link over it).
     Mark(Entry),
-    /// A step of a draft no longer on this device: the open draft, on its
-    /// step, with no screen over it; the entry is marked with that.
-    Gone(Entry),
+    /// A step of a draft no longer on this device (deleted since, or never
+    /// stored where storage is blocked): the open draft on that step, with no
+    /// screen over it, and the entry marked with it.
+    Gone { step: Step, mark: Entry },
 }
 
 /// How the page came to an entry.
@@ -186,8 +187,23 @@ pub enum Came {
     Opened,
     /// The browser moved to it from another entry of the page (Back, Forward).
     Moved,
-    /// The browser moved to it by following a result link from the page.
+    /// The browser moved to it by following a result link from her own
+    /// screens (not from another result).
     FollowedLink,
+}
+
+impl Came {
+    /// How the browser moved within the page: `link` when the address now
+    /// holds a result link, `result_shown` when a result was on screen before.
+    /// A link followed from a result is just the next page: it closes where
+    /// it is, and Back returns to the result before it.
+    pub fn moving(link: bool, result_shown: bool) -> Came {
+        if link && !result_shown {
+            Came::FollowedLink
+        } else {
+            Came::Moved
+        }
+    }
 }
 
 /// What arriving at `entry` by `came` means while `shown` is on screen;
@@ -207,7 +223,11 @@ pub fn arrive(
             draft: draft.clone(),
             step: step.clone(),
         },
-        Some(_) => Arrival::Gone(Entry::step(&shown.draft, &shown.step)),
+        Some(Entry::Step { step, .. }) => Arrival::Gone {
+            step: step.clone(),
+            mark: Entry::step(&shown.draft, step),
+        },
+        Some(Entry::Link(_)) => Arrival::Mark(shown.entry()),
         None if came == Came::FollowedLink => Arrival::Mark(Entry::Link(Box::new(shown.entry()))),
         None => Arrival::Mark(shown.entry()),
     }
@@ -401,12 +421,16 @@ mod tests {
                     step: c("c5"),
                 },
             ),
-            // A draft deleted since: her open draft stays, on its step.
+            // A draft deleted since (or never stored, storage being blocked):
+            // her open draft, on the step the entry names.
             (
-                Some(at("deleted", c("c5"), None)),
+                Some(at("deleted", c("c5"), Some(c("c4")))),
                 moved,
                 shown(Some(Screen::Drafts), c("c3")),
-                Arrival::Gone(at("a", c("c3"), None)),
+                Arrival::Gone {
+                    step: c("c5"),
+                    mark: at("a", c("c5"), None),
+                },
             ),
             // The entry she came in on, or a result link's: marked with what is shown.
             (
@@ -456,6 +480,25 @@ mod tests {
                 "{entry:?} {came:?} over {shown:?}"
             );
         }
+    }
+
+    #[test]
+    fn only_a_link_followed_from_her_own_screens_is_over_them() {
+        assert_eq!(Came::moving(true, false), Came::FollowedLink);
+        assert_eq!(Came::moving(true, true), Came::Moved);
+        assert_eq!(Came::moving(false, true), Came::Moved);
+        assert_eq!(Came::moving(false, false), Came::Moved);
+        // A second link followed from the first: marked with the place under
+        // both, so that closing it does not go back to the first.
+        let on_result = shown(None, Step::Result);
+        let second = arrive(None, Came::moving(true, true), &on_result, |_| false);
+        let Arrival::Mark(entry) = second else {
+            panic!("{second:?}");
+        };
+        assert_eq!(
+            close_link(Some(&entry), &on_result),
+            Close::InPlace(at("a", Step::Result, None))
+        );
     }
 
     #[test]

@@ -183,6 +183,32 @@ test('the steps walk back through the list of drafts and a result link opened in
   await expect(page.getByText(`Bước ${STEPS}/${STEPS}`, { exact: true })).toBeVisible();
 });
 
+test('with storage blocked, as in some chat apps’ browsers, Back still walks the steps, after a reload too', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The user denied storage', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/');
+  await next(page);
+  await next(page);
+  await next(page);
+  await page.goBack();
+  await onStep(page, 3);
+  // The draft lived in this page only (the app said so); the steps stay.
+  await page.reload();
+  await expect(page.getByText(`Bước 3/${STEPS}`, { exact: true })).toBeVisible();
+  await page.goBack();
+  await onStep(page, 2);
+  await page.goForward();
+  await onStep(page, 3);
+});
+
 test("the phone's Back button closes the list of drafts and the commune's view, inside the app", async ({
   page,
 }) => {

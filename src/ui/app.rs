@@ -79,6 +79,16 @@ fn open_stored(
     }))
 }
 
+/// What is on screen, as history entries name it: the screen over the
+/// questionnaire, if any, and the questionnaire's draft and step.
+fn shown(screen: Option<Screen>, questionnaire: &StepShown) -> Shown {
+    Shown {
+        screen,
+        draft: questionnaire.draft.clone(),
+        step: questionnaire.step.clone(),
+    }
+}
+
 fn is_stored(registry: &Registry) -> impl Fn(&str) -> bool + '_ {
     move |id| draft_store::stored(id, registry).is_some()
 }
@@ -103,9 +113,13 @@ fn open_page(registry: &Rc<Registry>) -> (Option<Rc<Startup>>, Option<Screen>) {
             let other = open_stored(registry, &draft, &step, loaded.notices.clone(), false);
             (Some(other.unwrap_or(loaded)), None)
         }
-        Arrival::Mark(entry) | Arrival::Gone(entry) => {
+        Arrival::Mark(entry) => {
             screen_history::mark(&entry);
             (Some(loaded), None)
+        }
+        Arrival::Gone { step, mark } => {
+            screen_history::mark(&mark);
+            (Some(on_step(&loaded, &step)), None)
         }
     }
 }
@@ -139,6 +153,8 @@ pub fn App() -> Html {
     let screen_now = use_mut_ref(|| *screen);
     *screen_now.borrow_mut() = *screen;
     let step_shown = use_mut_ref(|| None::<StepShown>);
+    // Whether a result from a link is on screen, likewise.
+    let result_shown = use_mut_ref(|| false);
     // Said over her questionnaire after a shared result became a draft, until
     // she moves on to another screen.
     let saved_shared = use_state(|| false);
@@ -243,21 +259,17 @@ pub fn App() -> Html {
         let registry = registry.clone();
         let screen_now = screen_now.clone();
         let step_shown = step_shown.clone();
+        let result_shown = result_shown.clone();
         use_effect_with((), move |_| {
             let listener = screen_history::HistoryListener::new(move |entry| {
                 let Some(questionnaire) = step_shown.borrow().clone() else {
                     return;
                 };
-                let shown = Shown {
-                    screen: *screen_now.borrow(),
-                    draft: questionnaire.draft.clone(),
-                    step: questionnaire.step.clone(),
-                };
-                let came = if share_link::names_a_result(&location::fragment()) {
-                    Came::FollowedLink
-                } else {
-                    Came::Moved
-                };
+                let shown = shown(*screen_now.borrow(), &questionnaire);
+                let came = Came::moving(
+                    share_link::names_a_result(&location::fragment()),
+                    *result_shown.borrow(),
+                );
                 match navigation::arrive(entry.as_ref(), came, &shown, is_stored(&registry)) {
                     Arrival::Screen(over) => screen.set(Some(over)),
                     Arrival::Step(step) => {
@@ -272,9 +284,10 @@ pub fn App() -> Html {
                         }
                     }
                     Arrival::Mark(entry) => screen_history::mark(&entry),
-                    Arrival::Gone(entry) => {
+                    Arrival::Gone { step, mark } => {
                         screen.set(None);
-                        screen_history::mark(&entry);
+                        screen_history::mark(&mark);
+                        questionnaire.visit.emit(step);
                     }
                 }
             });
@@ -287,6 +300,7 @@ pub fn App() -> Html {
         let registry = registry.clone();
         use_state(move || read_link(&registry, &location::fragment()))
     };
+    *result_shown.borrow_mut() = shared.is_some();
     let shared_tracked = use_state(|| None::<Text>);
     {
         let shared = shared.clone();
@@ -323,11 +337,7 @@ pub fn App() -> Html {
                 shared.set(None);
                 return;
             };
-            let shown = Shown {
-                screen: *screen_now.borrow(),
-                draft: questionnaire.draft,
-                step: questionnaire.step,
-            };
+            let shown = shown(*screen_now.borrow(), &questionnaire);
             match navigation::close_link(screen_history::current().as_ref(), &shown) {
                 Close::Back => screen_history::back(),
                 Close::InPlace(entry) => {
