@@ -24,7 +24,6 @@
 //!   Quay lại and Back never disagree ([`back_button`]).
 
 use crate::questionnaire::{Step, StepMove, Steps};
-use serde::{Deserialize, Serialize};
 
 /// A screen shown over the questionnaire, with an entry of its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -75,12 +74,32 @@ const SCREEN_MARK: &str = "tsvmtd:screen:";
 const STEP_MARK: &str = "tsvmtd:step:";
 const LINK_MARK: &str = "tsvmtd:link:";
 
-#[derive(Serialize, Deserialize)]
-struct StepState {
-    draft: String,
-    step: Step,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    below: Option<Step>,
+/// A step as an entry writes it: `profile`, `result`, `c:<criterion id>`
+/// (a slug, `docs/criteria-format.md`), or nothing.
+fn write_step(step: Option<&Step>) -> String {
+    match step {
+        None => String::new(),
+        Some(Step::Profile) => "profile".into(),
+        Some(Step::Result) => "result".into(),
+        Some(Step::Criterion(id)) => format!("c:{id}"),
+    }
+}
+
+/// A step as [`write_step`] writes it; `Some(None)` for nothing.
+fn read_step(text: &str) -> Option<Option<Step>> {
+    match text {
+        "" => Some(None),
+        "profile" => Some(Some(Step::Profile)),
+        "result" => Some(Some(Step::Result)),
+        _ => {
+            let id = text.strip_prefix("c:")?;
+            let slug = !id.is_empty()
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            slug.then(|| Some(Step::Criterion(id.to_owned())))
+        }
+    }
 }
 
 impl Entry {
@@ -97,17 +116,12 @@ impl Entry {
     pub fn to_state(&self) -> String {
         match self {
             Entry::Screen(screen) => format!("{SCREEN_MARK}{}", screen.name()),
-            Entry::Step { draft, step, below } => {
-                let state = StepState {
-                    draft: draft.clone(),
-                    step: step.clone(),
-                    below: below.clone(),
-                };
-                format!(
-                    "{STEP_MARK}{}",
-                    serde_json::to_string(&state).unwrap_or_default()
-                )
-            }
+            // The draft's id last: it may hold any character.
+            Entry::Step { draft, step, below } => format!(
+                "{STEP_MARK}{};{};{draft}",
+                write_step(Some(step)),
+                write_step(below.as_ref())
+            ),
             Entry::Link(under) => format!("{LINK_MARK}{}", under.to_state()),
         }
     }
@@ -132,11 +146,12 @@ impl Entry {
                 under => Some(Entry::Link(Box::new(under))),
             };
         }
-        let state: StepState = serde_json::from_str(state.strip_prefix(STEP_MARK)?).ok()?;
+        let (step, rest) = state.strip_prefix(STEP_MARK)?.split_once(';')?;
+        let (below, draft) = rest.split_once(';')?;
         Some(Entry::Step {
-            draft: state.draft,
-            step: state.step,
-            below: state.below,
+            step: read_step(step)??,
+            below: read_step(below)?,
+            draft: draft.to_owned(),
         })
     }
 }
@@ -359,9 +374,16 @@ mod tests {
             Some(Entry::Screen(Screen::Drafts))
         );
         assert_eq!(
-            at("a", c("c3"), None).to_state(),
-            r#"tsvmtd:step:{"draft":"a","step":{"kind":"criterion","id":"c3"}}"#
+            at("18f-2a", c("c3"), None).to_state(),
+            "tsvmtd:step:c:c3;;18f-2a"
         );
+        assert_eq!(
+            Entry::Link(Box::new(at("a", Step::Result, Some(c("security_model"))))).to_state(),
+            "tsvmtd:link:tsvmtd:step:result;c:security_model;a"
+        );
+        // A draft id from an imported file may hold anything, separators too.
+        let odd = at("x;y:z/é", Step::Profile, None);
+        assert_eq!(Entry::from_state(&odd.to_state()), Some(odd));
     }
 
     #[test]
@@ -372,10 +394,14 @@ mod tests {
             "tsvmtd:screen:",
             "tsvmtd:screen:settings",
             "tsvmtd:step:",
-            "tsvmtd:step:{",
-            r#"tsvmtd:step:{"draft":"a"}"#,
-            r#"tsvmtd:step:{"draft":"a","step":{"kind":"teleport"}}"#,
-            r#"{"draft":"a","step":{"kind":"result"}}"#,
+            "tsvmtd:step:profile",
+            "tsvmtd:step:profile;",
+            "tsvmtd:step:;;a",
+            "tsvmtd:step:teleport;;a",
+            "tsvmtd:step:c:;;a",
+            "tsvmtd:step:c:c 3;;a",
+            "tsvmtd:step:profile;elsewhere;a",
+            "profile;;a",
             "tsvmtd:link:",
             "tsvmtd:link:tsvmtd:link:tsvmtd:screen:drafts",
             "another app's state",
