@@ -208,6 +208,7 @@ impl Draft {
             notes: self.notes.clone(),
             plan: self.plan.clone(),
             step_changes: 0,
+            last_move: Default::default(),
         })
     }
 

@@ -15,6 +15,8 @@ pub mod browser;
 pub mod criteria;
 pub mod draft;
 pub mod i18n;
+pub mod in_app_browser;
+pub mod navigation;
 pub mod number_input;
 pub mod numfmt;
 pub mod plan;

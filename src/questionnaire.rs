@@ -99,6 +99,23 @@ pub struct Questionnaire {
     /// Counts changes of step, so that the screen moves focus to the new step's
     /// heading when (and only when) the step changes.
     pub step_changes: u32,
+    /// How the step last changed, so that the browser's history follows her
+    /// moves and not its own (`navigation::record`).
+    pub last_move: StepMove,
+}
+
+/// How the questionnaire came to be on its step.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum StepMove {
+    /// Opened on it (a new or stored draft, a reload).
+    #[default]
+    Opened,
+    /// Her own move: Next, Back, or a step chosen from a list.
+    Moved,
+    /// The browser's Back or Forward brought her to it.
+    Visited,
+    /// Taken with a newer copy saved by another tab.
+    Taken,
 }
 
 /// Everything the secretary can do on the questionnaire.
@@ -115,6 +132,9 @@ pub enum Action {
     GoTo(Step),
     Next,
     Back,
+    /// Show this step because the browser's history moved to it (Back, Forward):
+    /// a change of step like the others, but not a move of her own to record.
+    Visit(Step),
     /// Take a newer copy of the same draft (saved by another tab), whole, step
     /// included, so that the two tabs agree and neither saves again in reply.
     TakeNewer(Box<Questionnaire>),
@@ -132,6 +152,7 @@ impl Questionnaire {
             profile: CellProfile::default(),
             step: Step::Profile,
             step_changes: 0,
+            last_move: StepMove::Opened,
         }
     }
 
@@ -162,21 +183,23 @@ impl Questionnaire {
                     plan::edit(&mut self.plan, criterion, edit);
                 }
             }
-            Action::GoTo(step) => self.go_to(step),
+            Action::GoTo(step) => self.go_to(step, StepMove::Moved),
             Action::Next => {
                 if let Some(next) = self.steps.next(&self.step).cloned() {
-                    self.go_to(next);
+                    self.go_to(next, StepMove::Moved);
                 }
             }
             Action::Back => {
                 if let Some(previous) = self.steps.previous(&self.step).cloned() {
-                    self.go_to(previous);
+                    self.go_to(previous, StepMove::Moved);
                 }
             }
+            Action::Visit(step) => self.go_to(step, StepMove::Visited),
             Action::TakeNewer(newer) => {
                 let step_changes = self.step_changes;
                 *self = *newer;
                 self.step_changes = step_changes;
+                self.last_move = StepMove::Taken;
             }
         }
     }
@@ -186,11 +209,12 @@ impl Questionnaire {
         scoring::score(&self.set, &self.answers, current_year)
     }
 
-    fn go_to(&mut self, step: Step) {
+    fn go_to(&mut self, step: Step, how: StepMove) {
         let step = self.steps.resolve(&step);
         if step != self.step {
             self.step = step;
             self.step_changes = self.step_changes.wrapping_add(1);
+            self.last_move = how;
         }
     }
 }
@@ -264,6 +288,35 @@ mod tests {
             scoring::NumberEntry::Value(Some(2026)),
         )));
         assert_eq!(q.profile.year, Some(2026));
+    }
+
+    #[test]
+    fn each_change_of_step_says_how_it_came() {
+        let mut q = Questionnaire::new(bundled_set());
+        q.steps = steps();
+        assert_eq!(q.last_move, StepMove::Opened);
+        q.apply(Action::Next);
+        assert_eq!((q.step_changes, q.last_move), (1, StepMove::Moved));
+        q.apply(Action::Visit(Step::Profile));
+        assert_eq!(q.step, Step::Profile);
+        // A visit moves focus like any change of step, but is not her own move.
+        assert_eq!((q.step_changes, q.last_move), (2, StepMove::Visited));
+        q.apply(Action::GoTo(Step::Result));
+        assert_eq!(q.last_move, StepMove::Moved);
+        // Staying where she is changes nothing, however it is asked.
+        q.apply(Action::Visit(Step::Result));
+        q.apply(Action::Next);
+        assert_eq!((q.step_changes, q.last_move), (3, StepMove::Moved));
+        // A visit to a step the set no longer has lands on the profile.
+        q.apply(Action::Visit(Step::Criterion("gone".into())));
+        assert_eq!(
+            (q.step.clone(), q.last_move),
+            (Step::Profile, StepMove::Visited)
+        );
+        let mut newer = q.clone();
+        newer.step = Step::Criterion("c2".into());
+        q.apply(Action::TakeNewer(Box::new(newer)));
+        assert_eq!((q.step_changes, q.last_move), (4, StepMove::Taken));
     }
 
     fn steps() -> Steps {

@@ -454,3 +454,72 @@ mod links {
         assert_eq!(*slot.borrow(), Some(Outcome::Failed));
     }
 }
+
+/// The browser's history entries the app writes, and the user agent it reads
+/// (issue 15: Back on a phone, chat apps' browsers).
+mod history_and_user_agent {
+    use tsvmtd::browser::{in_app, location, screen_history};
+    use tsvmtd::in_app_browser::{ChatApp, Platform};
+    use tsvmtd::navigation::{Entry, Screen};
+    use tsvmtd::questionnaire::Step;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn entries_are_written_read_and_replaced_at_the_same_address() {
+        let history = web_sys::window().unwrap().history().unwrap();
+        let address = location::page_address();
+        let length = history.length().unwrap();
+
+        let step = Entry::Step {
+            draft: "d1".into(),
+            step: Step::Criterion("c4".into()),
+            below: Some(Step::Criterion("c3".into())),
+        };
+        screen_history::push(&step);
+        assert_eq!(history.length().unwrap(), length + 1);
+        assert_eq!(screen_history::current(), Some(step));
+        assert_eq!(location::page_address(), address);
+
+        screen_history::mark(&Entry::Screen(Screen::Drafts));
+        assert_eq!(history.length().unwrap(), length + 1);
+        assert_eq!(
+            screen_history::current(),
+            Some(Entry::Screen(Screen::Drafts))
+        );
+
+        // A result link's fragment is dropped with the mark, nothing reloaded.
+        location::set_fragment("#k=AAAA");
+        screen_history::mark_without_fragment(&Entry::step("d1", &Step::Result));
+        assert_eq!(location::fragment(), "");
+        assert_eq!(
+            screen_history::current(),
+            Some(Entry::step("d1", &Step::Result))
+        );
+
+        // State another script wrote is no entry of the app's.
+        history
+            .replace_state(&wasm_bindgen::JsValue::from_str("someone else"), "")
+            .unwrap();
+        assert_eq!(screen_history::current(), None);
+        history
+            .replace_state(&wasm_bindgen::JsValue::NULL, "")
+            .unwrap();
+        assert_eq!(screen_history::current(), None);
+    }
+
+    #[wasm_bindgen_test]
+    fn the_user_agent_names_the_chat_app() {
+        // Headless Chromium is the phone's own kind of browser: none.
+        assert_eq!(in_app::detect(), None);
+        js_sys::eval(
+            "Object.defineProperty(navigator, 'userAgent', { configurable: true, get: () => \
+               'Mozilla/5.0 (Linux; Android 12; SM-A135F Build/SP1A.210812.016; wv) AppleWebKit/537.36 \
+               (KHTML, like Gecko) Version/4.0 Chrome/104.0.5112.97 Mobile Safari/537.36 \
+               [FB_IAB/Orca-Android;FBAV/376.1.0.25.106;]' })",
+        )
+        .unwrap();
+        let found = in_app::detect().map(|b| (b.app, b.platform));
+        js_sys::eval("delete navigator.userAgent").unwrap();
+        assert_eq!(found, Some((ChatApp::Messenger, Platform::Android)));
+    }
+}

@@ -7,6 +7,7 @@ pub mod collection_store;
 pub mod document;
 pub mod download;
 pub mod draft_store;
+pub mod in_app;
 pub mod location;
 pub mod panic_screen;
 pub mod persistence;

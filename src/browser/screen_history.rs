@@ -1,51 +1,75 @@
-//! The browser's history for the app's own screens (the list of drafts, the
-//! commune's view): opening one adds a history entry marked with its name, at
-//! the same address, so that Back (the phone's own button too) returns to the
-//! questionnaire instead of leaving the app, and a reload stays on the screen.
+//! The browser's history for the app's own places: each entry carries the text
+//! of a `navigation::Entry` (a screen shown over the questionnaire, or a step
+//! of a draft), at the same address, so that Back (the phone's own button too)
+//! walks back through the places she was, and a reload stays where she was.
+//! What a move means is decided in the core (`navigation`); this only writes
+//! and reads the entries.
 
+use super::location;
 use super::window_event::WindowListener;
+use crate::navigation::Entry;
 use wasm_bindgen::JsValue;
 
-/// What marks an entry as a screen's: this prefix, then the screen's name.
-const MARK: &str = "tsvmtd:screen:";
+fn history() -> Option<web_sys::History> {
+    web_sys::window().and_then(|w| w.history().ok())
+}
 
-/// Adds a history entry for the screen `name`, at the same address.
-pub fn push(name: &str) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.push_state(&JsValue::from_str(&format!("{MARK}{name}")), "");
+/// Adds `entry` after the current one, at the same address.
+pub fn push(entry: &Entry) {
+    if let Some(history) = history() {
+        let _ = history.push_state(&JsValue::from_str(&entry.to_state()), "");
     }
 }
 
-/// The screen the current history entry was made for, if any.
-pub fn current() -> Option<String> {
-    let state = web_sys::window()?.history().ok()?.state().ok()?;
-    state.as_string()?.strip_prefix(MARK).map(str::to_owned)
+/// Writes `entry` over the current one, keeping the address.
+pub fn mark(entry: &Entry) {
+    if let Some(history) = history() {
+        let _ = history.replace_state(&JsValue::from_str(&entry.to_state()), "");
+    }
+}
+
+/// Writes `entry` over the current one and drops the address's fragment (a
+/// result link closed or kept), without reloading.
+pub fn mark_without_fragment(entry: &Entry) {
+    if let Some(history) = history() {
+        let _ = history.replace_state_with_url(
+            &JsValue::from_str(&entry.to_state()),
+            "",
+            Some(&location::page_address()),
+        );
+    }
+}
+
+/// What the current history entry stands for, if the app wrote it.
+pub fn current() -> Option<Entry> {
+    let state = history()?.state().ok()?;
+    Entry::from_state(&state.as_string()?)
 }
 
 /// Leaves a screen's entry the way Back does, so that Back does not open the
 /// screen again; nothing when the current entry is not a screen's (the page
 /// was opened on it some other way).
 pub fn leave() {
-    if current().is_some() {
+    if matches!(current(), Some(Entry::Screen(_))) {
         back();
     }
 }
 
 /// Goes one entry back, as the Back button does.
 pub fn back() {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+    if let Some(history) = history() {
         let _ = history.back();
     }
 }
 
-/// Calls a function with the current entry's screen whenever the browser moves
-/// in its history (Back, Forward); stops when dropped.
+/// Calls a function with the current entry whenever the browser moves in its
+/// history (Back, Forward, a fragment followed); stops when dropped.
 pub struct HistoryListener {
     _listener: WindowListener,
 }
 
 impl HistoryListener {
-    pub fn new(mut on_move: impl FnMut(Option<String>) + 'static) -> HistoryListener {
+    pub fn new(mut on_move: impl FnMut(Option<Entry>) + 'static) -> HistoryListener {
         HistoryListener {
             _listener: WindowListener::new("popstate", move || on_move(current())),
         }

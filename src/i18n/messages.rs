@@ -661,6 +661,50 @@ pub fn ratings_reach_last_year(lang: Lang, last_year: i64) -> String {
     }
 }
 
+// Issue 15: inside a chat app's own browser (Zalo, Messenger…)
+
+/// Said in a chat app's own browser, where her drafts would live.
+pub fn in_app_notice(lang: Lang, app: &str) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Ứng dụng đang mở trong trình duyệt riêng của {app}. Bản nháp lưu ở đây có thể mất khi {app} xoá bộ nhớ đệm, và trình duyệt của điện thoại không thấy được. Nên mở ứng dụng bằng trình duyệt của điện thoại."
+        ),
+        Lang::En => format!(
+            "The app is open in {app}'s own browser. Drafts saved here can be lost when {app} clears its cache, and the phone's browser cannot see them. Better open the app in the phone's browser."
+        ),
+    }
+}
+
+/// Where a chat app keeps "open in the browser" (the way on an iPhone, and
+/// when the link does not work).
+pub fn in_app_menu_hint(lang: Lang, app: &str) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Hoặc chạm vào nút ••• hay ⋮ ở góc màn hình của {app} rồi chọn mở bằng trình duyệt."
+        ),
+        Lang::En => format!(
+            "Or tap the ••• or ⋮ button in a corner of {app}'s screen and choose to open in the browser."
+        ),
+    }
+}
+
+#[cfg(test)]
+mod in_app_tests {
+    use super::*;
+
+    #[test]
+    fn the_chat_app_is_named_in_both_languages() {
+        for &lang in Lang::ALL {
+            assert_eq!(in_app_notice(lang, "Zalo").matches("Zalo").count(), 2);
+            assert!(in_app_menu_hint(lang, "Messenger").contains("Messenger"));
+        }
+        assert_ne!(
+            in_app_notice(Lang::Vi, "Zalo"),
+            in_app_notice(Lang::En, "Zalo")
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

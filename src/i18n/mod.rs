@@ -1015,6 +1015,43 @@ catalogue! {
         vi: "Nguồn không nói có trừ các hộ này hay không: đây là cách hiểu của ứng dụng. Nếu chọn trừ, các hộ này được trừ khỏi cả số hộ nghèo, cận nghèo lẫn tổng số hộ của ấp.",
         en: "The source does not say whether to leave them out: this is the app's reading. If they are left out, they leave both the poor and near-poor counts and the hamlet's total.",
     },
+    // Issue 15: inside a chat app's own browser (Zalo, Messenger…)
+    /// The name of the notice shown in a chat app's own browser, over her draft.
+    InAppNoticeLabel => {
+        vi: "Mở bằng trình duyệt của điện thoại",
+        en: "Open in the phone's browser",
+    },
+    /// How to take what she typed to the phone's browser.
+    InAppTakeDraft => {
+        vi: "Để mang theo những gì đã nhập: trước hết tải bản nháp về máy, rồi trong trình duyệt của điện thoại mở \"Các bản đánh giá\" và chọn \"Nhập từ tệp JSON\".",
+        en: "To take along what you typed: first download the draft, then in the phone's browser open \"Assessments\" and choose \"Import a JSON file\".",
+    },
+    InAppDownloadDraft => {
+        vi: "Tải bản nháp về máy",
+        en: "Download the draft",
+    },
+    /// The link that opens the same address in Chrome (Android).
+    InAppOpenInChrome => {
+        vi: "Mở bằng Chrome",
+        en: "Open in Chrome",
+    },
+    InAppCopyAddress => {
+        vi: "Sao chép địa chỉ",
+        en: "Copy the address",
+    },
+    InAppAddressCopied => {
+        vi: "Đã sao chép địa chỉ. Dán vào thanh địa chỉ của trình duyệt.",
+        en: "Address copied. Paste it into the browser's address bar.",
+    },
+    InAppCopyFailed => {
+        vi: "Máy không cho sao chép tự động. Hãy mở bằng trình duyệt theo cách ở trên.",
+        en: "This browser does not allow copying here. Open the app in the browser as described above.",
+    },
+    /// Hides the notice for this visit.
+    InAppStayHere => {
+        vi: "Tiếp tục ở đây",
+        en: "Continue here",
+    },
 }
 
 /// Shorthand for [`Text::get`].

@@ -1,6 +1,7 @@
 //! The root component: holds the interface language (remembered on the device)
 //! and lays out the shell.
 
+use super::questionnaire_screen::StepShown;
 use super::{
     DraftsScreen, Header, QuestionnaireScreen, SharedResultScreen, TrackingScreen, UpdateBanner,
 };
@@ -13,7 +14,8 @@ use crate::browser::{
 use crate::criteria::{CriteriaSet, DEFAULT_SET_ID, Registry};
 use crate::draft::Draft;
 use crate::i18n::{Lang, Text};
-use crate::questionnaire::Questionnaire;
+use crate::navigation::{self, Arrival, Came, Close, Entry, Screen, Shown, Write};
+use crate::questionnaire::{Questionnaire, Step};
 use crate::share_link::{self, Decoded, LinkError};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -26,6 +28,9 @@ pub struct Startup {
     pub draft: Draft,
     pub questionnaire: Questionnaire,
     pub notices: Vec<LoadNotice>,
+    /// Opened by the browser's Back or Forward: its step's heading takes the
+    /// focus, as on any change of step.
+    pub by_history: bool,
 }
 
 fn start(registry: &Rc<Registry>) -> Option<Rc<Startup>> {
@@ -36,7 +41,87 @@ fn start(registry: &Rc<Registry>) -> Option<Rc<Startup>> {
         draft,
         questionnaire,
         notices,
+        by_history: false,
     }))
+}
+
+/// `startup` on `step` rather than the step its draft was saved on (the step
+/// the history entry names, after a reload).
+fn on_step(startup: &Startup, step: &Step) -> Rc<Startup> {
+    let mut questionnaire = startup.questionnaire.clone();
+    questionnaire.step = questionnaire.steps.resolve(step);
+    Rc::new(Startup {
+        registry: startup.registry.clone(),
+        draft: startup.draft.clone(),
+        questionnaire,
+        notices: startup.notices.clone(),
+        by_history: false,
+    })
+}
+
+/// Another draft stored on this device, opened on `step`, with `notices`
+/// from loading the page; `by_history` when Back or Forward opened it.
+fn open_stored(
+    registry: &Rc<Registry>,
+    id: &str,
+    step: &Step,
+    notices: Vec<LoadNotice>,
+    by_history: bool,
+) -> Option<Rc<Startup>> {
+    let (draft, mut questionnaire) = draft_store::stored(id, registry)?;
+    questionnaire.step = questionnaire.steps.resolve(step);
+    Some(Rc::new(Startup {
+        registry: registry.clone(),
+        draft,
+        questionnaire,
+        notices,
+        by_history,
+    }))
+}
+
+/// What is on screen, as history entries name it: the screen over the
+/// questionnaire, if any, and the questionnaire's draft and step.
+fn shown(screen: Option<Screen>, questionnaire: &StepShown) -> Shown {
+    Shown {
+        screen,
+        draft: questionnaire.draft.clone(),
+        step: questionnaire.step.clone(),
+    }
+}
+
+fn is_stored(registry: &Registry) -> impl Fn(&str) -> bool + '_ {
+    move |id| draft_store::stored(id, registry).is_some()
+}
+
+/// The page as it opens: the draft open last, or the draft and step that the
+/// history entry names (a reload keeps both), and the screen over it. An entry
+/// the app did not make (she came in on it) is marked with what is shown.
+fn open_page(registry: &Rc<Registry>) -> (Option<Rc<Startup>>, Option<Screen>) {
+    let Some(loaded) = start(registry) else {
+        return (None, None);
+    };
+    let shown = Shown {
+        screen: None,
+        draft: loaded.draft.id.clone(),
+        step: loaded.questionnaire.step.clone(),
+    };
+    let entry = screen_history::current();
+    match navigation::arrive(entry.as_ref(), Came::Opened, &shown, is_stored(registry)) {
+        Arrival::Screen(screen) => (Some(loaded), Some(screen)),
+        Arrival::Step(step) => (Some(on_step(&loaded, &step)), None),
+        Arrival::OpenDraft { draft, step } => {
+            let other = open_stored(registry, &draft, &step, loaded.notices.clone(), false);
+            (Some(other.unwrap_or(loaded)), None)
+        }
+        Arrival::Mark(entry) => {
+            screen_history::mark(&entry);
+            (Some(loaded), None)
+        }
+        Arrival::Gone { step, mark } => {
+            screen_history::mark(&mark);
+            (Some(on_step(&loaded, &step)), None)
+        }
+    }
 }
 
 /// A result link as read from the address's fragment; `None` when the
@@ -47,58 +132,58 @@ fn read_link(registry: &Registry, fragment: &str) -> SharedLink {
     share_link::names_a_result(fragment).then(|| Rc::new(share_link::decode(fragment, registry)))
 }
 
-/// The names of the screens shown over the questionnaire, as the browser's
-/// history entries remember them (`browser::screen_history`).
-const DRAFTS_SCREEN: &str = "drafts";
-const TRACKING_SCREEN: &str = "tracking";
-
-fn history_is_at(screen: &str) -> bool {
-    screen_history::current().as_deref() == Some(screen)
-}
-
 /// The root component.
 #[component]
 pub fn App() -> Html {
     let registry = use_memo((), |_| Registry::bundled());
-    let startup = {
+    let opening = {
         let registry = registry.clone();
-        use_state(move || start(&registry))
+        use_memo((), move |_| open_page(&registry))
     };
-    // The list of drafts, shown instead of the questionnaire (which stays
-    // mounted, hidden, so that nothing typed is dropped on the way). Each such
-    // screen has its own history entry: Back closes it, a reload keeps it.
-    let showing_drafts = use_state(|| history_is_at(DRAFTS_SCREEN));
+    let startup = {
+        let opening = opening.clone();
+        use_state(move || opening.0.clone())
+    };
+    // The screen shown over the questionnaire: the list of drafts or the
+    // commune's view ("Theo dõi"). The questionnaire stays mounted, hidden, so
+    // that nothing typed is dropped on the way. Each such screen has its own
+    // history entry: Back closes it, a reload keeps it.
+    let screen = use_state(|| opening.1);
+    // The same, and the step the questionnaire shows, for the history listener.
+    let screen_now = use_mut_ref(|| *screen);
+    *screen_now.borrow_mut() = *screen;
+    let step_shown = use_mut_ref(|| None::<StepShown>);
+    // Whether a result from a link is on screen, likewise.
+    let result_shown = use_mut_ref(|| false);
     // Said over her questionnaire after a shared result became a draft, until
     // she moves on to another screen.
     let saved_shared = use_state(|| false);
-    // The commune's view of many cells ("Theo dõi"), likewise over the questionnaire.
-    let showing_tracking = use_state(|| history_is_at(TRACKING_SCREEN));
     let on_show_tracking = {
-        let showing_tracking = showing_tracking.clone();
+        let screen = screen.clone();
         let saved_shared = saved_shared.clone();
         Callback::from(move |_: MouseEvent| {
-            screen_history::push(TRACKING_SCREEN);
+            screen_history::push(&Entry::Screen(Screen::Tracking));
             saved_shared.set(false);
-            showing_tracking.set(true);
+            screen.set(Some(Screen::Tracking));
         })
     };
     let on_tracking_back = {
-        let showing_tracking = showing_tracking.clone();
+        let screen = screen.clone();
         Callback::from(move |()| {
             screen_history::leave();
-            showing_tracking.set(false);
+            screen.set(None);
         })
     };
     // A collected result opens as any link does: through the fragment, so the
     // browser's Back button returns to the list.
     let on_tracking_open = Callback::from(|fragment: String| location::set_fragment(&fragment));
     let on_show_drafts = {
-        let showing_drafts = showing_drafts.clone();
+        let screen = screen.clone();
         let saved_shared = saved_shared.clone();
         Callback::from(move |_: MouseEvent| {
-            screen_history::push(DRAFTS_SCREEN);
+            screen_history::push(&Entry::Screen(Screen::Drafts));
             saved_shared.set(false);
-            showing_drafts.set(true);
+            screen.set(Some(Screen::Drafts));
         })
     };
     // The open draft changed in storage (renamed in the list, or moved to a
@@ -109,21 +194,40 @@ pub fn App() -> Html {
         Callback::from(move |()| startup.set(start(&registry)))
     };
     let on_back = {
-        let showing_drafts = showing_drafts.clone();
+        let screen = screen.clone();
         Callback::from(move |()| {
             screen_history::leave();
-            showing_drafts.set(false);
+            screen.set(None);
         })
     };
-    // Another draft was made current: open it from storage.
+    // Another draft was made current in the list: open it from storage. The
+    // list's entry becomes the draft's, so that Back returns to the draft she
+    // had open before the list.
     let on_open = {
-        let showing_drafts = showing_drafts.clone();
+        let screen = screen.clone();
         let startup = startup.clone();
         let registry = registry.clone();
         Callback::from(move |()| {
-            screen_history::leave();
-            startup.set(start(&registry));
-            showing_drafts.set(false);
+            let next = start(&registry);
+            if let Some(next) = &next {
+                screen_history::mark(&Entry::step(&next.draft.id, &next.questionnaire.step));
+            }
+            startup.set(next);
+            screen.set(None);
+        })
+    };
+    // The questionnaire's step changed (or it opened): the history records her
+    // own moves, and remembers the step for the history listener.
+    let on_step = {
+        let step_shown = step_shown.clone();
+        Callback::from(move |shown: StepShown| {
+            let current = screen_history::current();
+            match navigation::record(shown.change, current.as_ref(), &shown.draft, &shown.step) {
+                Some(Write::Push(entry)) => screen_history::push(&entry),
+                Some(Write::Replace(entry)) => screen_history::mark(&entry),
+                None => {}
+            }
+            *step_shown.borrow_mut() = Some(shown);
         })
     };
     // When a screen over the questionnaire closes (its button, or Back), focus
@@ -131,37 +235,61 @@ pub fn App() -> Html {
     let drafts_button = use_node_ref();
     let tracking_button = use_node_ref();
     {
-        let shown = (*showing_drafts, *showing_tracking);
-        let previous = use_mut_ref(|| shown);
+        let previous = use_mut_ref(|| *screen);
         let drafts_button = drafts_button.clone();
         let tracking_button = tracking_button.clone();
-        use_effect_with(shown, move |&(drafts, tracking)| {
-            let (had_drafts, had_tracking) =
-                std::mem::replace(&mut *previous.borrow_mut(), (drafts, tracking));
-            let opener = if had_drafts && !drafts {
-                Some(drafts_button)
-            } else if had_tracking && !tracking {
-                Some(tracking_button)
-            } else {
-                None
+        use_effect_with(*screen, move |&now| {
+            let before = std::mem::replace(&mut *previous.borrow_mut(), now);
+            let opener = match (before, now) {
+                (Some(Screen::Drafts), None) => Some(drafts_button),
+                (Some(Screen::Tracking), None) => Some(tracking_button),
+                _ => None,
             };
             if let Some(button) = opener.and_then(|b| b.cast::<web_sys::HtmlElement>()) {
                 let _ = button.focus();
             }
         });
     }
-    // Back and Forward: the entry says which screen to show. The entry of a
-    // result link keeps the screen it was opened from underneath.
+    // Back and Forward: the core says what the entry arrived at means. A
+    // result link's entry is marked with what it was opened over, so that it
+    // keeps that screen underneath.
     {
-        let showing_drafts = showing_drafts.clone();
-        let showing_tracking = showing_tracking.clone();
+        let screen = screen.clone();
+        let startup = startup.clone();
+        let registry = registry.clone();
+        let screen_now = screen_now.clone();
+        let step_shown = step_shown.clone();
+        let result_shown = result_shown.clone();
         use_effect_with((), move |_| {
-            let listener = screen_history::HistoryListener::new(move |screen| {
-                if screen.is_none() && share_link::names_a_result(&location::fragment()) {
+            let listener = screen_history::HistoryListener::new(move |entry| {
+                let Some(questionnaire) = step_shown.borrow().clone() else {
                     return;
+                };
+                let shown = shown(*screen_now.borrow(), &questionnaire);
+                let came = Came::moving(
+                    share_link::names_a_result(&location::fragment()),
+                    *result_shown.borrow(),
+                );
+                match navigation::arrive(entry.as_ref(), came, &shown, is_stored(&registry)) {
+                    Arrival::Screen(over) => screen.set(Some(over)),
+                    Arrival::Step(step) => {
+                        screen.set(None);
+                        questionnaire.visit.emit(step);
+                    }
+                    Arrival::OpenDraft { draft, step } => {
+                        screen.set(None);
+                        if let Some(other) = open_stored(&registry, &draft, &step, Vec::new(), true)
+                        {
+                            startup.set(Some(other));
+                        }
+                    }
+                    Arrival::Mark(entry) => screen_history::mark(&entry),
+                    Arrival::Gone { step, mark } => {
+                        screen.set(None);
+                        screen_history::mark(&mark);
+                        questionnaire.visit.emit(step);
+                    }
                 }
-                showing_drafts.set(screen.as_deref() == Some(DRAFTS_SCREEN));
-                showing_tracking.set(screen.as_deref() == Some(TRACKING_SCREEN));
             });
             move || drop(listener)
         });
@@ -172,6 +300,7 @@ pub fn App() -> Html {
         let registry = registry.clone();
         use_state(move || read_link(&registry, &location::fragment()))
     };
+    *result_shown.borrow_mut() = shared.is_some();
     let shared_tracked = use_state(|| None::<Text>);
     {
         let shared = shared.clone();
@@ -194,18 +323,27 @@ pub fn App() -> Html {
     }
     let shared_save_error = use_state(|| None::<AttrValue>);
     let current_year = *use_memo((), |_| clock::current_year());
-    // A result shown over a screen's list was opened from it (or over it): the
-    // list's entry is the one before, so closing goes back to it as Back does,
-    // leaving no entry to reopen, and the close button says so.
-    let over_screen = *showing_drafts || *showing_tracking;
+    // A result link followed from the page closes back to where it was
+    // opened from, as Back does, leaving no entry to reopen; one she came in
+    // on closes where it is. Shown over a list, its close button says so.
+    let over_screen = screen.is_some();
     let on_close_shared = {
         let shared = shared.clone();
+        let step_shown = step_shown.clone();
+        let screen_now = screen_now.clone();
         Callback::from(move |()| {
-            if over_screen {
-                screen_history::back();
-            } else {
+            let Some(questionnaire) = step_shown.borrow().clone() else {
                 location::clear_fragment();
                 shared.set(None);
+                return;
+            };
+            let shown = shown(*screen_now.borrow(), &questionnaire);
+            match navigation::close_link(screen_history::current().as_ref(), &shown) {
+                Close::Back => screen_history::back(),
+                Close::InPlace(entry) => {
+                    screen_history::mark_without_fragment(&entry);
+                    shared.set(None);
+                }
             }
         })
     };
@@ -243,8 +381,7 @@ pub fn App() -> Html {
         let shared = shared.clone();
         let startup = startup.clone();
         let registry = registry.clone();
-        let showing_drafts = showing_drafts.clone();
-        let showing_tracking = showing_tracking.clone();
+        let screen = screen.clone();
         let shared_save_error = shared_save_error.clone();
         Callback::from(move |()| {
             let Some(Ok(decoded)) = shared.as_deref() else {
@@ -252,14 +389,22 @@ pub fn App() -> Html {
             };
             match draft_store::save_shared(&decoded.result) {
                 Ok(()) => {
-                    location::clear_fragment();
+                    // She sees the draft she just made, whatever list it was
+                    // opened from: the link's entry becomes the draft's, so
+                    // that Back returns to where she opened the link.
+                    let next = start(&registry);
+                    match &next {
+                        Some(next) => screen_history::mark_without_fragment(&Entry::step(
+                            &next.draft.id,
+                            &next.questionnaire.step,
+                        )),
+                        None => location::clear_fragment(),
+                    }
                     shared.set(None);
                     shared_save_error.set(None);
                     saved_shared.set(true);
-                    // She sees the draft she just made, whatever list it was opened from.
-                    showing_drafts.set(false);
-                    showing_tracking.set(false);
-                    startup.set(start(&registry));
+                    screen.set(None);
+                    startup.set(next);
                 }
                 Err(_) => shared_save_error.set(Some(Text::StorageFailed.get(lang).into())),
             }
@@ -302,7 +447,7 @@ pub fn App() -> Html {
                     if let Some(startup) = (*startup).clone() {
                         if shared.is_some() {
                             // The shared result is shown above instead.
-                        } else if *showing_drafts {
+                        } else if *screen == Some(Screen::Drafts) {
                             <DraftsScreen
                                 registry={registry.clone()}
                                 current_id={AttrValue::from(startup.draft.id.clone())}
@@ -310,7 +455,7 @@ pub fn App() -> Html {
                                 {on_back}
                                 on_refresh={on_refresh.clone()}
                             />
-                        } else if *showing_tracking {
+                        } else if *screen == Some(Screen::Tracking) {
                             <TrackingScreen
                                 registry={registry.clone()}
                                 {current_year}
@@ -327,7 +472,7 @@ pub fn App() -> Html {
                                 </button>
                             </div>
                         }
-                        <div hidden={*showing_drafts || *showing_tracking || shared.is_some()}>
+                        <div hidden={screen.is_some() || shared.is_some()}>
                             if *saved_shared {
                                 <div class="notice" role="status"><p>{ Text::SharedSaved.get(lang) }</p></div>
                             }
@@ -335,6 +480,7 @@ pub fn App() -> Html {
                                 key={format!("{}@{}", startup.draft.id, startup.draft.revision)}
                                 startup={startup.clone()}
                                 on_reopen={on_refresh.clone()}
+                                {on_step}
                             />
                         </div>
                     } else {

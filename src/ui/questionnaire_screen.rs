@@ -7,15 +7,18 @@ use super::inputs::AnswerEdit;
 use super::status_box::status_icon;
 use super::step_list::{StepEntry, StepList};
 use super::step_nav::{NextKind, StepNav};
-use super::{CriterionStep, PlanSection, PrintForm, ProfileStep, ResultStep, SharePanel};
+use super::{
+    CriterionStep, InAppNotice, PlanSection, PrintForm, ProfileStep, ResultStep, SharePanel,
+};
 use crate::browser::storage::StorageError;
 use crate::browser::window_event::WindowListener;
-use crate::browser::{clock, document, download, draft_store};
+use crate::browser::{clock, document, download, draft_store, screen_history};
 use crate::criteria::CriteriaSet;
 use crate::i18n::{self, Lang, Text};
+use crate::navigation::{self, BackButton};
 use crate::plan;
 use crate::profile::CellProfile;
-use crate::questionnaire::{Action, Step};
+use crate::questionnaire::{Action, Step, StepMove};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
@@ -29,6 +32,20 @@ pub struct QuestionnaireScreenProps {
     /// Asked to open the current draft again from storage (after it moved to
     /// a newer version of its criteria set).
     pub on_reopen: Callback<()>,
+    /// Told the step shown, when the screen opens and after every change of
+    /// step, so that the browser's history follows (`navigation`).
+    pub on_step: Callback<StepShown>,
+}
+
+/// The step the questionnaire shows, and how it came to it; `visit` moves it
+/// when the browser's history moves (Back, Forward).
+#[derive(Clone, PartialEq)]
+pub struct StepShown {
+    /// The open draft's id.
+    pub draft: String,
+    pub step: Step,
+    pub change: StepMove,
+    pub visit: Callback<Step>,
 }
 
 #[component]
@@ -159,11 +176,13 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
     };
     let heading = use_node_ref();
 
-    // Focus the new step's heading after a change of step (not on first load).
+    // Focus the new step's heading after a change of step (not on first load,
+    // unless Back or Forward opened this draft).
     {
         let heading = heading.clone();
+        let by_history = props.startup.by_history;
         use_effect_with(state.step_changes, move |changes| {
-            if *changes > 0
+            if (*changes > 0 || by_history)
                 && let Some(heading) = heading.cast::<HtmlElement>()
             {
                 let _ = heading.focus();
@@ -171,6 +190,43 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
         });
     }
 
+    // Every change of step is told to the shell, which keeps the browser's
+    // history in step with it (after the save above, so the draft id is the
+    // one saved).
+    {
+        let on_step = props.on_step.clone();
+        let draft = draft.clone();
+        let state = state.clone();
+        use_effect_with(
+            (state.step.clone(), state.step_changes),
+            move |(step, _)| {
+                let visit = {
+                    let state = state.clone();
+                    Callback::from(move |step| state.dispatch(Action::Visit(step)))
+                };
+                on_step.emit(StepShown {
+                    draft: draft.borrow().id.clone(),
+                    step: step.clone(),
+                    change: state.last_move,
+                    visit,
+                });
+            },
+        );
+    }
+    // Quay lại: the step before in the set's order; through the history when
+    // the entry under this one is that step, so that it and Back agree.
+    let on_back = {
+        let state = state.clone();
+        let draft = draft.clone();
+        Callback::from(move |()| {
+            let current = screen_history::current();
+            let id = draft.borrow().id.clone();
+            match navigation::back_button(current.as_ref(), &id, &state.steps, &state.step) {
+                BackButton::History => screen_history::back(),
+                BackButton::Previous => state.dispatch(Action::Back),
+            }
+        })
+    };
     let dispatch = |make: fn() -> Action| {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(make()))
@@ -335,6 +391,7 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
             if let Some(notice) = *tab_notice {
                 <div class="notice" role="status"><p>{ notice.get(lang) }</p></div>
             }
+            <InAppNotice on_export={on_export.clone()} />
             <StorageNotice
                 notices={props.startup.notices.clone()}
                 save_error={(*save_error).clone()}
@@ -360,7 +417,7 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
             <StepNav
                 can_go_back={position > 0}
                 {next}
-                on_back={dispatch(|| Action::Back)}
+                {on_back}
                 on_next={dispatch(|| Action::Next)}
             />
         </>
