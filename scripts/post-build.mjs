@@ -3,20 +3,21 @@
 //   1. minifies every JavaScript file, and the inline loader module in
 //      index.html, with terser (Trunk 0.21's own minifier fails on
 //      wasm-bindgen's output);
-//   2. writes a Content-Security-Policy into index.html that allows scripts,
+//   2. sets the total of Trunk's loading progress to the wasm's real size;
+//   3. writes a Content-Security-Policy into index.html that allows scripts,
 //      styles, images and connections from the app's own origin only, plus the
 //      inline loader by its hash: the browser itself then refuses any request
 //      to another host;
-//   3. writes the service worker, sw.js, from src/browser/service-worker.js
+//   4. writes the service worker, sw.js, from src/browser/service-worker.js
 //      with the list of the files of this very build and a version hashed from
 //      their contents (so each release caches exactly its own files);
-//   4. writes precompressed copies (X.br, X.gz) of the text and wasm files,
+//   5. writes precompressed copies (X.br, X.gz) of the text and wasm files,
 //      for hosts that serve them (precompress.mjs).
 // Tools come from e2e/node_modules (scripts/setup installs them).
 
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writePrecompressed } from './precompress.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
@@ -58,6 +59,21 @@ if (release) {
 
 const htmlFile = path.join(staging, 'index.html');
 let html = await readFile(htmlFile, 'utf8');
+
+// Trunk's loader reports the bytes of the wasm read so far against a total it
+// measured before wasm-opt shrank the file (1,225,449 against 798,956: the bar
+// stopped near 65%, then jumped). The total must be the size of the file as
+// published: the bytes the loader counts are the decoded ones, whatever the
+// host's compression (brotli, gzip) or the lack of a Content-Length.
+const loaderCall = /(__trunkInitializer\(\s*init\s*,\s*(['"])(?:\.?\/)?([^'"]+\.wasm)\2\s*,\s*)(\d+)/;
+const call = html.match(loaderCall);
+if (call) {
+  const { size } = await stat(path.join(staging, decodeURIComponent(path.basename(call[3]))));
+  html = html.replace(loaderCall, `$1${size}`);
+  console.log(`post-build: the loader's total is the wasm's size, ${size} bytes (Trunk said ${call[4]})`);
+} else if (/__trunkInitializer/.test(html)) {
+  throw new Error("post-build: cannot find the wasm's size in Trunk's loader (a new Trunk?)");
+}
 const scriptHashes = [];
 const inlineModule = /<script type=("?)module\1>([\s\S]*?)<\/script>/g;
 const pieces = [];
