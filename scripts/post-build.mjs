@@ -1,12 +1,12 @@
 // Trunk post_build hook (Trunk.toml): runs on the staging folder before it
 // becomes dist/. In release builds it
-//   1. minifies every JavaScript file, and the inline loader module in
-//      index.html, with terser (Trunk 0.21's own minifier fails on
+//   1. minifies every JavaScript file, and the inline scripts of index.html
+//      (Trunk's loader, the guard), with terser (Trunk 0.21's own minifier fails on
 //      wasm-bindgen's output);
 //   2. sets the total of Trunk's loading progress to the wasm's real size;
 //   3. writes a Content-Security-Policy into index.html that allows scripts,
 //      styles, images and connections from the app's own origin only, plus the
-//      inline loader by its hash: the browser itself then refuses any request
+//      inline scripts by their hashes: the browser itself then refuses any request
 //      to another host;
 //   4. writes the service worker, sw.js, from src/browser/service-worker.js
 //      with the list of the files of this very build and a version hashed from
@@ -31,10 +31,10 @@ if (!staging) {
 const require = createRequire(new URL('../e2e/package.json', import.meta.url));
 const release = process.env.TRUNK_PROFILE === 'release';
 
-async function minifyModule(source, name) {
+async function minifyModule(source, name, module = true) {
   const { minify } = require('terser');
   const result = await minify(source, {
-    module: true,
+    module,
     ecma: 2020,
     compress: { passes: 2 },
     mangle: true,
@@ -75,13 +75,17 @@ if (call) {
   throw new Error("post-build: cannot find the wasm's size in Trunk's loader (a new Trunk?)");
 }
 const scriptHashes = [];
-const inlineModule = /<script type=("?)module\1>([\s\S]*?)<\/script>/g;
+// Inline scripts: Trunk's loader (a module) and the guard of index.html (a
+// plain script). Each is minified and allowed by its hash.
+const inlineScript = /<script( type=("?)module\2)?>([\s\S]*?)<\/script>/g;
 const pieces = [];
 let last = 0;
-for (const match of html.matchAll(inlineModule)) {
-  const code = release ? await minifyModule(match[2], 'inline loader') : match[2];
+for (const match of html.matchAll(inlineScript)) {
+  const module = match[1] !== undefined;
+  const name = module ? 'inline loader' : 'inline guard';
+  const code = release ? await minifyModule(match[3], name, module) : match[3];
   scriptHashes.push(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
-  pieces.push(html.slice(last, match.index), `<script type=module>${code}</script>`);
+  pieces.push(html.slice(last, match.index), module ? `<script type=module>${code}</script>` : `<script>${code}</script>`);
   last = match.index + match[0].length;
 }
 pieces.push(html.slice(last));

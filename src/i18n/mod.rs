@@ -1017,6 +1017,24 @@ catalogue! {
         vi: "Danh sách theo dõi này được lưu bằng phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng (mở lại khi có mạng), sau đó thử lại. Không có gì trên máy bị thay đổi.",
         en: "This tracking list was saved by a newer version of the app. Update the app (open it with a connection), then try again. Nothing on the device changed.",
     },
+
+    // Issue 15: a mangled address never hangs
+    /// Heading of the screen shown when the page was opened at an address that
+    /// is not the app's and its files are not there (only in `index.html`).
+    WrongAddressTitle => {
+        vi: "Địa chỉ này không mở được ứng dụng",
+        en: "This address does not open the app",
+    },
+    /// Body of that screen (only in `index.html`).
+    WrongAddressBody => {
+        vi: "Địa chỉ có thể đã bị cắt bớt hoặc bị dán thêm chữ vào. Những gì đã lưu trên máy này vẫn được giữ nguyên.",
+        en: "The address may have been cut short or had words pasted into it. What was saved on this device is kept.",
+    },
+    /// The link of that screen to the app's own address (only in `index.html`).
+    WrongAddressOpen => {
+        vi: "Mở ứng dụng",
+        en: "Open the app",
+    },
 }
 
 /// Shorthand for [`Text::get`].
