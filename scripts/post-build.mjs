@@ -35,7 +35,10 @@ async function minifyModule(source, name, module = true) {
   const { minify } = require('terser');
   const result = await minify(source, {
     module,
-    ecma: 2020,
+    // The guard of index.html is written in ES5, to run in browsers too old
+    // for the app and say so; Trunk's own HTML minifier has already turned it
+    // into ES2015 (arrows, let): keep it there.
+    ecma: module ? 2020 : 2015,
     compress: { passes: 2 },
     mangle: true,
     format: { comments: false },

@@ -88,6 +88,10 @@ fn the_guard_catches_every_failure_before_the_app_starts() {
     ] {
         assert!(guard.contains(needle), "the guard lacks {needle}");
     }
-    // A plain script (not a module): it runs even when no module can load.
+    // A plain script (not a module) in ES5: it runs even when no module can load,
+    // and in a browser too old for the app, to say so.
     assert!(!guard.starts_with("<script type"));
+    for newer in ["=>", "?.", "??", "async ", "await ", "`", "const ", "let ", "catch {"] {
+        assert!(!guard.contains(newer), "the guard uses {newer}");
+    }
 }

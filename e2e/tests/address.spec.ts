@@ -149,6 +149,16 @@ test.describe('without a service worker', () => {
     });
   }
 
+  test('a browser without WebAssembly ends on the error screen at once', async ({ page }) => {
+    await page.addInitScript(() => delete (window as { WebAssembly?: unknown }).WebAssembly);
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { level: 1, name: FATAL_TITLE })).toBeVisible();
+    await alert.getByText('Chi tiết kỹ thuật').tap();
+    await expect(alert).toContainText('lacks JavaScript modules or WebAssembly');
+    await expect(page.getByText(LOADING)).toHaveCount(0);
+  });
+
   test('a download of the wasm cut half-way ends on the error screen', async ({ page }) => {
     // A host whose connection drops in the middle of the wasm.
     const server = http.createServer(async (req, res) => {
