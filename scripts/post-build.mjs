@@ -1,22 +1,23 @@
 // Trunk post_build hook (Trunk.toml): runs on the staging folder before it
 // becomes dist/. In release builds it
-//   1. minifies every JavaScript file, and the inline loader module in
-//      index.html, with terser (Trunk 0.21's own minifier fails on
+//   1. minifies every JavaScript file, and the inline scripts of index.html
+//      (Trunk's loader, the guard), with terser (Trunk 0.21's own minifier fails on
 //      wasm-bindgen's output);
-//   2. writes a Content-Security-Policy into index.html that allows scripts,
+//   2. sets the total of Trunk's loading progress to the wasm's real size;
+//   3. writes a Content-Security-Policy into index.html that allows scripts,
 //      styles, images and connections from the app's own origin only, plus the
-//      inline loader by its hash: the browser itself then refuses any request
+//      inline scripts by their hashes: the browser itself then refuses any request
 //      to another host;
-//   3. writes the service worker, sw.js, from src/browser/service-worker.js
+//   4. writes the service worker, sw.js, from src/browser/service-worker.js
 //      with the list of the files of this very build and a version hashed from
 //      their contents (so each release caches exactly its own files);
-//   4. writes precompressed copies (X.br, X.gz) of the text and wasm files,
+//   5. writes precompressed copies (X.br, X.gz) of the text and wasm files,
 //      for hosts that serve them (precompress.mjs).
 // Tools come from e2e/node_modules (scripts/setup installs them).
 
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writePrecompressed } from './precompress.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
@@ -30,11 +31,14 @@ if (!staging) {
 const require = createRequire(new URL('../e2e/package.json', import.meta.url));
 const release = process.env.TRUNK_PROFILE === 'release';
 
-async function minifyModule(source, name) {
+async function minifyModule(source, name, module = true) {
   const { minify } = require('terser');
   const result = await minify(source, {
-    module: true,
-    ecma: 2020,
+    module,
+    // The guard of index.html is written in ES5, to run in browsers too old
+    // for the app and say so; Trunk's own HTML minifier has already turned it
+    // into ES2015 (arrows, let): keep it there.
+    ecma: module ? 2020 : 2015,
     compress: { passes: 2 },
     mangle: true,
     format: { comments: false },
@@ -58,14 +62,33 @@ if (release) {
 
 const htmlFile = path.join(staging, 'index.html');
 let html = await readFile(htmlFile, 'utf8');
+
+// Trunk's loader reports the bytes of the wasm read so far against a total it
+// measured before wasm-opt shrank the file (1,225,449 against 798,956: the bar
+// stopped near 65%, then jumped). The total must be the size of the file as
+// published: the bytes the loader counts are the decoded ones, whatever the
+// host's compression (brotli, gzip) or the lack of a Content-Length.
+const loaderCall = /(__trunkInitializer\(\s*init\s*,\s*(['"])(?:\.?\/)?([^'"]+\.wasm)\2\s*,\s*)(\d+)/;
+const call = html.match(loaderCall);
+if (call) {
+  const { size } = await stat(path.join(staging, decodeURIComponent(path.basename(call[3]))));
+  html = html.replace(loaderCall, `$1${size}`);
+  console.log(`post-build: the loader's total is the wasm's size, ${size} bytes (Trunk said ${call[4]})`);
+} else if (/__trunkInitializer/.test(html)) {
+  throw new Error("post-build: cannot find the wasm's size in Trunk's loader (a new Trunk?)");
+}
 const scriptHashes = [];
-const inlineModule = /<script type=("?)module\1>([\s\S]*?)<\/script>/g;
+// Inline scripts: Trunk's loader (a module) and the guard of index.html (a
+// plain script). Each is minified and allowed by its hash.
+const inlineScript = /<script( type=("?)module\2)?>([\s\S]*?)<\/script>/g;
 const pieces = [];
 let last = 0;
-for (const match of html.matchAll(inlineModule)) {
-  const code = release ? await minifyModule(match[2], 'inline loader') : match[2];
+for (const match of html.matchAll(inlineScript)) {
+  const module = match[1] !== undefined;
+  const name = module ? 'inline loader' : 'inline guard';
+  const code = release ? await minifyModule(match[3], name, module) : match[3];
   scriptHashes.push(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
-  pieces.push(html.slice(last, match.index), `<script type=module>${code}</script>`);
+  pieces.push(html.slice(last, match.index), module ? `<script type=module>${code}</script>` : `<script>${code}</script>`);
   last = match.index + match[0].length;
 }
 pieces.push(html.slice(last));

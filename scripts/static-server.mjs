@@ -1,8 +1,10 @@
 // A small static file server for the built app, bound to 127.0.0.1 only.
-//   node scripts/static-server.mjs <folder> [--port 8080] [--base /sub/path/] [--gzip | --precompressed]
+//   node scripts/static-server.mjs <folder> [--port 8080] [--base /sub/path/] [--gzip | --precompressed] [--fallback]
 // Serves <folder> under <base> (default "/"), with the right MIME type for
 // .wasm, no caching surprises (no-cache, so every load revalidates), and no
-// fallback: an unknown path is a 404. With --gzip it compresses responses for
+// fallback: an unknown path is a 404. With --fallback it answers every unknown
+// path with <folder>/index.html instead, as hosts set up for "single-page
+// apps" do (the end-to-end tests check that the app copes with such a host). With --gzip it compresses responses for
 // clients that accept it, as a real static host does (for measuring transfer
 // sizes). With --precompressed it sends the copies precompress.mjs wrote (X.br,
 // else X.gz) to clients that accept them, as nginx's gzip_static/brotli_static
@@ -22,6 +24,7 @@ const gzip = args.includes('--gzip');
 const precompressed = args.includes('--precompressed');
 // --log prints one line per request ("GET /path 200"), for counting them.
 const log = args.includes('--log');
+const fallback = args.includes('--fallback');
 let base = option('--base') ?? '/';
 if (!base.startsWith('/')) base = `/${base}`;
 if (!base.endsWith('/')) base = `${base}/`;
@@ -68,7 +71,11 @@ const server = http.createServer(async (req, res) => {
   let file = path.join(folder, pathname.slice(base.length));
   if (!file.startsWith(folder)) return send(res, 403, 'forbidden');
   try {
-    let info = await stat(file);
+    let info = await stat(file).catch((error) => {
+      if (!fallback) throw error;
+      file = path.join(folder, 'index.html');
+      return stat(file);
+    });
     if (info.isDirectory()) {
       file = path.join(file, 'index.html');
       info = await stat(file);
@@ -114,6 +121,7 @@ function send(res, status, text) {
   res.end(text);
 }
 
+// --port 0 takes any free port; the line printed names the one taken.
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${folder} at http://127.0.0.1:${port}${base}`);
+  console.log(`Serving ${folder} at http://127.0.0.1:${server.address().port}${base}`);
 });

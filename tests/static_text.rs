@@ -1,6 +1,6 @@
 //! `index.html` carries a few texts for the moments before any Rust runs (loading,
-//! no JavaScript, wasm that fails to load). They must stay equal to the Vietnamese
-//! entries of the catalogue, which the panic hook uses.
+//! no JavaScript, an app that cannot start, an address that is not the app's). They
+//! must stay equal to the catalogue's entries, which the panic hook uses.
 #![cfg(not(target_arch = "wasm32"))]
 
 use tsvmtd::i18n::{Lang, Text};
@@ -18,6 +18,9 @@ fn index_html_static_texts_match_the_catalogue() {
         Text::FatalBody,
         Text::FatalReload,
         Text::FatalDetails,
+        Text::WrongAddressTitle,
+        Text::WrongAddressBody,
+        Text::WrongAddressOpen,
     ] {
         let vi = text.get(Lang::Vi);
         assert!(
@@ -38,6 +41,9 @@ fn index_html_english_texts_match_the_catalogue() {
         Text::FatalBody,
         Text::FatalReload,
         Text::FatalDetails,
+        Text::WrongAddressTitle,
+        Text::WrongAddressBody,
+        Text::WrongAddressOpen,
     ] {
         let (vi, en) = (text.get(Lang::Vi), text.get(Lang::En));
         assert!(
@@ -55,12 +61,39 @@ fn index_html_is_vietnamese_and_loads_nothing_from_elsewhere() {
     }
 }
 
-/// `boot.js` picks the language of those screens from the key the app stores it under.
+/// The guard script of `index.html` picks the language of those screens from the
+/// key the app stores it under.
 #[test]
-fn boot_js_reads_the_language_where_the_app_keeps_it() {
+fn index_html_reads_the_language_where_the_app_keeps_it() {
     let key = tsvmtd::browser::preferences::lang_key();
     assert!(
-        BOOT_JS.contains(&format!("'{key}'")),
-        "boot.js must read the language from {key}"
+        INDEX_HTML.contains(&format!("'{key}'")),
+        "index.html must read the language from {key}"
     );
+}
+
+/// Until the app starts, its failures end on the error screen: boot.js hands
+/// the wasm's to the guard of `index.html`, which also catches what happens
+/// without boot.js (a file that does not load, a script error, a download cut).
+#[test]
+fn the_guard_catches_every_failure_before_the_app_starts() {
+    assert!(BOOT_JS.contains("onFailure: showFailure"));
+    assert!(BOOT_JS.contains("window.tsvmtdStartFailed"));
+    let guard = &INDEX_HTML[INDEX_HTML.rfind("<script>").expect("the guard script")..];
+    for needle in [
+        "window.tsvmtdStartFailed = fail",
+        "'error'",
+        "'unhandledrejection'",
+        "'wrong-address'",
+    ] {
+        assert!(guard.contains(needle), "the guard lacks {needle}");
+    }
+    // A plain script (not a module) in ES5: it runs even when no module can load,
+    // and in a browser too old for the app, to say so.
+    assert!(!guard.starts_with("<script type"));
+    for newer in [
+        "=>", "?.", "??", "async ", "await ", "`", "const ", "let ", "catch {",
+    ] {
+        assert!(!guard.contains(newer), "the guard uses {newer}");
+    }
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writePrecompressed } from '../../scripts/precompress.mjs';
 import { writeServiceWorker } from '../../scripts/service-worker.mjs';
+import { expectNoHorizontalScroll } from './support';
 
 // Publishes one release, then the next, in the same folder of a static host,
 // as a real deployment does: the open app must offer the new release, keep
@@ -61,6 +62,7 @@ test('a newer release is offered with a banner and runs only once she reloads', 
   await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
   const banner = page.getByRole('button', { name: 'Đã có phiên bản mới — tải lại' });
   await expect(banner).toBeVisible();
+  await expectNoHorizontalScroll(page);
 
   // A plain reload still runs release 1 entirely: no mix of old and new files.
   await page.reload();

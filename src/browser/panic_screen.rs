@@ -42,11 +42,17 @@ pub fn show(detail: &str) {
         return;
     };
     panel.set_inner_html("");
+    // The panel is the page's main landmark; the alert is inside it.
+    let Some(alert) = document.create_element("div").ok() else {
+        return;
+    };
+    let _ = alert.set_attribute("role", "alert");
+    let _ = panel.append_child(&alert);
     let add = |tag: &str, class: &str, text: &str| -> Option<HtmlElement> {
         let el = document.create_element(tag).ok()?;
         el.set_class_name(class);
         el.set_text_content(Some(text));
-        panel.append_child(&el).ok()?;
+        alert.append_child(&el).ok()?;
         el.dyn_into::<HtmlElement>().ok()
     };
     add("h1", "fatal-title", Text::FatalTitle.get(lang));
@@ -65,7 +71,7 @@ pub fn show(detail: &str) {
             pre.set_text_content(Some(detail));
             let _ = details.append_child(&pre);
         }
-        let _ = panel.append_child(&details);
+        let _ = alert.append_child(&details);
     }
     if let Some(app) = document.get_element_by_id(APP_ROOT_ID) {
         let _ = app.set_attribute("hidden", "");
@@ -80,17 +86,17 @@ pub fn show(detail: &str) {
     }
 }
 
-/// The panel element, created at the end of `<body>` when the page lacks it.
+/// The panel element (a `<main>`), created at the end of `<body>` when the page lacks it.
 fn panel(document: &Document) -> Option<HtmlElement> {
     let element = match document.get_element_by_id(PANEL_ID) {
         Some(element) => element,
         None => {
-            let element = document.create_element("section").ok()?;
+            let element = document.create_element("main").ok()?;
             element.set_id(PANEL_ID);
+            element.set_class_name("fatal");
             document.body()?.append_child(&element).ok()?;
             element
         }
     };
-    let _ = element.set_attribute("role", "alert");
     element.dyn_into::<HtmlElement>().ok()
 }

@@ -50,9 +50,25 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (request.mode === 'navigate') {
-    // Every page of the app is index.html; the fragment carries the rest.
-    event.respondWith(caches.match(INDEX, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
-    return;
+    const url = new URL(request.url);
+    const path = url.pathname.slice(new URL(SCOPE).pathname.length);
+    if (path === '' || path === 'index.html') {
+      // The app's page; the query and the fragment carry the rest.
+      event.respondWith(caches.match(INDEX, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+      return;
+    }
+    if (!PRECACHE.includes(path)) {
+      // Any other address under the app (…/abc/def, …/index.html/extra, words
+      // pasted into a link's path) would get a page whose relative files are
+      // not there. Send it to the app's page instead, keeping the query; the
+      // browser keeps the fragment (a result link's data) across a redirect
+      // whose Location has none.
+      const page = new URL(SCOPE);
+      page.search = url.search;
+      event.respondWith(Response.redirect(page.href, 302));
+      return;
+    }
+    // One of the app's own files, opened as a page: the file, as the host would.
   }
   event.respondWith(
     caches.match(request, { cacheName: CACHE, ignoreSearch: true }).then((hit) => hit ?? fetch(request)),

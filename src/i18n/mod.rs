@@ -1052,6 +1052,24 @@ catalogue! {
         vi: "Tiếp tục ở đây",
         en: "Continue here",
     },
+
+    // Issue 15: a mangled address never hangs
+    /// Heading of the screen shown when the page was opened at an address that
+    /// is not the app's and its files are not there (only in `index.html`).
+    WrongAddressTitle => {
+        vi: "Địa chỉ này không mở được ứng dụng",
+        en: "This address does not open the app",
+    },
+    /// Body of that screen (only in `index.html`).
+    WrongAddressBody => {
+        vi: "Địa chỉ có thể đã bị cắt bớt hoặc bị dán thêm chữ vào. Những gì đã lưu trên máy này vẫn được giữ nguyên.",
+        en: "The address may have been cut short or had words pasted into it. What was saved on this device is kept.",
+    },
+    /// The link of that screen to the app's own address (only in `index.html`).
+    WrongAddressOpen => {
+        vi: "Mở ứng dụng",
+        en: "Open the app",
+    },
 }
 
 /// Shorthand for [`Text::get`].
