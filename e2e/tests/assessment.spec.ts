@@ -97,7 +97,7 @@ test('English covers the questionnaire and the result; the keyboard alone is eno
   await page.getByLabel('Rating 2025').selectOption({ label: 'Excellently fulfilled its tasks' });
   await expect(page.getByRole('region', { name: 'This condition' })).toContainText('Not met');
   // No Vietnamese interface words are left on an English screen (data in Vietnamese aside).
-  const text = await page.locator('main').innerText();
+  const text = await page.getByRole('main').innerText();
   for (const word of ['Tiếp theo', 'Quay lại', 'Chưa đủ thông tin', 'Thêm năm', 'Ghi chú']) {
     expect(text).not.toContain(word);
   }
