@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { next } from './assessment';
-import { expectNoAxeViolations, expectTapTargets, keepScreenshot } from './support';
+import { blockStorage, expectNoAxeViolations, expectTapTargets, keepScreenshot } from './support';
 
 const TITLE = 'Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện';
 
@@ -63,14 +63,7 @@ test('an unreadable stored draft is set aside and reported, never a blank page',
 });
 
 test('blocked storage: the app works in memory, says so, and offers an export', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException('The user denied storage', 'SecurityError');
-      },
-    });
-  });
+  await blockStorage(page);
   await page.goto('/');
   const alert = page.getByRole('alert').filter({ hasText: 'Trình duyệt không cho lưu dữ liệu trên máy' });
   await expect(alert).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expectNoAxeViolations, expectNoHorizontalScroll, expectTapTargets } from './support';
+import { blockStorage, expectNoAxeViolations, expectNoHorizontalScroll, expectTapTargets } from './support';
 
 // A link tapped in Zalo or Messenger opens in that app's own browser: its
 // storage may be wiped with the app's cache, it may have no service worker,
@@ -44,17 +44,6 @@ async function phoneBrowser(browser: Browser, baseURL: string) {
   return { context, page: await context.newPage() };
 }
 
-/** Storage that the page may not use at all, as some in-app browsers do. */
-async function blockStorage(page: Page) {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException('The user denied storage', 'SecurityError');
-      },
-    });
-  });
-}
 
 for (const [app, userAgent] of [
   ['Zalo', ZALO],

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { next } from './assessment';
+import { blockStorage } from './support';
 
 // On an Android phone the system Back button is how people go back. Inside the
 // app it walks back through the places she was: the steps of the questionnaire
@@ -186,14 +187,7 @@ test('the steps walk back through the list of drafts and a result link opened in
 test('with storage blocked, as in some chat apps’ browsers, Back still walks the steps, after a reload too', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException('The user denied storage', 'SecurityError');
-      },
-    });
-  });
+  await blockStorage(page);
   await page.goto('/');
   await next(page);
   await next(page);

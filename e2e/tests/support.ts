@@ -117,3 +117,15 @@ export async function withBrowserTextSize<T>(page: Page, factor: number, body: (
     await cdp.detach();
   }
 }
+
+/** Storage that the page may not use at all, as some in-app browsers do. */
+export async function blockStorage(page: Page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The user denied storage', 'SecurityError');
+      },
+    });
+  });
+}
