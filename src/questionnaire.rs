@@ -11,6 +11,18 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+/// The longest note (notes and evidence) of a condition, in characters: what
+/// the box of a paper form holds and more. A longer note is kept as typed,
+/// and the field says it is too long.
+pub const MAX_NOTE_CHARS: usize = 2_000;
+
+/// The length of `note` in characters when it is longer than
+/// [`MAX_NOTE_CHARS`].
+pub fn note_too_long(note: &str) -> Option<usize> {
+    let chars = note.chars().count();
+    (chars > MAX_NOTE_CHARS).then_some(chars)
+}
+
 /// One step of the questionnaire.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
@@ -321,6 +333,15 @@ mod tests {
 
     fn steps() -> Steps {
         Steps::new(["c1", "c2"])
+    }
+
+    #[test]
+    fn a_note_is_too_long_past_the_limit_counted_in_characters() {
+        assert_eq!(note_too_long(&"ờ".repeat(MAX_NOTE_CHARS)), None);
+        assert_eq!(
+            note_too_long(&"ờ".repeat(MAX_NOTE_CHARS + 1)),
+            Some(MAX_NOTE_CHARS + 1)
+        );
     }
 
     #[test]

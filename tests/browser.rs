@@ -281,6 +281,32 @@ mod draft_store_adapter {
     }
 
     #[wasm_bindgen_test]
+    fn a_draft_too_large_to_read_back_is_not_written_over_the_last_good_one() {
+        raw().clear().unwrap();
+        let registry = Registry::bundled();
+        let set = registry.latest(DEFAULT_SET_ID).unwrap().clone();
+        let (draft, mut q, _) = draft_store::load(&registry, &set);
+        q.apply(Action::Note("c3".into(), "Biên bản họp".into()));
+        let good = draft.updated(&q, draft_store::now());
+        draft_store::save(&good).unwrap();
+        // A whole document pasted into a note by mistake.
+        q.apply(Action::Note(
+            "c3".into(),
+            "x".repeat(tsvmtd::draft::MAX_DRAFT_BYTES),
+        ));
+        let huge = good.updated(&q, draft_store::now());
+        assert!(matches!(
+            draft_store::save(&huge),
+            Err(tsvmtd::browser::storage::StorageError::TooLarge(n)) if n > tsvmtd::draft::MAX_DRAFT_BYTES
+        ));
+        // What is stored still reads: the last good draft, never set aside.
+        let (again, _, notices) = draft_store::load(&registry, &set);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(again, good);
+        raw().clear().unwrap();
+    }
+
+    #[wasm_bindgen_test]
     fn a_draft_from_a_newer_app_is_moved_aside_not_lost() {
         raw().clear().unwrap();
         let text = r#"{"format":99,"id":"future","answers":{}}"#;

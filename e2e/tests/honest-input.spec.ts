@@ -150,3 +150,25 @@ test('a 10,000-character cell name: the field says it is too long, and sharing n
   await expect(alert).not.toContainText('ghi chú');
   await expect(share.getByLabel('Kèm ghi chú, minh chứng')).not.toBeChecked();
 });
+
+test('a note counts its characters; a whole document pasted into it is not saved, said so, and nothing stored is set aside', async ({ page }) => {
+  await page.goto('/');
+  await jumpTo(page, /^Phong trào thi đua/);
+  const note = page.getByLabel('Ghi chú, minh chứng');
+  await note.fill('Biên bản họp chi bộ tháng 5/2026');
+  await expect(page.getByText('32/2.000 ký tự')).toBeVisible();
+  await note.fill('x'.repeat(2_001));
+  await expect(page.getByText('Quá dài: 2.001 ký tự, tối đa 2.000 ký tự. Hãy viết gọn lại.')).toBeVisible();
+  await note.fill('Biên bản họp chi bộ tháng 5/2026');
+  // A document of 600 000 characters: the draft would be too large to read back.
+  await note.fill('Văn bản rất dài. '.repeat(36_000));
+  const alert = page.getByRole('alert').filter({ hasText: 'Bản nháp quá lớn để lưu trên máy' });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'Tải bản sao về máy (JSON)' })).toBeVisible();
+  // Shortened, it saves again; a reload finds the short note, nothing set aside.
+  await note.fill('Biên bản họp chi bộ tháng 6/2026');
+  await expect(alert).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel('Ghi chú, minh chứng')).toHaveValue('Biên bản họp chi bộ tháng 6/2026');
+  await expect(page.getByText(/không đọc được|đã được cất riêng/)).toHaveCount(0);
+});

@@ -126,7 +126,13 @@ pub fn stored(id: &str, registry: &Registry) -> Option<(Draft, Questionnaire)> {
 
 /// Saves `draft` and remembers it as the one open.
 pub fn save(draft: &Draft) -> Result<(), StorageError> {
-    storage::write_raw(&draft_key(&draft.id), &draft::write(draft))?;
+    let text = draft::write(draft);
+    // A draft the reader would refuse is not written: it stays on screen,
+    // and the notice asks her to shorten it or download it.
+    if text.len() > draft::MAX_DRAFT_BYTES {
+        return Err(StorageError::TooLarge(text.len()));
+    }
+    storage::write_raw(&draft_key(&draft.id), &text)?;
     storage::write_raw(&current_key(), &draft.id)
 }
 

@@ -22,6 +22,9 @@ pub enum StorageError {
     Unavailable(String),
     /// The storage is full: the value was not written.
     QuotaExceeded,
+    /// The value is larger than the app reads back (its size in bytes): it
+    /// was not written, so that it is never set aside as unreadable later.
+    TooLarge(usize),
     /// The stored text is not what was expected (kept as it is, not deleted).
     Unreadable(String),
     /// Any other failure reported by the browser.

@@ -719,6 +719,12 @@ catalogue! {
         en: "The criteria bundled with the app cannot be read. Please reload, or tell the maintainers.",
     },
     // --- Drafts and storage -------------------------------------------------------
+    /// A draft larger than the app reads back (a very long text pasted into
+    /// a note): not saved, still on screen.
+    DraftTooLargeToSave => {
+        vi: "Bản nháp quá lớn để lưu trên máy, thường do dán một đoạn văn bản rất dài vào ghi chú: thay đổi mới chưa được lưu. Những gì đã nhập vẫn còn trên trang này; hãy rút gọn đoạn văn bản đó, hoặc tải bản sao về máy.",
+        en: "The draft is too large to save on the device, usually because a very long text was pasted into a note: new changes are not saved. What you entered is still on this page; shorten that text, or download a copy.",
+    },
     StorageFull => {
         vi: "Bộ nhớ của trình duyệt đã đầy: thay đổi mới chưa được lưu vào máy. Những gì đã nhập vẫn còn trên trang này; hãy tải bản sao về máy để không bị mất.",
         en: "The browser's storage is full: new changes are not saved on the device. What you entered is still on this page; download a copy so that nothing is lost.",

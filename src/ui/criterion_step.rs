@@ -5,6 +5,7 @@ use super::inputs::{AnswerEdit, AnswerInput};
 use super::{NotesField, StatusBox};
 use crate::criteria::{CriteriaSet, Criterion};
 use crate::i18n::{self, Lang, Text};
+use crate::questionnaire::{MAX_NOTE_CHARS, note_too_long};
 use crate::scoring::{Answer, CriterionResult, FieldTexts};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -50,6 +51,8 @@ pub fn CriterionStep(props: &CriterionStepProps) -> Html {
                 label={Text::NotesLabel.get(lang)}
                 hint={AttrValue::from(Text::NotesHint.get(lang))}
                 value={props.note.clone()}
+                max_chars={Some(MAX_NOTE_CHARS)}
+                error={note_too_long(&props.note).map(|chars| AttrValue::from(i18n::too_long(lang, chars, MAX_NOTE_CHARS)))}
                 on_input={props.on_note.clone()}
             />
             if !c.evidence.is_empty() {

@@ -25,6 +25,7 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     let save_text = match &props.save_error {
         None => None,
         Some(StorageError::QuotaExceeded) => Some(Text::StorageFull),
+        Some(StorageError::TooLarge(_)) => Some(Text::DraftTooLargeToSave),
         Some(StorageError::Unavailable(_)) => Some(Text::StorageUnavailable),
         Some(_) => Some(Text::StorageFailed),
     };
