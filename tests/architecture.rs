@@ -1,5 +1,6 @@
-//! Keeps the layers apart: the pure core never names a browser or UI crate.
-//! Only `src/browser/`, `src/ui/` and `src/main.rs` may touch the browser.
+//! Keeps the layers apart and the tree showing them: the pure core lives in
+//! `src/domain/` and never names a browser or UI crate; only `src/browser/`,
+//! `src/ui/` and `src/main.rs` may touch the browser.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -83,5 +84,28 @@ fn pure_core_does_not_depend_on_browser_crates() {
         offences.is_empty(),
         "the pure core names browser crates:\n{}",
         offences.join("\n")
+    );
+}
+
+#[test]
+fn the_tree_shows_the_layers() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let stray: Vec<String> = files
+        .iter()
+        .map(|f| f.strip_prefix(&src).unwrap().to_path_buf())
+        .filter(|r| {
+            !(r.starts_with("domain")
+                || r.starts_with("browser")
+                || r.starts_with("ui")
+                || r == Path::new("lib.rs")
+                || r == Path::new("main.rs"))
+        })
+        .map(|r| r.display().to_string())
+        .collect();
+    assert!(
+        stray.is_empty(),
+        "every Rust file of src/ belongs to domain/, browser/ or ui/: {stray:?}"
     );
 }

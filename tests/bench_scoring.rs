@@ -5,8 +5,8 @@
 
 use std::hint::black_box;
 use std::time::Instant;
-use tsvmtd::criteria::{BUNDLED, Registry, bundled_data_bytes};
-use tsvmtd::scoring::{Answers, score};
+use tsvmtd::domain::criteria::{BUNDLED, Registry, bundled_data_bytes};
+use tsvmtd::domain::scoring::{Answers, score};
 
 /// A whole cell, every criterion answered (ấp Hòa Thạnh A's households), with
 /// the work each rule can do: reasons with numbers, formulas, templates.

@@ -25,9 +25,9 @@ fn bench_share_link() {
         println!("bench: share_link_{name}_lz_json_chars {}", s.lz_json);
         // The whole link on a typical static host, and the QR code it makes
         // (error correction M, as the app draws it).
-        let fragment = tsvmtd::share_link::encode(&result, &set, options).unwrap();
-        let link = tsvmtd::share_link::link(BENCH_BASE, &fragment);
-        let qr = tsvmtd::qr::svg(&link).unwrap();
+        let fragment = tsvmtd::domain::share_link::encode(&result, &set, options).unwrap();
+        let link = tsvmtd::domain::share_link::link(BENCH_BASE, &fragment);
+        let qr = tsvmtd::domain::qr::svg(&link).unwrap();
         println!(
             "bench: share_link_{name}_link_chars {}",
             link.chars().count()

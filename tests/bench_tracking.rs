@@ -12,8 +12,8 @@ use share_link_common::registry;
 use std::hint::black_box;
 use std::time::Instant;
 use tracking_common::*;
-use tsvmtd::i18n::Lang;
-use tsvmtd::tracking::{Collection, to_csv, write};
+use tsvmtd::domain::i18n::Lang;
+use tsvmtd::domain::tracking::{Collection, to_csv, write};
 
 /// Microseconds of one call of `f`, the best of a few rounds.
 fn best_us(mut f: impl FnMut()) -> u128 {
@@ -64,7 +64,7 @@ fn bench_tracking() {
         .collect();
     let decode_us = best_us(|| {
         for p in &payloads {
-            black_box(tsvmtd::share_link::decode(black_box(p), &registry).ok());
+            black_box(tsvmtd::domain::share_link::decode(black_box(p), &registry).ok());
         }
     });
     let again_us = best_us(|| {
@@ -82,7 +82,7 @@ fn bench_tracking() {
     });
     let stored = write(&collection);
     let read_us = best_us(|| {
-        black_box(tsvmtd::tracking::read(black_box(&stored), &registry).ok());
+        black_box(tsvmtd::domain::tracking::read(black_box(&stored), &registry).ok());
     });
 
     println!("bench: tracking_import_500_links_us {import_us}");

@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use tsvmtd::browser::{panic_screen, startup};
-use tsvmtd::i18n::{Lang, Text};
+use tsvmtd::domain::i18n::{Lang, Text};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Document, Element};
@@ -254,9 +254,9 @@ mod storage_adapter {
 mod draft_store_adapter {
     use super::*;
     use tsvmtd::browser::draft_store::{self, LoadNotice};
-    use tsvmtd::criteria::{DEFAULT_SET_ID, Registry};
-    use tsvmtd::draft::DraftError;
-    use tsvmtd::questionnaire::{Action, Step};
+    use tsvmtd::domain::criteria::{DEFAULT_SET_ID, Registry};
+    use tsvmtd::domain::draft::DraftError;
+    use tsvmtd::domain::questionnaire::{Action, Step};
 
     fn raw() -> web_sys::Storage {
         web_sys::window().unwrap().local_storage().unwrap().unwrap()
@@ -292,12 +292,12 @@ mod draft_store_adapter {
         // A whole document pasted into a note by mistake.
         q.apply(Action::Note(
             "c3".into(),
-            "x".repeat(tsvmtd::draft::MAX_DRAFT_BYTES),
+            "x".repeat(tsvmtd::domain::draft::MAX_DRAFT_BYTES),
         ));
         let huge = good.updated(&q, draft_store::now());
         assert!(matches!(
             draft_store::save(&huge),
-            Err(tsvmtd::browser::storage::StorageError::TooLarge(n)) if n > tsvmtd::draft::MAX_DRAFT_BYTES
+            Err(tsvmtd::browser::storage::StorageError::TooLarge(n)) if n > tsvmtd::domain::draft::MAX_DRAFT_BYTES
         ));
         // What is stored still reads: the last good draft, never set aside.
         let (again, _, notices) = draft_store::load(&registry, &set);
@@ -487,9 +487,9 @@ mod links {
 /// (issue 15: Back on a phone, chat apps' browsers).
 mod history_and_user_agent {
     use tsvmtd::browser::{in_app, location, screen_history};
-    use tsvmtd::in_app_browser::{ChatApp, Platform};
-    use tsvmtd::navigation::{Entry, Screen};
-    use tsvmtd::questionnaire::Step;
+    use tsvmtd::domain::in_app_browser::{ChatApp, Platform};
+    use tsvmtd::domain::navigation::{Entry, Screen};
+    use tsvmtd::domain::questionnaire::Step;
     use wasm_bindgen_test::wasm_bindgen_test;
 
     #[wasm_bindgen_test]

@@ -8,7 +8,7 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use tsvmtd::criteria::{
+use tsvmtd::domain::criteria::{
     BUNDLED, CountRule, CriteriaSet, DEFAULT_SET_ID, Found, Input, LoadError, RatingLevel,
     Registry, ScoreScale, baked_source, parse_set, validate,
 };
@@ -36,7 +36,7 @@ fn every_bundled_set_loads_and_validates() {
     }
 }
 
-const BAKED: &str = "src/criteria/baked.rs";
+const BAKED: &str = "src/domain/criteria/baked.rs";
 
 /// `baked.rs` written from the data files, formatted as `cargo fmt` would.
 fn baked_source_of_the_data_files() -> String {
@@ -68,7 +68,7 @@ fn the_baked_sets_are_the_data_files() {
     assert_eq!(
         baked.sets(),
         from_files.sets(),
-        "src/criteria/baked.rs is stale: run `cargo test --test criteria_sets -- --ignored`"
+        "src/domain/criteria/baked.rs is stale: run `cargo test --test criteria_sets -- --ignored`"
     );
     let on_disk = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(BAKED)).unwrap();
     assert!(
@@ -77,9 +77,9 @@ fn the_baked_sets_are_the_data_files() {
     );
 }
 
-/// Bakes the data files into `src/criteria/baked.rs`.
+/// Bakes the data files into `src/domain/criteria/baked.rs`.
 #[test]
-#[ignore = "writes src/criteria/baked.rs: run after changing a data file"]
+#[ignore = "writes src/domain/criteria/baked.rs: run after changing a data file"]
 fn bake_the_data_files() {
     fs::write(
         Path::new(env!("CARGO_MANIFEST_DIR")).join(BAKED),
@@ -92,7 +92,7 @@ fn bake_the_data_files() {
 /// not list, and checks the file name matches the set it holds.
 #[test]
 fn every_file_in_the_sets_folder_is_bundled_under_its_own_name() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/criteria/sets");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain/criteria/sets");
     let on_disk: BTreeSet<String> = fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
@@ -101,7 +101,7 @@ fn every_file_in_the_sets_folder_is_bundled_under_its_own_name() {
     let listed: BTreeSet<String> = BUNDLED.iter().map(|f| f.name.to_owned()).collect();
     assert_eq!(
         on_disk, listed,
-        "add each file of src/criteria/sets/ to BUNDLED in src/criteria/registry.rs"
+        "add each file of src/domain/criteria/sets/ to BUNDLED in src/domain/criteria/registry.rs"
     );
     let registry = Registry::bundled();
     for file in BUNDLED {
@@ -537,7 +537,7 @@ fn rating_levels_follow_the_100_point_bands() {
     }
     let names: Vec<&str> = RatingLevel::ALL
         .iter()
-        .map(|l| l.name(tsvmtd::i18n::Lang::Vi))
+        .map(|l| l.name(tsvmtd::domain::i18n::Lang::Vi))
         .collect();
     assert_eq!(
         names,

@@ -2,9 +2,9 @@
 //! lives in `tests/fixtures/drafts/format-<N>.json`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use tsvmtd::criteria::Registry;
-use tsvmtd::draft::{self, DRAFT_FORMAT};
-use tsvmtd::questionnaire::Step;
+use tsvmtd::domain::criteria::Registry;
+use tsvmtd::domain::draft::{self, DRAFT_FORMAT};
+use tsvmtd::domain::questionnaire::Step;
 
 #[test]
 fn a_sample_of_every_format_reads_opens_and_scores() {
@@ -30,7 +30,7 @@ fn a_sample_of_every_format_reads_opens_and_scores() {
         let verdict = q.score(2026);
         assert_eq!(
             verdict.result("c4").unwrap().status,
-            tsvmtd::scoring::Status::NotMet
+            tsvmtd::domain::scoring::Status::NotMet
         );
         // Writing it again and reading back loses nothing.
         assert_eq!(

@@ -1,13 +1,13 @@
-//! Properties of the number reader (`src/number_input.rs`): no number is
+//! Properties of the number reader (`src/domain/number_input.rs`): no number is
 //! guessed. Every text it accepts reads back from the way the app writes that
 //! value, in Vietnamese and in English; and no text reads as one value in one
 //! language and as another in the other.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use tsvmtd::i18n::Lang;
-use tsvmtd::number_input::{MAX_WHOLE_DIGITS, NumberError, parse_number};
-use tsvmtd::numfmt;
+use tsvmtd::domain::i18n::Lang;
+use tsvmtd::domain::number_input::{MAX_WHOLE_DIGITS, NumberError, parse_number};
+use tsvmtd::domain::numfmt;
 
 /// Texts that look like numbers typed on a phone: digits, both separators,
 /// spaces, signs, a letter now and then.

@@ -3,8 +3,8 @@
 //! that must appear (Vietnamese; English where the row says so).
 #![cfg(not(target_arch = "wasm32"))]
 
-use tsvmtd::criteria::{CriteriaSet, Registry, parse_set};
-use tsvmtd::scoring::{Answer, CriterionResult, Status, evaluate};
+use tsvmtd::domain::criteria::{CriteriaSet, Registry, parse_set};
+use tsvmtd::domain::scoring::{Answer, CriterionResult, Status, evaluate};
 
 use Status::{Incomplete, Invalid, Met, NotMet};
 
@@ -1009,9 +1009,11 @@ fn score_scales_come_from_the_set() {
     let json = include_str!("fixtures/every-kind.json");
     let start = json.find(r#", "score_scales""#).unwrap();
     let end = start + json[start..].find("]").unwrap() + 1;
-    let unscaled =
-        tsvmtd::criteria::parse_set("x.json", &format!("{}{}", &json[..start], &json[end..]))
-            .unwrap();
+    let unscaled = tsvmtd::domain::criteria::parse_set(
+        "x.json",
+        &format!("{}{}", &json[..start], &json[end..]),
+    )
+    .unwrap();
     check(
         &unscaled,
         "ratings",

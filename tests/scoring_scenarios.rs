@@ -4,8 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
-use tsvmtd::criteria::{BUNDLED, CriteriaSet, Found, RatingLevel, Registry, parse_set};
-use tsvmtd::scoring::{
+use tsvmtd::domain::criteria::{BUNDLED, CriteriaSet, Found, RatingLevel, Registry, parse_set};
+use tsvmtd::domain::scoring::{
     Answer, Answers, AnswersMatch, CountAnswer, OrgAnswer, RatesAnswer, ReferenceChoice, Status,
     YearRating, household_rates, score,
 };
@@ -145,14 +145,14 @@ fn hoa_thanh_a_the_reported_rate_of_1_28_percent() {
         "cut to two decimals: the reported 1,28%"
     );
     assert_eq!(
-        combined.formula(tsvmtd::i18n::Lang::Vi),
+        combined.formula(tsvmtd::domain::i18n::Lang::Vi),
         "(15 − 10)/(399 − 10) = 5/389 = 1,29%"
     );
     // The other readings, none of which is 1,28%.
     let kept = household_rates(&hoa_thanh_a_households(false, None)).unwrap();
     assert_eq!(kept.combined.bp(), 376); // 15/399
     assert_eq!(kept.poor.bp(), 301); // 12/399
-    assert_eq!(tsvmtd::scoring::rate_bp(5, 399), 125); // left out of the count only
+    assert_eq!(tsvmtd::domain::scoring::rate_bp(5, 399), 125); // left out of the count only
     assert_eq!(rates.poor.bp(), 51); // 2/389
     assert_eq!(rates.near_poor.bp(), 77); // 3/389
 }
@@ -390,7 +390,7 @@ fn answers_and_results_round_trip_through_json() {
     assert_eq!(lenient.answers, answers);
     assert!(lenient.dropped.is_empty());
     let result = score(&set, &answers, 2026);
-    let back: tsvmtd::scoring::Assessment =
+    let back: tsvmtd::domain::scoring::Assessment =
         serde_json::from_str(&serde_json::to_string(&result).unwrap()).unwrap();
     assert_eq!(back, result);
     assert!(

@@ -9,8 +9,8 @@
 //! in the set's texts or in the reasons.
 #![cfg(not(target_arch = "wasm32"))]
 
-use tsvmtd::criteria::{Criterion, Input, Registry};
-use tsvmtd::scoring::{Answer, CriterionResult, Status, evaluate};
+use tsvmtd::domain::criteria::{Criterion, Input, Registry};
+use tsvmtd::domain::scoring::{Answer, CriterionResult, Status, evaluate};
 
 const SOURCE: &str = include_str!("fixtures/sources/ben-tre-2021-interview.vi.txt");
 

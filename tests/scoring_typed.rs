@@ -1,11 +1,11 @@
 //! A verdict always matches what is on screen: while a number field of a
 //! condition holds text that is not a value ("-3", "2.5", "hai mươi"), the
 //! condition is invalid, naming the field as the screen names it, whatever
-//! the numbers it held before said (`src/scoring/typed.rs`).
+//! the numbers it held before said (`src/domain/scoring/typed.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use tsvmtd::criteria::{CriteriaSet, Registry};
-use tsvmtd::scoring::{
+use tsvmtd::domain::criteria::{CriteriaSet, Registry};
+use tsvmtd::domain::scoring::{
     Answer, Answers, CountSlot, FieldTexts, Status, count_key, evaluate, rates_keys,
     rating_score_key, rating_year_key, score,
 };

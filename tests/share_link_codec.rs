@@ -10,11 +10,11 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::Value;
 use share_link_common::*;
 use std::collections::BTreeSet;
-use tsvmtd::criteria::{BUNDLED, Registry};
-use tsvmtd::i18n::{Lang, Text, t};
-use tsvmtd::profile::TextField;
-use tsvmtd::scoring::{Answer, OtherOrg, score};
-use tsvmtd::share_link::{
+use tsvmtd::domain::criteria::{BUNDLED, Registry};
+use tsvmtd::domain::i18n::{Lang, Text, t};
+use tsvmtd::domain::profile::TextField;
+use tsvmtd::domain::scoring::{Answer, OtherOrg, score};
+use tsvmtd::domain::share_link::{
     EncodeError, FRAGMENT_KEY, LinkError, LongPart, LongText, MAX_INPUT_BYTES, MAX_PAYLOAD_CHARS,
     ShareOptions, canonical, decode, encode, link, placeholder_name, set_tag,
 };
@@ -92,7 +92,7 @@ fn scoring_a_decoded_link_gives_the_same_verdicts() {
         for year in [2024, 2026, 2030] {
             let a = score(&set, &result.answers, year);
             let b = score(&set, &decoded.result.answers, year);
-            let statuses = |s: &tsvmtd::scoring::Assessment| {
+            let statuses = |s: &tsvmtd::domain::scoring::Assessment| {
                 s.criteria
                     .iter()
                     .map(|c| (c.status, c.earliest_year))

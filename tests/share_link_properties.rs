@@ -13,13 +13,13 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use proptest::prelude::*;
 use share_link_common::{BARE, FULL, sealed};
 use std::collections::BTreeMap;
-use tsvmtd::criteria::{BUNDLED, CriteriaSet, Input, RatingLevel, Registry};
-use tsvmtd::profile::CellProfile;
-use tsvmtd::scoring::{
+use tsvmtd::domain::criteria::{BUNDLED, CriteriaSet, Input, RatingLevel, Registry};
+use tsvmtd::domain::profile::CellProfile;
+use tsvmtd::domain::scoring::{
     Answer, Answers, CountAnswer, FieldTexts, OrgAnswer, OtherOrg, RatesAnswer, ReferenceChoice,
     YearRating, score,
 };
-use tsvmtd::share_link::{
+use tsvmtd::domain::share_link::{
     EncodeError, ShareDate, ShareOptions, SharedResult, canonical, decode, encode, set_tag,
 };
 
@@ -366,7 +366,7 @@ proptest! {
                 let got = decode(&fragment[..end], &registry);
                 prop_assert!(got.is_err(), "{}", &fragment[..end]);
                 if end > 3 {
-                    prop_assert_eq!(got, Err(tsvmtd::share_link::LinkError::Truncated));
+                    prop_assert_eq!(got, Err(tsvmtd::domain::share_link::LinkError::Truncated));
                 }
             }
         }

@@ -10,7 +10,7 @@ use share_link_common::*;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
-use tsvmtd::share_link::{LinkError, ShareOptions, canonical, decode, encode};
+use tsvmtd::domain::share_link::{LinkError, ShareOptions, canonical, decode, encode};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -3,7 +3,7 @@
 //! must stay equal to the catalogue's entries, which the panic hook uses.
 #![cfg(not(target_arch = "wasm32"))]
 
-use tsvmtd::i18n::{Lang, Text};
+use tsvmtd::domain::i18n::{Lang, Text};
 
 const INDEX_HTML: &str = include_str!("../index.html");
 const BOOT_JS: &str = include_str!("../src/browser/boot.js");

@@ -7,8 +7,8 @@ mod tracking_common;
 
 use share_link_common::registry;
 use tracking_common::*;
-use tsvmtd::i18n::Lang;
-use tsvmtd::tracking::{Collection, to_csv};
+use tsvmtd::domain::i18n::Lang;
+use tsvmtd::domain::tracking::{Collection, to_csv};
 
 /// The records of an RFC 4180 text (after its BOM), each a list of fields.
 fn parse(csv: &str) -> Vec<Vec<String>> {

@@ -10,8 +10,8 @@
 mod share_link_common;
 
 use share_link_common::*;
-use tsvmtd::scoring::{self, Answer, CountAnswer};
-use tsvmtd::share_link::{self, ShareDate, SharedResult};
+use tsvmtd::domain::scoring::{self, Answer, CountAnswer};
+use tsvmtd::domain::share_link::{self, ShareDate, SharedResult};
 
 const CHAT_30: &str = "tests/fixtures/tracking/chat-30.txt";
 const LINKS_500: &str = "tests/fixtures/tracking/links-500.txt";

@@ -7,8 +7,8 @@ mod tracking_common;
 
 use share_link_common::registry;
 use tracking_common::*;
-use tsvmtd::i18n::{Lang, tracking_unreadable};
-use tsvmtd::tracking::{
+use tsvmtd::domain::i18n::{Lang, tracking_unreadable};
+use tsvmtd::domain::tracking::{
     Collection, CollectionError, MAX_COLLECTION_BYTES, ReadCollection, read, write,
 };
 

@@ -7,9 +7,9 @@ mod tracking_common;
 
 use share_link_common::registry;
 use tracking_common::*;
-use tsvmtd::i18n::{Lang, tracking_import_report, tracking_replacement};
-use tsvmtd::share_link::{LinkError, ShareDate};
-use tsvmtd::tracking::{Collection, ImportReport, Replacement, Target};
+use tsvmtd::domain::i18n::{Lang, tracking_import_report, tracking_replacement};
+use tsvmtd::domain::share_link::{LinkError, ShareDate};
+use tsvmtd::domain::tracking::{Collection, ImportReport, Replacement, Target};
 
 const NOW: &str = "2026-06-20T09:00:00Z";
 

@@ -10,10 +10,10 @@ use proptest::prelude::*;
 use share_link_common::registry;
 use std::sync::OnceLock;
 use tracking_common::*;
-use tsvmtd::criteria::Registry;
-use tsvmtd::share_link::decode;
-use tsvmtd::tracking::extract::find_links;
-use tsvmtd::tracking::{Collection, Entry, read, write};
+use tsvmtd::domain::criteria::Registry;
+use tsvmtd::domain::share_link::decode;
+use tsvmtd::domain::tracking::extract::find_links;
+use tsvmtd::domain::tracking::{Collection, Entry, read, write};
 
 fn shared() -> &'static (Registry, Vec<String>) {
     static SHARED: OnceLock<(Registry, Vec<String>)> = OnceLock::new();

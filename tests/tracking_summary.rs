@@ -7,9 +7,9 @@ mod tracking_common;
 
 use share_link_common::registry;
 use tracking_common::*;
-use tsvmtd::i18n::{Lang, tracking_gap_count, tracking_share, tracking_target};
-use tsvmtd::tracking::summary::summarise;
-use tsvmtd::tracking::{Collection, Row, Summary, Target};
+use tsvmtd::domain::i18n::{Lang, tracking_gap_count, tracking_share, tracking_target};
+use tsvmtd::domain::tracking::summary::summarise;
+use tsvmtd::domain::tracking::{Collection, Row, Summary, Target};
 
 fn block_collection() -> Collection {
     let mut collection = Collection::default();

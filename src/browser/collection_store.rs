@@ -5,8 +5,8 @@
 //! blocked storage is reported and the collection goes on in memory.
 
 use super::storage::{self, KEY_PREFIX, StorageError};
-use crate::criteria::Registry;
-use crate::tracking::{self, Collection, CollectionError};
+use crate::domain::criteria::Registry;
+use crate::domain::tracking::{self, Collection, CollectionError};
 
 /// The key of the collection.
 pub fn key() -> String {

@@ -1,7 +1,7 @@
 //! The document-level facts that follow the interface language: `<html lang>`
 //! (screen readers, hyphenation, the error screen) and the window title.
 
-use crate::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, Text};
 
 /// Sets `<html lang>` and the document title for `lang`.
 pub fn apply_lang(lang: Lang) {

@@ -5,10 +5,10 @@
 //! memory (the UI offers an export).
 
 use super::storage::{self, KEY_PREFIX, StorageError};
-use crate::criteria::{CriteriaSet, Registry};
-use crate::draft::{self, Draft, DraftError};
-use crate::questionnaire::Questionnaire;
-use crate::share_link::SharedResult;
+use crate::domain::criteria::{CriteriaSet, Registry};
+use crate::domain::draft::{self, Draft, DraftError};
+use crate::domain::questionnaire::Questionnaire;
+use crate::domain::share_link::SharedResult;
 
 /// What the user must be told after loading.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -146,7 +146,7 @@ pub fn raw_text(key: &str) -> Option<String> {
 pub struct ListedDraft {
     pub id: String,
     /// `None` when the stored text cannot be read as a draft.
-    pub summary: Option<crate::draft::DraftSummary>,
+    pub summary: Option<crate::domain::draft::DraftSummary>,
 }
 
 /// Every draft stored on this device, the most recently changed first.

@@ -1,7 +1,7 @@
 //! Which chat app's own browser the page is open in (`in_app_browser`), from
 //! `navigator.userAgent`.
 
-use crate::in_app_browser::{self, InAppBrowser};
+use crate::domain::in_app_browser::{self, InAppBrowser};
 
 /// The chat app's browser the page runs in, if any.
 pub fn detect() -> Option<InAppBrowser> {

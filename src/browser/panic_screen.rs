@@ -7,7 +7,7 @@
 //! moves focus to the reload button. The reload button is wired by `boot.js`
 //! through a delegated listener, so it works even though the wasm has stopped.
 
-use crate::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, Text};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement};
 

@@ -1,7 +1,7 @@
 //! The user's interface preferences, remembered on this device.
 
 use super::storage::{self, KEY_PREFIX, StorageError};
-use crate::i18n::Lang;
+use crate::domain::i18n::Lang;
 
 /// The storage key of the interface language (`boot.js` reads it too, before
 /// any Rust runs; `tests/static_text.rs` keeps the two equal).

@@ -7,7 +7,7 @@
 
 use super::location;
 use super::window_event::WindowListener;
-use crate::navigation::Entry;
+use crate::domain::navigation::Entry;
 use wasm_bindgen::JsValue;
 
 fn history() -> Option<web_sys::History> {

@@ -11,12 +11,12 @@ use crate::browser::persistence::{self, Persistence};
 use crate::browser::{
     clock, collection_store, document, location, preferences, screen_history, service_worker,
 };
-use crate::criteria::{CriteriaSet, DEFAULT_SET_ID, Registry};
-use crate::draft::Draft;
-use crate::i18n::{Lang, Text};
-use crate::navigation::{self, Arrival, Came, Close, Entry, Screen, Shown, Write};
-use crate::questionnaire::{Questionnaire, Step};
-use crate::share_link::{self, Decoded, LinkError};
+use crate::domain::criteria::{CriteriaSet, DEFAULT_SET_ID, Registry};
+use crate::domain::draft::Draft;
+use crate::domain::i18n::{Lang, Text};
+use crate::domain::navigation::{self, Arrival, Came, Close, Entry, Screen, Shown, Write};
+use crate::domain::questionnaire::{Questionnaire, Step};
+use crate::domain::share_link::{self, Decoded, LinkError};
 use std::rc::Rc;
 use yew::prelude::*;
 

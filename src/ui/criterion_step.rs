@@ -3,10 +3,10 @@
 
 use super::inputs::{AnswerEdit, AnswerInput};
 use super::{NotesField, StatusBox};
-use crate::criteria::{CriteriaSet, Criterion};
-use crate::i18n::{self, Lang, Text};
-use crate::questionnaire::{MAX_NOTE_CHARS, note_too_long};
-use crate::scoring::{Answer, CriterionResult, FieldTexts};
+use crate::domain::criteria::{CriteriaSet, Criterion};
+use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::questionnaire::{MAX_NOTE_CHARS, note_too_long};
+use crate::domain::scoring::{Answer, CriterionResult, FieldTexts};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -2,9 +2,9 @@
 //! for next year, delete one (with undo).
 
 use crate::browser::{clock, download, draft_store};
-use crate::criteria::Registry;
-use crate::draft::{self, ImportError};
-use crate::i18n::{self, Lang, Text};
+use crate::domain::criteria::Registry;
+use crate::domain::draft::{self, ImportError};
+use crate::domain::i18n::{self, Lang, Text};
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::Closure;
@@ -61,7 +61,7 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
         let on_open = props.on_open.clone();
         let registry = props.registry.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(set) = registry.latest(crate::criteria::DEFAULT_SET_ID)
+            if let Some(set) = registry.latest(crate::domain::criteria::DEFAULT_SET_ID)
                 && draft_store::create(set).is_ok()
             {
                 on_open.emit(());

@@ -1,6 +1,6 @@
 //! The app bar: the product's name and the language switch.
 
-use crate::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, Text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

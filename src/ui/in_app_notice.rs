@@ -3,11 +3,11 @@
 //! cache, offers the draft as a download (imported in the phone's browser, so
 //! nothing typed is lost on the way) and the same address in the phone's
 //! browser: an intent link on Android, the app's menu or a copied address
-//! elsewhere. The rules live in `crate::in_app_browser`.
+//! elsewhere. The rules live in `crate::domain::in_app_browser`.
 
 use crate::browser::{in_app, location, share};
-use crate::i18n::{self, Lang, Text};
-use crate::in_app_browser::{self, Platform};
+use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::in_app_browser::{self, Platform};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

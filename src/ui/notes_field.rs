@@ -1,7 +1,7 @@
 //! A labelled multi-line text area (notes and evidence, minh chứng).
 
 use super::text_field::{described_by, field_error, field_hint};
-use crate::i18n::{self, Lang};
+use crate::domain::i18n::{self, Lang};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 

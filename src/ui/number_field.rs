@@ -9,10 +9,10 @@
 //! the value 263 shows as "2,63".
 
 use super::text_field::{described_by, field_error, field_hint};
-use crate::i18n::Lang;
-use crate::number_input::parse_number;
-use crate::numfmt;
-use crate::scoring::NumberEntry;
+use crate::domain::i18n::Lang;
+use crate::domain::number_input::parse_number;
+use crate::domain::numfmt;
+use crate::domain::scoring::NumberEntry;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

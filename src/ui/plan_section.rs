@@ -1,12 +1,12 @@
 //! The plan on the result screen: for each condition not met, easy first,
 //! what to do, who, by when, how hard, done. Every edit goes to the core
-//! (`crate::plan`) as an action; the rows come ordered from it.
+//! (`crate::domain::plan`) as an action; the rows come ordered from it.
 
 use super::status_box::status_icon;
 use super::{NotesField, SelectField, TextField};
-use crate::criteria::{CriteriaSet, Difficulty};
-use crate::i18n::{Lang, Text};
-use crate::plan::{PlanEdit, PlanRow};
+use crate::domain::criteria::{CriteriaSet, Difficulty};
+use crate::domain::i18n::{Lang, Text};
+use crate::domain::plan::{PlanEdit, PlanRow};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

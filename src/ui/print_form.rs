@@ -5,13 +5,13 @@
 //! (A4 portrait, black on white).
 
 use super::status_box::status_icon;
-use crate::answer_text;
-use crate::criteria::CriteriaSet;
-use crate::i18n::{self, Lang, Text};
-use crate::plan::PlanRow;
-use crate::profile::CellProfile;
-use crate::scoring::{Answers, Assessment};
-use crate::share_link::ShareDate;
+use crate::domain::answer_text;
+use crate::domain::criteria::CriteriaSet;
+use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::plan::PlanRow;
+use crate::domain::profile::CellProfile;
+use crate::domain::scoring::{Answers, Assessment};
+use crate::domain::share_link::ShareDate;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -51,7 +51,7 @@ pub fn PrintForm(props: &PrintFormProps) -> Html {
             i18n::set_title_version(lang, props.set.title.get(lang), props.set.version),
         ),
     ];
-    let criterion_row = |(i, criterion): (usize, &crate::criteria::Criterion)| {
+    let criterion_row = |(i, criterion): (usize, &crate::domain::criteria::Criterion)| {
         let result = a.result(&criterion.id);
         let answer_lines =
             answer_text::describe(criterion, props.answers.answers.get(&*criterion.id), lang);

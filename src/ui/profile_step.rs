@@ -1,8 +1,8 @@
 //! The first step: the cell's profile.
 
 use super::{NumberField, TextField, YesNoField};
-use crate::i18n::{self, Lang, Text};
-use crate::profile::{self, CellProfile, ProfileEdit, ProfileProblem};
+use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::profile::{self, CellProfile, ProfileEdit, ProfileProblem};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -13,12 +13,12 @@ use super::{
 use crate::browser::storage::StorageError;
 use crate::browser::window_event::WindowListener;
 use crate::browser::{clock, document, download, draft_store, screen_history};
-use crate::criteria::CriteriaSet;
-use crate::i18n::{self, Lang, Text};
-use crate::navigation::{self, BackButton};
-use crate::plan;
-use crate::profile::CellProfile;
-use crate::questionnaire::{Action, Step, StepMove};
+use crate::domain::criteria::CriteriaSet;
+use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::navigation::{self, BackButton};
+use crate::domain::plan;
+use crate::domain::profile::CellProfile;
+use crate::domain::questionnaire::{Action, Step, StepMove};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
@@ -131,7 +131,11 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
         Callback::from(move |()| {
             let draft = draft.borrow();
             let name = format!("tsvmtd-ban-nhap-{}.json", draft.id);
-            download::offer(&name, "application/json", &crate::draft::write(&draft));
+            download::offer(
+                &name,
+                "application/json",
+                &crate::domain::draft::write(&draft),
+            );
         })
     };
     // A newer version of the draft's criteria set: offer to move to it.

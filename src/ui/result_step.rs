@@ -2,10 +2,10 @@
 //! what is met; every criterion with its status (icon and words) and reasons.
 
 use super::status_box::{status_class, status_icon};
-use crate::criteria::CriteriaSet;
-use crate::i18n::{self, Lang, Text};
-use crate::questionnaire::Step;
-use crate::scoring::{AnswersMatch, Assessment, CriterionResult, Status};
+use crate::domain::criteria::CriteriaSet;
+use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::questionnaire::Step;
+use crate::domain::scoring::{AnswersMatch, Assessment, CriterionResult, Status};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -1,15 +1,15 @@
 //! Sending the result on: the link (Web Share, or copy), what it includes, and
-//! its QR code. The link codec (`crate::share_link`) makes the link; this only
+//! its QR code. The link codec (`crate::domain::share_link`) makes the link; this only
 //! shows it and hands it to the browser.
 
 use crate::browser::share::{self, Outcome};
 use crate::browser::{clock, location};
-use crate::criteria::CriteriaSet;
-use crate::i18n::{Lang, Text};
-use crate::profile::CellProfile;
-use crate::qr;
-use crate::scoring::Answers;
-use crate::share_link::{self, ShareOptions, SharedResult};
+use crate::domain::criteria::CriteriaSet;
+use crate::domain::i18n::{Lang, Text};
+use crate::domain::profile::CellProfile;
+use crate::domain::qr;
+use crate::domain::scoring::Answers;
+use crate::domain::share_link::{self, ShareOptions, SharedResult};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;

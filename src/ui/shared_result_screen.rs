@@ -4,10 +4,10 @@
 //! read gets its explanation instead.
 
 use super::ResultStep;
-use crate::criteria::Registry;
-use crate::i18n::{self, Lang, Text};
-use crate::scoring;
-use crate::share_link::{Decoded, LinkError};
+use crate::domain::criteria::Registry;
+use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::scoring;
+use crate::domain::share_link::{Decoded, LinkError};
 use std::rc::Rc;
 use yew::prelude::*;
 

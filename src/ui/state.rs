@@ -1,6 +1,6 @@
 //! Glue between the core's state and Yew: the reducer only calls the core.
 
-use crate::questionnaire::{Action, Questionnaire};
+use crate::domain::questionnaire::{Action, Questionnaire};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -1,8 +1,8 @@
 //! A criterion's live status: icon and word (never colour alone) and the
 //! reasons in numbers. Announced politely to screen readers as it changes.
 
-use crate::i18n::Lang;
-use crate::scoring::{CriterionResult, Status};
+use crate::domain::i18n::Lang;
+use crate::domain::scoring::{CriterionResult, Status};
 use yew::prelude::*;
 
 /// The icon of a status; words always come with it.

@@ -1,7 +1,7 @@
 //! The list of every step, collapsed under one button, to jump to any step.
 
-use crate::i18n::{Lang, Text};
-use crate::questionnaire::Step;
+use crate::domain::i18n::{Lang, Text};
+use crate::domain::questionnaire::Step;
 use yew::prelude::*;
 
 /// One entry of the list, as the screen describes it.

@@ -1,7 +1,7 @@
 //! Back / Next at the bottom of every step. Never disabled for missing answers:
 //! an unfinished assessment is normal.
 
-use crate::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, Text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

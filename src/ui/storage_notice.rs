@@ -3,7 +3,7 @@
 
 use crate::browser::draft_store::LoadNotice;
 use crate::browser::storage::StorageError;
-use crate::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, Text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,6 +1,6 @@
 //! A labelled one-line text input with an optional hint and inline error.
 
-use crate::i18n::{self, Lang};
+use crate::domain::i18n::{self, Lang};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -2,19 +2,19 @@
 //! link or a whole chat message; see every cell's verdict and gaps, the share
 //! of cells meeting the standard against the commune's target, and the most
 //! common gaps as a bar chart; export as CSV or JSON. The rules (reading
-//! links, merging, the summary, CSV) live in `crate::tracking`.
+//! links, merging, the summary, CSV) live in `crate::domain::tracking`.
 
 use super::status_box::status_icon;
 use super::{NotesField, NumberField};
 use crate::browser::collection_store::{self, CollectionNotice};
 use crate::browser::storage::StorageError;
 use crate::browser::{download, draft_store};
-use crate::criteria::Registry;
-use crate::i18n::{self, Lang, Text};
-use crate::numfmt;
-use crate::scoring::NumberEntry;
-use crate::scoring::Status;
-use crate::tracking::{self, Collection, ImportReport, Target};
+use crate::domain::criteria::Registry;
+use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::numfmt;
+use crate::domain::scoring::NumberEntry;
+use crate::domain::scoring::Status;
+use crate::domain::tracking::{self, Collection, ImportReport, Target};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -1,6 +1,6 @@
 //! The banner that offers a newer release, once it is installed and waiting.
 
-use crate::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, Text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

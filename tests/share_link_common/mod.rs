@@ -4,10 +4,10 @@
 
 use serde_json::Value;
 use std::collections::BTreeMap;
-use tsvmtd::criteria::{CriteriaSet, Registry};
-use tsvmtd::profile::CellProfile;
-use tsvmtd::scoring::Answers;
-use tsvmtd::share_link::{ShareDate, ShareOptions, SharedResult};
+use tsvmtd::domain::criteria::{CriteriaSet, Registry};
+use tsvmtd::domain::profile::CellProfile;
+use tsvmtd::domain::scoring::Answers;
+use tsvmtd::domain::share_link::{ShareDate, ShareOptions, SharedResult};
 
 pub const COMPLETE: &str = include_str!("../fixtures/share-link/ben-tre-2021-complete.json");
 
@@ -119,7 +119,7 @@ pub struct Sizes {
 }
 
 pub fn sizes_with(result: &SharedResult, set: &CriteriaSet, options: ShareOptions) -> Sizes {
-    use tsvmtd::share_link::{canonical, encode};
+    use tsvmtd::domain::share_link::{canonical, encode};
     let fragment = encode(result, set, options).unwrap();
     let same = canonical(result, set, options);
     let mut json = serde_json::json!({

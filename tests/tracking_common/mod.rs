@@ -5,7 +5,7 @@
 
 use crate::share_link_common::{BARE, FULL, ben_tre};
 use serde_json::Value;
-use tsvmtd::share_link::{LinkError, ShareDate, SharedResult, canonical, encode};
+use tsvmtd::domain::share_link::{LinkError, ShareDate, SharedResult, canonical, encode};
 
 /// The conditions the complete assessment does not meet, which a variant can
 /// fix: c2 (two households dissent), c4 (3 members without a task), c8 (the

@@ -1,9 +1,9 @@
 //! A checklist: each sub-part answered on its own.
 
-use crate::criteria::ChecklistPart;
-use crate::criteria::SetList;
-use crate::i18n::{Lang, Text};
-use crate::scoring::Answer;
+use crate::domain::criteria::ChecklistPart;
+use crate::domain::criteria::SetList;
+use crate::domain::i18n::{Lang, Text};
+use crate::domain::scoring::Answer;
 use crate::ui::YesNoField;
 use std::collections::BTreeMap;
 use yew::prelude::*;

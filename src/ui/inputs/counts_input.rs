@@ -1,10 +1,10 @@
 //! Counts against a total, one block of fields per group.
 
 use super::AnswerEdit;
-use crate::criteria::CountGroup;
-use crate::criteria::SetList;
-use crate::i18n::Lang;
-use crate::scoring::{Answer, CountAnswer, CountSlot, FieldTexts, NumberEntry, count_key};
+use crate::domain::criteria::CountGroup;
+use crate::domain::criteria::SetList;
+use crate::domain::i18n::Lang;
+use crate::domain::scoring::{Answer, CountAnswer, CountSlot, FieldTexts, NumberEntry, count_key};
 use crate::ui::NumberField;
 use std::collections::BTreeMap;
 use yew::prelude::*;

@@ -3,11 +3,11 @@
 //! reference figures (with their source), and the hamlet's rates with the formula.
 
 use super::AnswerEdit;
-use crate::criteria::ReferenceRates;
-use crate::criteria::SetList;
-use crate::i18n::{self, Lang, Text};
-use crate::numfmt;
-use crate::scoring::{
+use crate::domain::criteria::ReferenceRates;
+use crate::domain::criteria::SetList;
+use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::numfmt;
+use crate::domain::scoring::{
     Answer, FieldTexts, NumberEntry, RatesAnswer, ReferenceChoice, default_reference,
     household_rates, rates_keys,
 };

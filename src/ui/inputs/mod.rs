@@ -11,9 +11,9 @@ mod organisations_input;
 mod yearly_ratings_input;
 mod yes_no_input;
 
-use crate::criteria::{Criterion, Input};
-use crate::i18n::Lang;
-use crate::scoring::{Answer, FieldTexts};
+use crate::domain::criteria::{Criterion, Input};
+use crate::domain::i18n::Lang;
+use crate::domain::scoring::{Answer, FieldTexts};
 use yew::prelude::*;
 
 pub use checklist_input::ChecklistInput;

@@ -1,8 +1,8 @@
 //! A list of named items (works, products, models).
 
-use crate::criteria::Bilingual;
-use crate::i18n::{self, Lang, Text};
-use crate::scoring::Answer;
+use crate::domain::criteria::Bilingual;
+use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::scoring::Answer;
 use crate::ui::ItemListField;
 use yew::prelude::*;
 

@@ -1,10 +1,10 @@
 //! The table of organisations, each with its two checks; organisations the
 //! secretary adds (self-managed groups) get a name field and the same checks.
 
-use crate::criteria::Organisation;
-use crate::criteria::SetList;
-use crate::i18n::{Lang, Text};
-use crate::scoring::{Answer, OrgAnswer, OtherOrg};
+use crate::domain::criteria::Organisation;
+use crate::domain::criteria::SetList;
+use crate::domain::i18n::{Lang, Text};
+use crate::domain::scoring::{Answer, OrgAnswer, OtherOrg};
 use crate::ui::{TextField, YesNoField};
 use std::collections::BTreeMap;
 use web_sys::HtmlInputElement;

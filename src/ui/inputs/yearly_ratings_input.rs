@@ -3,9 +3,9 @@
 //! above them the app's reading that the ratings must reach last year.
 
 use super::AnswerEdit;
-use crate::criteria::{RatingLevel, ScoreScale, SetList};
-use crate::i18n::{self, Lang, Text};
-use crate::scoring::{
+use crate::domain::criteria::{RatingLevel, ScoreScale, SetList};
+use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::scoring::{
     Answer, FieldTexts, NumberEntry, YearRating, rating_score_key, rating_year_key,
     without_rating_row, year_note,
 };

@@ -1,8 +1,8 @@
 //! A yes / no criterion.
 
-use crate::criteria::Bilingual;
-use crate::i18n::{Lang, Text};
-use crate::scoring::Answer;
+use crate::domain::criteria::Bilingual;
+use crate::domain::i18n::{Lang, Text};
+use crate::domain::scoring::Answer;
 use crate::ui::YesNoField;
 use yew::prelude::*;
 

@@ -1,0 +1,732 @@
+//! Interface messages that carry values (counts, years). Each takes the
+//! language and the values and writes the sentence in that language.
+
+use super::{Lang, Text, t};
+use crate::domain::numfmt;
+use crate::domain::tracking::{BadLink, ImportReport, Replacement, Summary, Target};
+
+/// A text field holds more characters than allowed.
+pub fn too_long(lang: Lang, chars: usize, max: usize) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Quá dài: {} ký tự, tối đa {} ký tự. Hãy viết gọn lại.",
+            numfmt::int(lang, chars as i64),
+            numfmt::int(lang, max as i64)
+        ),
+        Lang::En => format!(
+            "Too long: {} characters, at most {}. Please shorten it.",
+            numfmt::int(lang, chars as i64),
+            numfmt::int(lang, max as i64)
+        ),
+    }
+}
+
+/// A number field holds text that is not a number: letters or other signs.
+/// `decimals`: how many decimals the field takes (its example shows them).
+pub fn number_not_a_number(lang: Lang, decimals: u32) -> String {
+    match (lang, decimals) {
+        (Lang::Vi, 0) => "Chỉ nhập chữ số, ví dụ 25 hoặc 2.500.".into(),
+        (Lang::Vi, _) => "Chỉ nhập số, ví dụ 2,63 (phần thập phân sau dấu phẩy).".into(),
+        (Lang::En, 0) => "Enter digits only, for example 25 or 2,500.".into(),
+        (Lang::En, _) => "Enter a number, for example 2.63 (decimals after the point).".into(),
+    }
+}
+
+/// A number field holds a negative number.
+pub fn number_negative(lang: Lang) -> String {
+    match lang {
+        Lang::Vi => "Không nhập số âm.".into(),
+        Lang::En => "Negative numbers are not accepted.".into(),
+    }
+}
+
+/// A thousands separator not followed by exactly three digits ("2.5" in
+/// Vietnamese): the number could be read two ways, so it is refused.
+pub fn number_grouping(lang: Lang, decimals: u32) -> String {
+    match (lang, decimals) {
+        (Lang::Vi, 0) => "Số này đọc được hai cách. Dấu chấm chỉ dùng để tách hàng nghìn, mỗi nhóm đủ 3 chữ số: viết 2500 hoặc 2.500.".into(),
+        (Lang::Vi, _) => "Số này đọc được hai cách. Dấu chấm chỉ dùng để tách hàng nghìn (2.500); phần thập phân viết sau dấu phẩy: 2,63.".into(),
+        (Lang::En, 0) => "This number can be read two ways. A comma only separates thousands, in groups of exactly 3 digits: write 2500 or 2,500.".into(),
+        (Lang::En, _) => "This number can be read two ways. A comma only separates thousands (2,500); decimals come after a point: 2.63.".into(),
+    }
+}
+
+/// Decimals in a field of whole numbers.
+pub fn number_not_whole(lang: Lang) -> String {
+    match lang {
+        Lang::Vi => "Cần một số nguyên, ví dụ 25 hoặc 2.500 (dấu phẩy là dấu thập phân).".into(),
+        Lang::En => {
+            "A whole number is needed, for example 25 or 2,500 (the point marks decimals).".into()
+        }
+    }
+}
+
+/// More decimals than the field takes.
+pub fn number_too_many_decimals(lang: Lang, max: u32) -> String {
+    match (lang, max) {
+        (Lang::Vi, 1) => "Chỉ ghi 1 chữ số sau dấu phẩy, ví dụ 89,5.".into(),
+        (Lang::Vi, _) => format!("Chỉ ghi tối đa {max} chữ số sau dấu phẩy, ví dụ 2,63."),
+        (Lang::En, 1) => "Only 1 digit after the point, for example 89.5.".into(),
+        (Lang::En, _) => format!("At most {max} digits after the point, for example 2.63."),
+    }
+}
+
+/// A number with more digits than any real value.
+pub fn number_too_large(lang: Lang) -> String {
+    match lang {
+        Lang::Vi => "Số quá lớn.".into(),
+        Lang::En => "The number is too large.".into(),
+    }
+}
+
+/// A field of a condition holds text that is not a value: the condition is
+/// invalid until it is corrected. `how` says how to write the number.
+pub fn typed_not_a_value(lang: Lang, field: &str, text: &str, how: &str) -> String {
+    // A very long paste is shown by its start: the reason is a sentence.
+    let shown: String = if text.chars().count() > 40 {
+        text.chars().take(40).chain(['…']).collect()
+    } else {
+        text.to_owned()
+    };
+    match lang {
+        Lang::Vi => format!("Ô “{field}” đang ghi “{shown}”, không phải là số hợp lệ. {how}"),
+        Lang::En => {
+            format!("The field “{field}” holds “{shown}”, which is not a valid number. {how}")
+        }
+    }
+}
+
+/// What she typed in a field that is not a value, shown as such.
+pub fn typed_invalid(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Vi => format!("“{text}” (không hợp lệ)"),
+        Lang::En => format!("“{text}” (invalid)"),
+    }
+}
+
+/// A field that must hold a number (a row's year) was emptied.
+pub fn typed_empty(lang: Lang, field: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Ô “{field}” đang để trống."),
+        Lang::En => format!("The field “{field}” is empty."),
+    }
+}
+
+/// Text kept from the other interface language, where it was not a number.
+pub fn retype_number(lang: Lang) -> String {
+    match lang {
+        Lang::Vi => "Hãy nhập lại số này.".into(),
+        Lang::En => "Please type this number again.".into(),
+    }
+}
+
+/// The year field of a row of yearly ratings (rows from 1), in a reason.
+pub fn rating_year_field(lang: Lang, row: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Năm (dòng {row})"),
+        Lang::En => format!("Year (row {row})"),
+    }
+}
+
+/// The score field of a row of yearly ratings, by its year when known.
+pub fn rating_score_field(lang: Lang, year: Option<i64>, row: usize) -> String {
+    match (lang, year) {
+        (Lang::Vi, Some(year)) => format!("Điểm năm {year}"),
+        (Lang::Vi, None) => format!("Điểm (dòng {row})"),
+        (Lang::En, Some(year)) => format!("Score for {year}"),
+        (Lang::En, None) => format!("Score (row {row})"),
+    }
+}
+
+/// A field this app does not know (written by a newer app), by its key.
+pub fn unknown_field(lang: Lang, key: &str) -> String {
+    match lang {
+        Lang::Vi => format!("ô {key}"),
+        Lang::En => format!("field {key}"),
+    }
+}
+
+/// How much of a text field's room is used: "23/80 ký tự".
+pub fn chars_used(lang: Lang, chars: usize, max: usize) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "{}/{} ký tự",
+            numfmt::int(lang, chars as i64),
+            numfmt::int(lang, max as i64)
+        ),
+        Lang::En => format!(
+            "{}/{} characters",
+            numfmt::int(lang, chars as i64),
+            numfmt::int(lang, max as i64)
+        ),
+    }
+}
+
+/// A result too long for a link: its length against the limit. The parts
+/// that make it long follow, each in its own sentence.
+pub fn link_result_too_long(lang: Lang, chars: usize, max: usize) -> String {
+    let (chars, max) = (
+        numfmt::int(lang, chars as i64),
+        numfmt::int(lang, max as i64),
+    );
+    match lang {
+        Lang::Vi => format!("Kết quả quá dài để gửi bằng liên kết ({chars} ký tự, tối đa {max})."),
+        Lang::En => {
+            format!("The result is too long for a link ({chars} characters, at most {max}).")
+        }
+    }
+}
+
+/// A profile field that makes the link long.
+pub fn long_profile_field(lang: Lang, field: &str, chars: usize) -> String {
+    let chars = numfmt::int(lang, chars as i64);
+    match lang {
+        Lang::Vi => {
+            format!("“{field}” dài {chars} ký tự: hãy viết gọn lại ở bước Thông tin chi bộ.")
+        }
+        Lang::En => {
+            format!("“{field}” is {chars} characters long: please shorten it on the profile step.")
+        }
+    }
+}
+
+/// A condition's note that makes the link long; `option` is the box that
+/// sends notes.
+pub fn long_note(lang: Lang, number: usize, chars: usize, option: &str) -> String {
+    let chars = numfmt::int(lang, chars as i64);
+    match lang {
+        Lang::Vi => format!(
+            "Ghi chú của điều kiện {number} dài {chars} ký tự: hãy rút gọn, hoặc bỏ chọn “{option}”."
+        ),
+        Lang::En => format!(
+            "The note of condition {number} is {chars} characters long: shorten it, or untick “{option}”."
+        ),
+    }
+}
+
+/// The names listed under a condition that make the link long; `option` is
+/// the box that sends names.
+pub fn long_names(lang: Lang, number: usize, chars: usize, option: &str) -> String {
+    let chars = numfmt::int(lang, chars as i64);
+    match lang {
+        Lang::Vi => format!(
+            "Các tên ghi ở điều kiện {number} dài {chars} ký tự: hãy rút gọn, hoặc bỏ chọn “{option}”."
+        ),
+        Lang::En => format!(
+            "The names listed under condition {number} are {chars} characters long: shorten them, or untick “{option}”."
+        ),
+    }
+}
+
+/// Texts typed in a condition's number fields that make the link long.
+pub fn long_typed(lang: Lang, number: usize, chars: usize) -> String {
+    let chars = numfmt::int(lang, chars as i64);
+    match lang {
+        Lang::Vi => format!(
+            "Các ô số của điều kiện {number} đang ghi {chars} ký tự không phải là số: hãy sửa lại."
+        ),
+        Lang::En => format!(
+            "The number fields of condition {number} hold {chars} characters that are not numbers: please correct them."
+        ),
+    }
+}
+
+/// A year outside the accepted range.
+pub fn year_out_of_range(lang: Lang, min: u16, max: u16) -> String {
+    match lang {
+        Lang::Vi => format!("Năm phải từ {min} đến {max}."),
+        Lang::En => format!("The year must be between {min} and {max}."),
+    }
+}
+
+/// Where the secretary is in the questionnaire.
+pub fn step_progress(lang: Lang, number: usize, total: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Bước {number}/{total}"),
+        Lang::En => format!("Step {number} of {total}"),
+    }
+}
+
+/// The small label above a criterion's title.
+pub fn criterion_number(lang: Lang, number: usize, total: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Điều kiện {number}/{total}"),
+        Lang::En => format!("Condition {number} of {total}"),
+    }
+}
+
+/// The legend of a list of named items.
+pub fn items_legend(lang: Lang, unit: &str, min: u32) -> String {
+    match lang {
+        Lang::Vi => format!("Các {unit} (cần ít nhất {min})"),
+        Lang::En => format!("The {unit} (at least {min} needed)"),
+    }
+}
+
+/// A set of reference rates, as the rates step names it: region, year, the
+/// two rates (already written in `lang`) and who published them.
+pub fn reference_rates(
+    lang: Lang,
+    region: &str,
+    year: &str,
+    poor: &str,
+    near_poor: &str,
+    source: &str,
+) -> String {
+    match lang {
+        Lang::Vi => {
+            format!("{region}, cuối năm {year}: hộ nghèo {poor}, cận nghèo {near_poor} ({source})")
+        }
+        Lang::En => {
+            format!("{region}, end of {year}: poor {poor}, near-poor {near_poor} ({source})")
+        }
+    }
+}
+
+/// Where the source wording comes from.
+pub fn quoted_from(lang: Lang, document: &str, published_in: &str, date: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Trích từ: {document}, {published_in}, {date}."),
+        Lang::En => format!("From: {document}, {published_in}, {date}."),
+    }
+}
+
+/// Met and answered counts of the whole assessment.
+pub fn met_summary(lang: Lang, met: usize, answered: usize, total: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Đạt {met}/{total} điều kiện · đã trả lời {answered}/{total}"),
+        Lang::En => format!("{met} of {total} conditions met · {answered} of {total} answered"),
+    }
+}
+
+/// The earliest year in which the cell can be proposed for recognition.
+pub fn earliest_year(lang: Lang, year: u16) -> String {
+    match lang {
+        Lang::Vi => format!("Năm sớm nhất có thể đề nghị công nhận: {year}"),
+        Lang::En => format!("Earliest year to propose the cell: {year}"),
+    }
+}
+
+/// A draft's progress and last change, in the list of drafts.
+pub fn draft_details(
+    lang: Lang,
+    year: Option<u16>,
+    answered: Option<(usize, usize)>,
+    changed: &str,
+) -> String {
+    let year = year.map(|y| match lang {
+        Lang::Vi => format!("Năm {y} · "),
+        Lang::En => format!("Year {y} · "),
+    });
+    let answered = answered.map(|(a, t)| match lang {
+        Lang::Vi => format!("đã trả lời {a}/{t} điều kiện · "),
+        Lang::En => format!("{a} of {t} conditions answered · "),
+    });
+    let changed = match lang {
+        Lang::Vi => format!("sửa lần cuối {changed}"),
+        Lang::En => format!("last changed {changed}"),
+    };
+    format!(
+        "{}{}{}",
+        year.unwrap_or_default(),
+        answered.unwrap_or_default(),
+        changed
+    )
+}
+
+/// How many drafts an import stored, and how many of the file it could not read.
+pub fn imported(lang: Lang, stored: usize, unreadable: usize) -> String {
+    match (lang, unreadable) {
+        (Lang::Vi, 0) => format!("Đã nhập {stored} bản đánh giá."),
+        (Lang::Vi, n) => {
+            format!("Đã nhập {stored} bản đánh giá; {n} bản trong tệp không đọc được nên bỏ qua.")
+        }
+        (Lang::En, 0) => format!("{stored} assessment(s) imported."),
+        (Lang::En, n) => format!(
+            "{stored} assessment(s) imported; {n} in the file could not be read and were skipped."
+        ),
+    }
+}
+
+/// A newer version of the draft's criteria set exists.
+pub fn newer_set_available(lang: Lang, title: &str, old: u32, new: u32) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Đã có phiên bản {new} của bộ tiêu chí \u{201c}{title}\u{201d}. Bản đánh giá này vẫn được chấm theo phiên bản {old}, đúng như lúc lập; có thể chuyển sang phiên bản mới, các câu trả lời được giữ lại."
+        ),
+        Lang::En => format!(
+            "Version {new} of the criteria set \u{201c}{title}\u{201d} is out. This assessment is still scored with version {old}, as it was made; it can move to the new version, keeping its answers."
+        ),
+    }
+}
+
+/// A link made with a version of a criteria set this app does not have.
+pub fn link_unknown_set_version(lang: Lang, title: &str, version: u32, latest: u32) -> String {
+    match (lang, version > latest) {
+        (Lang::Vi, true) => format!(
+            "Liên kết này được lập theo phiên bản {version} của bộ tiêu chí \u{201c}{title}\u{201d}, mới hơn phiên bản ứng dụng này có ({latest}). Hãy cập nhật ứng dụng (mở lại khi có mạng), sau đó mở lại liên kết."
+        ),
+        (Lang::Vi, false) => format!(
+            "Liên kết này được lập theo phiên bản {version} của bộ tiêu chí \u{201c}{title}\u{201d}, phiên bản mà ứng dụng này không có (ứng dụng có phiên bản {latest}). Hãy xin người gửi lập lại liên kết."
+        ),
+        (Lang::En, true) => format!(
+            "This link was made with version {version} of the criteria set \u{201c}{title}\u{201d}, newer than this app has ({latest}). Update the app (open it with a connection), then open the link again."
+        ),
+        (Lang::En, false) => format!(
+            "This link was made with version {version} of the criteria set \u{201c}{title}\u{201d}, which this app does not have (it has version {latest}). Ask the sender to make the link again."
+        ),
+    }
+}
+
+/// Where a bad link was found in a pasted text.
+pub fn line_number(lang: Lang, line: usize) -> String {
+    match lang {
+        Lang::Vi => format!("dòng {line}"),
+        Lang::En => format!("line {line}"),
+    }
+}
+
+/// How many of the collected cells miss a criterion: "5/30 chi bộ".
+pub fn cells_missing(lang: Lang, missing: usize, assessed: usize) -> String {
+    match lang {
+        Lang::Vi => format!("{missing}/{assessed} chi bộ"),
+        Lang::En => format!("{missing}/{assessed} cells"),
+    }
+}
+
+/// A calendar date: "15/6/2026" in Vietnamese, "15 June 2026" in English.
+pub fn date(lang: Lang, year: i32, month: u8, day: u8) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::Vi => format!("{day}/{month}/{year}"),
+        Lang::En => {
+            let name = MONTHS
+                .get(usize::from(month).wrapping_sub(1))
+                .unwrap_or(&"");
+            format!("{day} {name} {year}")
+        }
+    }
+}
+
+/// The date and place line of the printed form: "xã Lương Hòa, ngày 15 tháng 6
+/// năm 2026". Without a place, dots to fill in by hand.
+pub fn date_place_line(lang: Lang, place: &str, year: i32, month: u8, day: u8) -> String {
+    let place = if place.trim().is_empty() {
+        "……………"
+    } else {
+        place.trim()
+    };
+    match lang {
+        Lang::Vi => format!("{place}, ngày {day} tháng {month} năm {year}"),
+        Lang::En => format!("{place}, {}", date(lang, year, month, day)),
+    }
+}
+
+/// The year line under the form's title.
+pub fn form_year(lang: Lang, year: Option<u16>) -> String {
+    let year = year.map_or_else(|| "……".to_owned(), |y| y.to_string());
+    match lang {
+        Lang::Vi => format!("Năm {year}"),
+        Lang::En => format!("Year {year}"),
+    }
+}
+
+/// A criteria set's title with its version.
+pub fn set_title_version(lang: Lang, title: &str, version: u32) -> String {
+    match lang {
+        Lang::Vi => format!("{title} (phiên bản {version})"),
+        Lang::En => format!("{title} (version {version})"),
+    }
+}
+
+// --- Tracking the commune's cells (src/domain/tracking/) ------------------------------
+
+/// "1 result" / "2 results".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The sentence's first letter in upper case (its clauses start with `đ`, `k`
+/// or a digit in Vietnamese, an ASCII letter or a digit in English).
+fn capitalised(text: &str) -> String {
+    match text.strip_prefix('đ') {
+        Some(rest) => format!("Đ{rest}"),
+        None => {
+            let mut chars = text.chars();
+            chars.next().map_or_else(String::new, |c| {
+                format!("{}{}", c.to_ascii_uppercase(), chars.as_str())
+            })
+        }
+    }
+}
+
+/// What an import did: "Đã thêm 27 kết quả; 3 liên kết không đọc được."
+/// A report with nothing in it: no link was found.
+pub fn tracking_import_report(lang: Lang, report: &ImportReport) -> String {
+    if report.found_nothing() {
+        return t(lang, Text::TrackingNoLink).to_owned();
+    }
+    let (added, updated) = (report.added, report.updated());
+    let (unchanged, bad) = (report.unchanged, report.bad.len());
+    let mut clauses = Vec::new();
+    match lang {
+        Lang::Vi => {
+            if added > 0 {
+                clauses.push(format!("đã thêm {added} kết quả"));
+            }
+            if updated > 0 {
+                clauses.push(format!("đã thay {updated} kết quả cũ bằng bản mới hơn"));
+            }
+            if added == 0 && updated == 0 {
+                clauses.push("không có kết quả mới".to_owned());
+            }
+            if unchanged > 0 {
+                clauses.push(format!("{unchanged} kết quả đã có nên giữ nguyên"));
+            }
+            if bad > 0 {
+                clauses.push(format!("{bad} liên kết không đọc được"));
+            }
+        }
+        Lang::En => {
+            if added > 0 {
+                clauses.push(format!("{} added", plural(added, "result", "results")));
+            }
+            if updated > 0 {
+                clauses.push(format!(
+                    "{} replaced by a newer one",
+                    plural(updated, "older result", "older results")
+                ));
+            }
+            if added == 0 && updated == 0 {
+                clauses.push("no new result".to_owned());
+            }
+            if unchanged > 0 {
+                clauses.push(format!(
+                    "{} already collected, left as they were",
+                    plural(unchanged, "result", "results")
+                ));
+            }
+            if bad > 0 {
+                clauses.push(format!(
+                    "{} could not be read",
+                    plural(bad, "link", "links")
+                ));
+            }
+        }
+    }
+    format!("{}.", capitalised(&clauses.join("; ")))
+}
+
+/// A cell and year collected twice, and which result was kept: "Chi bộ ấp X,
+/// năm 2026: đã có, giữ bản mới hơn (15/6/2026)."
+pub fn tracking_replacement(lang: Lang, replacement: &Replacement) -> String {
+    let cell = match replacement.cell.trim() {
+        "" => t(lang, Text::TrackingUnnamedCell),
+        name => name,
+    };
+    let which = match (lang, replacement.year) {
+        (Lang::Vi, Some(year)) => format!("{cell}, năm {year}"),
+        (Lang::Vi, None) => format!("{cell} (chưa ghi năm)"),
+        (Lang::En, Some(year)) => format!("{cell}, {year}"),
+        (Lang::En, None) => format!("{cell} (no year given)"),
+    };
+    let on = replacement
+        .kept_on
+        .map(|d| date(lang, d.year(), d.month(), d.day()));
+    match (lang, replacement.took_new, on) {
+        (Lang::Vi, true, Some(on)) => format!("{which}: đã có, giữ bản mới hơn ({on})."),
+        (Lang::Vi, true, None) => format!("{which}: đã có, giữ bản vừa nhận."),
+        (Lang::Vi, false, Some(on)) => {
+            format!("{which}: đã có bản mới hơn ({on}), giữ nguyên bản đó.")
+        }
+        (Lang::Vi, false, None) => format!("{which}: đã có, giữ nguyên bản đã lưu."),
+        (Lang::En, true, Some(on)) => {
+            format!("{which}: already collected; the newer result ({on}) was kept.")
+        }
+        (Lang::En, true, None) => {
+            format!("{which}: already collected; the one just received was kept.")
+        }
+        (Lang::En, false, Some(on)) => {
+            format!("{which}: a newer result ({on}) was already collected and was kept.")
+        }
+        (Lang::En, false, None) => {
+            format!("{which}: already collected; the stored result was kept.")
+        }
+    }
+}
+
+/// A link that could not be read, for the list: "Dòng 5 (https://…#k=AV…): <why>".
+pub fn tracking_bad_link(lang: Lang, bad: &BadLink) -> String {
+    let why = bad.error.message(lang);
+    let excerpt = if bad.excerpt.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", bad.excerpt)
+    };
+    match lang {
+        Lang::Vi => format!("Dòng {}{excerpt}: {why}", bad.line),
+        Lang::En => format!("Line {}{excerpt}: {why}", bad.line),
+    }
+}
+
+/// A target as a range of percentages: "40–50%", "100%".
+pub fn tracking_target(target: Target) -> String {
+    if target.min_percent == target.max_percent {
+        format!("{}%", target.min_percent)
+    } else {
+        format!("{}–{}%", target.min_percent, target.max_percent)
+    }
+}
+
+/// The commune's share against its target: "Đạt chuẩn: 12/30 chi bộ (40,00%)
+/// — mục tiêu 40–50%: đã đạt" / "… còn thiếu 3 chi bộ".
+pub fn tracking_share(lang: Lang, summary: &Summary) -> String {
+    let target = tracking_target(summary.target);
+    let (meeting, assessed) = (summary.meeting, summary.assessed);
+    let share = numfmt::percent_bp(lang, summary.share_bp);
+    let short = summary.cells_short;
+    match (lang, assessed, summary.reaches_target) {
+        (Lang::Vi, 0, _) => format!("Chưa có kết quả nào — mục tiêu {target}"),
+        (Lang::En, 0, _) => format!("No result yet — target {target}"),
+        (Lang::Vi, _, true) => {
+            format!("Đạt chuẩn: {meeting}/{assessed} chi bộ ({share}) — mục tiêu {target}: đã đạt")
+        }
+        (Lang::Vi, _, false) => format!(
+            "Đạt chuẩn: {meeting}/{assessed} chi bộ ({share}) — mục tiêu {target}: còn thiếu {short} chi bộ"
+        ),
+        (Lang::En, _, true) => format!(
+            "Meeting the standard: {meeting} of {assessed} cells ({share}) — target {target}: reached"
+        ),
+        (Lang::En, _, false) => format!(
+            "Meeting the standard: {meeting} of {assessed} cells ({share}) — target {target}: {short} more {} needed",
+            if short == 1 { "cell" } else { "cells" }
+        ),
+    }
+}
+
+/// The label of one bar of the gaps chart: "8/30 chi bộ chưa đạt".
+pub fn tracking_gap_count(lang: Lang, missing: usize, assessed: usize) -> String {
+    match lang {
+        Lang::Vi => format!("{missing}/{assessed} chi bộ chưa đạt"),
+        Lang::En => format!("{missing} of {assessed} cells not meeting it"),
+    }
+}
+
+/// Stored results that no longer read, kept aside.
+pub fn tracking_unreadable(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "{count} kết quả đã lưu không đọc được nữa; chúng được giữ riêng, không bị xoá."
+        ),
+        Lang::En => format!(
+            "{} stored could no longer be read; they are kept aside, not deleted.",
+            plural(count, "result", "results")
+        ),
+    }
+}
+
+// Issue 15: scores and the app's own readings of the source
+
+/// A 100-point score, already written in `lang` ("89,5").
+pub fn score_points(lang: Lang, score: &str) -> String {
+    match lang {
+        Lang::Vi => format!("{score} điểm"),
+        Lang::En => format!("{score} points"),
+    }
+}
+
+/// Beside the yearly ratings: the app's reading that the run must reach last
+/// year, which the source does not state.
+pub fn ratings_reach_last_year(lang: Lang, last_year: i64) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Nguồn chỉ nêu số năm liên tục, không nói chuỗi năm phải tính đến năm nào. Ứng dụng đòi xếp loại đến năm {last_year} (hoặc năm nay), vì xếp loại của những năm đã qua lâu không cho biết chi bộ hiện nay: đây là cách hiểu của ứng dụng."
+        ),
+        Lang::En => format!(
+            "The source gives the number of years in a row, not which years. The app asks for ratings up to {last_year} (or this year), since ratings from long ago say little about the cell today: this is the app's reading."
+        ),
+    }
+}
+
+// Issue 15: inside a chat app's own browser (Zalo, Messenger…)
+
+/// Said in a chat app's own browser, where her drafts would live.
+pub fn in_app_notice(lang: Lang, app: &str) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Ứng dụng đang mở trong trình duyệt riêng của {app}. Bản nháp lưu ở đây có thể mất khi {app} xoá bộ nhớ đệm, và trình duyệt của điện thoại không thấy được. Nên mở ứng dụng bằng trình duyệt của điện thoại."
+        ),
+        Lang::En => format!(
+            "The app is open in {app}'s own browser. Drafts saved here can be lost when {app} clears its cache, and the phone's browser cannot see them. Better open the app in the phone's browser."
+        ),
+    }
+}
+
+/// Where a chat app keeps "open in the browser" (the way on an iPhone, and
+/// when the link does not work).
+pub fn in_app_menu_hint(lang: Lang, app: &str) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Hoặc chạm vào nút ••• hay ⋮ ở góc màn hình của {app} rồi chọn mở bằng trình duyệt."
+        ),
+        Lang::En => format!(
+            "Or tap the ••• or ⋮ button in a corner of {app}'s screen and choose to open in the browser."
+        ),
+    }
+}
+
+#[cfg(test)]
+mod in_app_tests {
+    use super::*;
+
+    #[test]
+    fn the_chat_app_is_named_in_both_languages() {
+        for &lang in Lang::ALL {
+            assert_eq!(in_app_notice(lang, "Zalo").matches("Zalo").count(), 2);
+            assert!(in_app_menu_hint(lang, "Messenger").contains("Messenger"));
+        }
+        assert_ne!(
+            in_app_notice(Lang::Vi, "Zalo"),
+            in_app_notice(Lang::En, "Zalo")
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_the_local_way() {
+        assert_eq!(date(Lang::Vi, 2026, 6, 15), "15/6/2026");
+        assert_eq!(date(Lang::En, 2026, 6, 15), "15 June 2026");
+        assert_eq!(
+            set_title_version(Lang::Vi, "Bến Tre", 2),
+            "Bến Tre (phiên bản 2)"
+        );
+    }
+
+    #[test]
+    fn messages_carry_their_numbers_in_both_languages() {
+        for &lang in Lang::ALL {
+            let long = too_long(lang, 130, 120);
+            assert!(long.contains("130") && long.contains("120"), "{long}");
+            let year = year_out_of_range(lang, 2015, 2027);
+            assert!(year.contains("2015") && year.contains("2027"), "{year}");
+        }
+        assert_ne!(too_long(Lang::Vi, 1, 2), too_long(Lang::En, 1, 2));
+    }
+}

@@ -1,0 +1,1117 @@
+//! The interface text catalogue: every fixed string the user sees, in Vietnamese
+//! and English. Components look text up here; they never hold text of their own.
+//!
+//! The `catalogue!` macro makes a missing translation a compile error: each entry
+//! must give both languages.
+
+mod lang;
+mod messages;
+
+pub use lang::Lang;
+pub use messages::*;
+
+macro_rules! catalogue {
+    ($( $(#[$doc:meta])* $key:ident => { vi: $vi:expr, en: $en:expr $(,)? } ),+ $(,)?) => {
+        /// A key of the catalogue: one fixed piece of interface text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Text {
+            $( $(#[$doc])* $key, )+
+        }
+
+        impl Text {
+            /// Every key, in catalogue order.
+            pub const ALL: &'static [Text] = &[ $( Text::$key, )+ ];
+
+            /// The text of this key in `lang`.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $(
+                        (Text::$key, Lang::Vi) => $vi,
+                        (Text::$key, Lang::En) => $en,
+                    )+
+                }
+            }
+        }
+    };
+}
+
+catalogue! {
+    /// The product's full name, the heading of the app shell.
+    AppTitle => {
+        vi: "Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện",
+        en: "Self-assessment of a clean, strong and comprehensive Party cell",
+    },
+    /// The window / tab title (also `<title>` in `index.html`).
+    DocumentTitle => {
+        vi: "Tự đánh giá chi bộ TSVMTD",
+        en: "TSVMTD Party cell self-assessment",
+    },
+    /// The language switch: the name of the other language, in that language.
+    OtherLanguageName => {
+        vi: "English",
+        en: "Tiếng Việt",
+    },
+    /// Accessible description of the language switch.
+    SwitchLanguageHint => {
+        vi: "Chuyển giao diện sang tiếng Anh",
+        en: "Switch the interface to Vietnamese",
+    },
+    /// Shown while the app loads (also written in `index.html`).
+    Loading => {
+        vi: "Đang tải ứng dụng…",
+        en: "Loading the app…",
+    },
+    /// Shown when JavaScript is off (written in `index.html`, inside `<noscript>`).
+    NoScript => {
+        vi: "Ứng dụng cần JavaScript để chạy. Vui lòng bật JavaScript trong trình duyệt.",
+        en: "The app needs JavaScript to run. Please turn JavaScript on in the browser.",
+    },
+    /// The banner (a button) shown when a newer release is installed and waiting.
+    UpdateReady => {
+        vi: "Đã có phiên bản mới — tải lại",
+        en: "A new version is ready — reload",
+    },
+    /// The privacy promise in the footer.
+    PrivacyNote => {
+        vi: "Dữ liệu chỉ lưu trên máy này, không gửi đi đâu.",
+        en: "Your data stays on this device and is sent nowhere.",
+    },
+    /// Label before the version number in the footer.
+    VersionLabel => {
+        vi: "Phiên bản",
+        en: "Version",
+    },
+    /// Heading of the screen shown after an unexpected error (also in `index.html`).
+    FatalTitle => {
+        vi: "Ứng dụng gặp lỗi không mong muốn",
+        en: "The app ran into an unexpected error",
+    },
+    /// Body of the error screen (also in `index.html`).
+    FatalBody => {
+        vi: "Những gì đã lưu trên máy này vẫn được giữ nguyên. Vui lòng tải lại trang để tiếp tục.",
+        en: "What was saved on this device is kept. Please reload the page to continue.",
+    },
+    /// The reload button of the error screen (also in `index.html`).
+    FatalReload => {
+        vi: "Tải lại trang",
+        en: "Reload the page",
+    },
+    /// The collapsed technical details of the error screen (also in `index.html`).
+    FatalDetails => {
+        vi: "Chi tiết kỹ thuật",
+        en: "Technical details",
+    },
+
+    // --- Profile step --------------------------------------------------------
+    /// Heading of the profile step.
+    ProfileHeading => {
+        vi: "Thông tin chi bộ",
+        en: "About the cell",
+    },
+    /// Help under the profile step's heading.
+    ProfileIntro => {
+        vi: "Các thông tin này được in trên phiếu tự đánh giá và gửi kèm khi chia sẻ kết quả. Có thể bổ sung sau.",
+        en: "These details are printed on the self-assessment form and travel with a shared result. They can be completed later.",
+    },
+    ProfileCellName => {
+        vi: "Tên chi bộ",
+        en: "Name of the Party cell",
+    },
+    ProfileCellNameHint => {
+        vi: "Ví dụ: Chi bộ ấp Hòa Thạnh A",
+        en: "For example: Chi bộ ấp Hòa Thạnh A",
+    },
+    ProfileHamlet => {
+        vi: "Ấp, khu phố",
+        en: "Hamlet or neighbourhood",
+    },
+    ProfileCommune => {
+        vi: "Xã, phường",
+        en: "Commune or ward",
+    },
+    ProfileProvince => {
+        vi: "Tỉnh, thành phố",
+        en: "Province or city",
+    },
+    ProfileYear => {
+        vi: "Năm đánh giá",
+        en: "Year of the assessment",
+    },
+    ProfileAssessor => {
+        vi: "Người đánh giá",
+        en: "Assessed by",
+    },
+    ProfileAssessorHint => {
+        vi: "Họ tên và chức vụ, ví dụ: Nguyễn Văn A, bí thư chi bộ",
+        en: "Name and role, for example: Nguyễn Văn A, cell secretary",
+    },
+    ProfileCommuneRecognised => {
+        vi: "Xã, phường đã được công nhận đạt chuẩn nông thôn mới hoặc đô thị văn minh chưa?",
+        en: "Is the commune or ward recognised as a new rural area or a civilised urban area?",
+    },
+    ProfileCommuneRecognisedHint => {
+        vi: "Nếu đã được công nhận, mục tiêu là 100% chi bộ ấp, khu phố đạt chuẩn.",
+        en: "If it is, the target is 100% of its hamlet and neighbourhood cells.",
+    },
+    ProfileRecognisedYes => {
+        vi: "Đã được công nhận",
+        en: "Yes, recognised",
+    },
+    ProfileRecognisedNo => {
+        vi: "Chưa được công nhận",
+        en: "Not yet",
+    },
+    // --- Navigation ----------------------------------------------------------
+    NavBack => {
+        vi: "Quay lại",
+        en: "Back",
+    },
+    NavNext => {
+        vi: "Tiếp theo",
+        en: "Next",
+    },
+    NavToResult => {
+        vi: "Xem kết quả",
+        en: "See the result",
+    },
+    /// The disclosure that lists every step, to jump to one.
+    StepListLabel => {
+        vi: "Danh sách các bước",
+        en: "All steps",
+    },
+    /// Accessible name of the navigation region with Back / Next.
+    StepNavLabel => {
+        vi: "Chuyển bước",
+        en: "Step navigation",
+    },
+    /// Heading of the result step (and its entry in the step list).
+    ResultHeading => {
+        vi: "Kết quả tự đánh giá",
+        en: "Result of the self-assessment",
+    },
+    // --- Criterion step --------------------------------------------------------
+    /// The collapsed exact wording of the source.
+    SourceWording => {
+        vi: "Nguyên văn điều kiện",
+        en: "Wording of the source (Vietnamese)",
+    },
+    StatusHeading => {
+        vi: "Đánh giá điều kiện này",
+        en: "This condition",
+    },
+    NotesLabel => {
+        vi: "Ghi chú, minh chứng",
+        en: "Notes and evidence",
+    },
+    NotesHint => {
+        vi: "Ví dụ: số, ngày của nghị quyết, biên bản; nơi lưu hồ sơ.",
+        en: "For example: number and date of a resolution or minutes; where the file is kept.",
+    },
+    EvidenceHeading => {
+        vi: "Minh chứng nên chuẩn bị",
+        en: "Evidence to prepare",
+    },
+    AnswerYes => {
+        vi: "Có",
+        en: "Yes",
+    },
+    AnswerNo => {
+        vi: "Không",
+        en: "No",
+    },
+    PartHolds => {
+        vi: "Đúng",
+        en: "True",
+    },
+    PartNotYet => {
+        vi: "Chưa đúng",
+        en: "Not yet",
+    },
+    ItemLabel => {
+        vi: "Mục",
+        en: "Item",
+    },
+    AddItem => {
+        vi: "Thêm mục",
+        en: "Add an item",
+    },
+    RemoveItem => {
+        vi: "Xoá mục",
+        en: "Remove item",
+    },
+    RatingsLegend => {
+        vi: "Xếp loại chất lượng chi bộ từng năm",
+        en: "The cell's quality rating, year by year",
+    },
+    RatingsHint => {
+        vi: "Ghi mỗi năm một dòng, năm gần nhất trước. Điểm theo thang 100 (Quy định 366-QĐ/TW) nếu có, ví dụ 92,5.",
+        en: "One line per year, latest first. The 100-point score (Regulation 366-QĐ/TW) if there is one, e.g. 92.5.",
+    },
+    RatingYear => {
+        vi: "Năm",
+        en: "Year",
+    },
+    RatingLevelLabel => {
+        vi: "Xếp loại",
+        en: "Rating",
+    },
+    RatingScore => {
+        vi: "Điểm (nếu có)",
+        en: "Score (if any)",
+    },
+    NotChosen => {
+        vi: "— Chưa chọn —",
+        en: "— Not chosen —",
+    },
+    AddYear => {
+        vi: "Thêm năm",
+        en: "Add a year",
+    },
+    RemoveYear => {
+        vi: "Xoá năm",
+        en: "Remove year",
+    },
+    HouseholdsTotal => {
+        vi: "Tổng số hộ của ấp, khu phố",
+        en: "Households in the hamlet in total",
+    },
+    PoorHouseholds => {
+        vi: "Số hộ nghèo",
+        en: "Poor households",
+    },
+    NearPoorHouseholds => {
+        vi: "Số hộ cận nghèo",
+        en: "Near-poor households",
+    },
+    PoorProtected => {
+        vi: "Trong số hộ nghèo: hộ thuộc diện bảo trợ xã hội",
+        en: "Of the poor households: under social protection",
+    },
+    NearPoorProtected => {
+        vi: "Trong số hộ cận nghèo: hộ thuộc diện bảo trợ xã hội",
+        en: "Of the near-poor households: under social protection",
+    },
+    ProtectedChoiceLegend => {
+        vi: "Khi tính tỷ lệ của ấp, có trừ hộ bảo trợ xã hội không?",
+        en: "Are social-protection households left out of the hamlet's rates?",
+    },
+    ProtectedChoiceHint => {
+        vi: "Mỗi địa phương hướng dẫn một cách. Mặc định tính cả hộ bảo trợ xã hội, là cách chặt chẽ hơn.",
+        en: "Localities differ. By default they are counted, the stricter reading.",
+    },
+    ProtectedIncluded => {
+        vi: "Không trừ: tính cả hộ bảo trợ xã hội (mặc định)",
+        en: "No: count them (default)",
+    },
+    ProtectedExcluded => {
+        vi: "Có trừ: không tính hộ bảo trợ xã hội, theo hướng dẫn của địa phương",
+        en: "Yes: leave them out, as the locality directs",
+    },
+    ReferenceLabel => {
+        vi: "Tỷ lệ bình quân của tỉnh để so sánh",
+        en: "The province's average rates to compare with",
+    },
+    ReferenceCustom => {
+        vi: "Tự nhập tỷ lệ khác",
+        en: "Type other rates",
+    },
+    ReferencePoor => {
+        vi: "Tỷ lệ hộ nghèo bình quân của tỉnh",
+        en: "Province's poor-household rate",
+    },
+    ReferenceNearPoor => {
+        vi: "Tỷ lệ hộ cận nghèo bình quân của tỉnh",
+        en: "Province's near-poor-household rate",
+    },
+    HamletRatesHeading => {
+        vi: "Tỷ lệ của ấp, khu phố",
+        en: "The hamlet's rates",
+    },
+    OrgStaffed => {
+        vi: "Được củng cố, kiện toàn kịp thời",
+        en: "Consolidated and fully staffed in time",
+    },
+    OrgMeets => {
+        vi: "Duy trì họp thường xuyên",
+        en: "Meets regularly",
+    },
+    OrgNotYet => {
+        vi: "Chưa",
+        en: "Not yet",
+    },
+    OrgAbsent => {
+        vi: "Ấp, khu phố không có tổ chức này",
+        en: "The hamlet has no such organisation",
+    },
+    OrgOtherName => {
+        vi: "Tên tổ chức",
+        en: "Name of the organisation",
+    },
+    AddOrg => {
+        vi: "Thêm tổ chức khác",
+        en: "Add another organisation",
+    },
+    RemoveOrg => {
+        vi: "Xoá tổ chức",
+        en: "Remove organisation",
+    },
+    // --- Result ---------------------------------------------------------------
+    VerdictCanPropose => {
+        vi: "Chi bộ đủ các điều kiện để đề nghị công nhận chi bộ trong sạch, vững mạnh toàn diện.",
+        en: "The cell meets every condition to be proposed for recognition.",
+    },
+    VerdictCannotPropose => {
+        vi: "Chi bộ chưa đủ điều kiện để đề nghị công nhận.",
+        en: "The cell does not meet every condition yet.",
+    },
+    GapsHeading => {
+        vi: "Còn thiếu",
+        en: "Still missing",
+    },
+    MetHeading => {
+        vi: "Đã đạt",
+        en: "Met",
+    },
+    EditAnswer => {
+        vi: "Sửa câu trả lời",
+        en: "Edit the answer",
+    },
+    EarliestYearUnknown => {
+        vi: "Chưa tính được năm sớm nhất có thể đề nghị công nhận: cần nhập xếp loại chất lượng chi bộ các năm gần đây.",
+        en: "The earliest year to propose the cell cannot be told yet: enter the cell's ratings of recent years.",
+    },
+    OtherVersionNote => {
+        vi: "Các câu trả lời này được lập cho một phiên bản khác của bộ tiêu chí; câu trả lời không còn phù hợp được coi như chưa trả lời.",
+        en: "These answers were made for another version of the criteria set; answers that no longer fit count as unanswered.",
+    },
+    // --- Sharing the result (link, QR code) -------------------------------------
+    ShareHeading => {
+        vi: "Gửi kết quả",
+        en: "Send the result",
+    },
+    ShareIntro => {
+        vi: "Kết quả nằm ngay trong liên kết, không máy chủ nào lưu giữ. Người mở liên kết chỉ xem được, không sửa được bản đánh giá trên máy này.",
+        en: "The result travels inside the link; no server keeps it. Whoever opens the link can only view it, not change your draft.",
+    },
+    ShareIncludeNotes => {
+        vi: "Kèm ghi chú, minh chứng",
+        en: "Include notes and evidence",
+    },
+    ShareIncludeNames => {
+        vi: "Kèm tên công trình, mô hình, tổ chức",
+        en: "Include the names of works, models and organisations",
+    },
+    ShareOptionsHint => {
+        vi: "Không chọn thì liên kết ngắn hơn, mã QR dễ quét hơn; kết quả vẫn như nhau.",
+        en: "Without them the link is shorter and the QR code easier to scan; the result is the same.",
+    },
+    ShareLinkLabel => {
+        vi: "Liên kết kết quả",
+        en: "Result link",
+    },
+    ShareButton => {
+        vi: "Gửi qua Zalo, Messenger…",
+        en: "Send via Zalo, Messenger…",
+    },
+    CopyLink => {
+        vi: "Sao chép liên kết",
+        en: "Copy the link",
+    },
+    LinkCopied => {
+        vi: "Đã sao chép liên kết. Dán vào tin nhắn để gửi.",
+        en: "Link copied. Paste it into a message to send it.",
+    },
+    CopyFailed => {
+        vi: "Máy không cho sao chép tự động. Hãy chạm giữ vào ô liên kết rồi chọn Sao chép.",
+        en: "This browser does not allow copying here. Touch and hold the link box, then choose Copy.",
+    },
+    ShareFailed => {
+        vi: "Không mở được bảng gửi của máy. Hãy dùng nút Sao chép liên kết.",
+        en: "The phone's share sheet could not open. Use Copy the link instead.",
+    },
+    ShareSheetTitle => {
+        vi: "Kết quả tự đánh giá chi bộ",
+        en: "Party cell self-assessment result",
+    },
+    QrLabel => {
+        vi: "Mã QR của liên kết kết quả",
+        en: "QR code of the result link",
+    },
+    QrCaption => {
+        vi: "Đưa mã này cho người khác quét bằng máy ảnh điện thoại để mở kết quả.",
+        en: "Let someone scan this code with a phone camera to open the result.",
+    },
+    QrTooLong => {
+        vi: "Liên kết quá dài để vẽ mã QR. Hãy bỏ ghi chú hoặc tên mục.",
+        en: "The link is too long for a QR code. Leave out the notes or the names.",
+    },
+    // --- A shared result, opened from a link -----------------------------------
+    SharedHeading => {
+        vi: "Kết quả được gửi đến",
+        en: "A result sent to you",
+    },
+    SharedIntro => {
+        vi: "Đây là kết quả tự đánh giá do người khác gửi, chỉ để xem. Các bản nháp trên máy này không bị thay đổi.",
+        en: "You are viewing a self-assessment someone sent you, read-only. Your own drafts are not changed.",
+    },
+    SharedAssessedOn => {
+        vi: "Ngày gửi",
+        en: "Sent on",
+    },
+    SharedSet => {
+        vi: "Bộ tiêu chí",
+        en: "Criteria set",
+    },
+    SharedWithoutNotes => {
+        vi: "Liên kết này không kèm ghi chú, minh chứng.",
+        en: "This link does not include notes or evidence.",
+    },
+    SharedWithoutNames => {
+        vi: "Liên kết này không kèm tên các mục, chỉ có số lượng.",
+        en: "This link does not include the items' names, only how many there are.",
+    },
+    SaveAsMyDraft => {
+        vi: "Lưu thành bản nháp của tôi",
+        en: "Save as my draft",
+    },
+    CloseShared => {
+        vi: "Đóng, về bản đánh giá của tôi",
+        en: "Close, back to my assessment",
+    },
+    CloseSharedToList => {
+        vi: "Đóng, về danh sách",
+        en: "Close, back to the list",
+    },
+    SharedSaved => {
+        vi: "Đã lưu kết quả được gửi thành một bản nháp trên máy này.",
+        en: "The result you were sent is saved as one of your drafts.",
+    },
+    SharedBrokenHeading => {
+        vi: "Không mở được liên kết kết quả",
+        en: "The result link cannot be opened",
+    },
+    NotProvided => {
+        vi: "(chưa ghi)",
+        en: "(not given)",
+    },
+    // --- The plan ("dễ làm trước, khó làm sau") ----------------------------------
+    PlanHeading => {
+        vi: "Kế hoạch khắc phục",
+        en: "Plan to close the gaps",
+    },
+    PlanIntro => {
+        vi: "Dễ làm trước, khó làm sau: với mỗi điều kiện chưa đạt, ghi việc cần làm, ai làm, đến khi nào. Việc dễ xếp trước, rồi theo thời hạn.",
+        en: "Easy first, hard later: for each condition not met, write what to do, who does it and by when. Easy items come first, then by deadline.",
+    },
+    PlanNone => {
+        vi: "Không còn điều kiện nào chưa đạt, không cần kế hoạch khắc phục.",
+        en: "No condition is left unmet; no plan is needed.",
+    },
+    PlanAction => {
+        vi: "Việc cần làm",
+        en: "What to do",
+    },
+    PlanActionHint => {
+        vi: "Đã điền sẵn gợi ý của bộ tiêu chí; sửa cho đúng với chi bộ.",
+        en: "Prefilled with the criteria set's suggestions; adapt them to the cell.",
+    },
+    PlanWho => {
+        vi: "Người thực hiện",
+        en: "Who does it",
+    },
+    PlanDue => {
+        vi: "Thời hạn",
+        en: "By when",
+    },
+    PlanDifficulty => {
+        vi: "Mức độ",
+        en: "Difficulty",
+    },
+    PlanDone => {
+        vi: "Đã xong",
+        en: "Done",
+    },
+    PlanInProgress => {
+        vi: "Đang làm",
+        en: "In progress",
+    },
+    PrintButton => {
+        vi: "In phiếu",
+        en: "Print the form",
+    },
+    PrintHint => {
+        vi: "In phiếu tự đánh giá ra giấy, hoặc chọn “Lưu dưới dạng PDF” trong hộp in của máy.",
+        en: "Print the self-assessment form, or choose “Save as PDF” in the print dialog.",
+    },
+    // --- The printed self-assessment form -------------------------------------------
+    FormParty => {
+        vi: "Đảng Cộng sản Việt Nam",
+        en: "Communist Party of Vietnam",
+    },
+    FormPartyCommittee => {
+        vi: "Đảng bộ",
+        en: "Party committee of",
+    },
+    FormTitle => {
+        vi: "Phiếu tự đánh giá",
+        en: "Self-assessment form",
+    },
+    FormSubtitle => {
+        vi: "Chi bộ ấp, khu phố trong sạch, vững mạnh toàn diện",
+        en: "Clean, strong and comprehensive hamlet Party cell",
+    },
+    FormGeneral => {
+        vi: "I. Thông tin chung",
+        en: "I. General information",
+    },
+    FormCriteria => {
+        vi: "II. Kết quả tự đánh giá từng điều kiện",
+        en: "II. Result for each condition",
+    },
+    FormOverall => {
+        vi: "III. Kết quả chung",
+        en: "III. Overall result",
+    },
+    FormPlan => {
+        vi: "IV. Kế hoạch khắc phục",
+        en: "IV. Plan to close the gaps",
+    },
+    FormColNumber => {
+        vi: "TT",
+        en: "No.",
+    },
+    FormColCriterion => {
+        vi: "Điều kiện",
+        en: "Condition",
+    },
+    FormColAnswer => {
+        vi: "Số liệu, trả lời",
+        en: "Figures and answers",
+    },
+    FormColResult => {
+        vi: "Kết quả, lý do",
+        en: "Result and reasons",
+    },
+    FormColEvidence => {
+        vi: "Minh chứng, ghi chú",
+        en: "Evidence and notes",
+    },
+    FormColStatus => {
+        vi: "Tình trạng",
+        en: "Status",
+    },
+    FormSignCommune => {
+        vi: "Xác nhận của Đảng ủy xã, phường",
+        en: "Confirmed by the commune or ward Party committee",
+    },
+    FormSignCommuneNote => {
+        vi: "(Ký tên, đóng dấu)",
+        en: "(Signature and seal)",
+    },
+    FormSignCell => {
+        vi: "T/M Chi bộ — Bí thư chi bộ",
+        en: "For the cell — Cell secretary",
+    },
+    FormSignCellNote => {
+        vi: "(Ký, ghi rõ họ tên)",
+        en: "(Signature and full name)",
+    },
+    // --- The commune's view ("Theo dõi") ----------------------------------------
+    TrackingButton => {
+        vi: "Theo dõi các chi bộ",
+        en: "Follow the cells",
+    },
+    TrackingHeading => {
+        vi: "Theo dõi kết quả các chi bộ",
+        en: "Results of the cells",
+    },
+    TrackingIntro => {
+        vi: "Dành cho đảng ủy xã, phường: dán các liên kết kết quả mà chi bộ gửi (có thể dán cả đoạn tin nhắn), xem chi bộ nào đã đạt, còn thiếu gì, và xã còn cách mục tiêu bao xa. Danh sách được lưu trên máy này.",
+        en: "For the commune Party committee: paste the result links the cells sent (a whole chat message will do), see which cells meet the standard, what is missing, and how far the commune is from its target. The list is kept on this device.",
+    },
+    TrackingPasteLabel => {
+        vi: "Dán liên kết kết quả",
+        en: "Paste result links",
+    },
+    TrackingPasteHint => {
+        vi: "Một hay nhiều liên kết, lẫn với chữ khác cũng được.",
+        en: "One link or many, mixed with other text if need be.",
+    },
+    TrackingAdd => {
+        vi: "Thêm vào danh sách",
+        en: "Add to the list",
+    },
+    TrackingBadHeading => {
+        vi: "Liên kết không đọc được",
+        en: "Links that cannot be read",
+    },
+    TrackingEmpty => {
+        vi: "Chưa có kết quả nào. Hãy dán liên kết mà các chi bộ đã gửi.",
+        en: "No result yet. Paste the links the cells sent.",
+    },
+    TrackingSummaryHeading => {
+        vi: "Tổng hợp",
+        en: "Summary",
+    },
+    TrackingTargetLegend => {
+        vi: "Mục tiêu của xã (tỷ lệ chi bộ đạt chuẩn)",
+        en: "The commune's target (share of cells meeting the standard)",
+    },
+    TrackingTargetHint => {
+        vi: "Thường là 40–50%; xã đạt chuẩn nông thôn mới, phường đạt chuẩn đô thị văn minh: 100%.",
+        en: "Usually 40–50%; a commune recognised as new rural area or civilised urban area: 100%.",
+    },
+    TrackingTargetMin => {
+        vi: "Từ (%)",
+        en: "From (%)",
+    },
+    TrackingTargetMax => {
+        vi: "Đến (%)",
+        en: "To (%)",
+    },
+    TrackingGapsHeading => {
+        vi: "Điều kiện còn thiếu nhiều nhất",
+        en: "The most common gaps",
+    },
+    TrackingListHeading => {
+        vi: "Từng chi bộ",
+        en: "Cell by cell",
+    },
+    TrackingOpen => {
+        vi: "Xem chi tiết",
+        en: "View details",
+    },
+    TrackingRemove => {
+        vi: "Bỏ khỏi danh sách",
+        en: "Remove from the list",
+    },
+    TrackingExportCsv => {
+        vi: "Tải bảng tính (CSV)",
+        en: "Download a spreadsheet (CSV)",
+    },
+    TrackingExportJson => {
+        vi: "Tải dữ liệu (JSON)",
+        en: "Download the data (JSON)",
+    },
+    TrackingAddShared => {
+        vi: "Thêm vào danh sách theo dõi",
+        en: "Add to the list of cells",
+    },
+    TrackingAddedShared => {
+        vi: "Đã thêm vào danh sách theo dõi.",
+        en: "Added to the list of cells.",
+    },
+    TrackingStoredAside => {
+        vi: "Danh sách theo dõi đã lưu không đọc được; bản cũ được giữ riêng trên máy, không bị xóa.",
+        en: "The stored list of cells could not be read; it is kept aside on this device, not deleted.",
+    },
+    TrackingEntriesAside => {
+        vi: "Một số liên kết trong danh sách theo dõi không còn đọc được; chúng được giữ riêng trên máy, không bị xóa.",
+        en: "Some links of the list could no longer be read; they are kept aside on this device, not deleted.",
+    },
+    TrackingBack => {
+        vi: "Về bản đánh giá của tôi",
+        en: "Back to my assessment",
+    },
+    /// Shown if the bundled criteria cannot be read (tests keep it from happening).
+    CriteriaMissing => {
+        vi: "Không đọc được bộ tiêu chí đi kèm ứng dụng. Vui lòng tải lại trang hoặc báo cho người quản trị.",
+        en: "The criteria bundled with the app cannot be read. Please reload, or tell the maintainers.",
+    },
+    // --- Drafts and storage -------------------------------------------------------
+    /// A draft larger than the app reads back (a very long text pasted into
+    /// a note): not saved, still on screen.
+    DraftTooLargeToSave => {
+        vi: "Bản nháp quá lớn để lưu trên máy, thường do dán một đoạn văn bản rất dài vào ghi chú: thay đổi mới chưa được lưu. Những gì đã nhập vẫn còn trên trang này; hãy rút gọn đoạn văn bản đó, hoặc tải bản sao về máy.",
+        en: "The draft is too large to save on the device, usually because a very long text was pasted into a note: new changes are not saved. What you entered is still on this page; shorten that text, or download a copy.",
+    },
+    StorageFull => {
+        vi: "Bộ nhớ của trình duyệt đã đầy: thay đổi mới chưa được lưu vào máy. Những gì đã nhập vẫn còn trên trang này; hãy tải bản sao về máy để không bị mất.",
+        en: "The browser's storage is full: new changes are not saved on the device. What you entered is still on this page; download a copy so that nothing is lost.",
+    },
+    StorageUnavailable => {
+        vi: "Trình duyệt không cho lưu dữ liệu trên máy (chế độ ẩn danh hoặc bị chặn). Bản đánh giá chỉ còn trên trang này cho đến khi đóng; hãy tải bản sao về máy.",
+        en: "The browser does not let the app store data (private mode, or blocked). The assessment only lives on this page until it is closed; download a copy.",
+    },
+    StorageFailed => {
+        vi: "Không lưu được thay đổi vào máy. Những gì đã nhập vẫn còn trên trang này; hãy tải bản sao về máy.",
+        en: "Changes could not be saved on the device. What you entered is still on this page; download a copy.",
+    },
+    ExportDraft => {
+        vi: "Tải bản sao về máy (JSON)",
+        en: "Download a copy (JSON)",
+    },
+    DraftMovedAside => {
+        vi: "Có một bản nháp trên máy không đọc được. Bản đó đã được cất riêng, không bị xoá; có thể tải về để nhờ hỗ trợ.",
+        en: "A draft on this device could not be read. It was set aside, not deleted; you can download it to ask for help.",
+    },
+    DraftLeftInPlace => {
+        vi: "Có một bản nháp trên máy không đọc được và bộ nhớ đã đầy nên chưa cất riêng được; bản đó vẫn được giữ nguyên.",
+        en: "A draft on this device could not be read, and storage is too full to set it aside; it is left as it was.",
+    },
+    DownloadUnreadable => {
+        vi: "Tải bản nháp không đọc được",
+        en: "Download the unreadable draft",
+    },
+    DroppedAnswers => {
+        vi: "Một số câu trả lời được lập bằng phiên bản mới hơn của ứng dụng nên không đọc được; các câu trả lời khác vẫn giữ nguyên.",
+        en: "Some answers were made by a newer version of the app and could not be read; the other answers are kept.",
+    },
+    PersistGranted => {
+        vi: "Trình duyệt đã đồng ý giữ dữ liệu này lâu dài.",
+        en: "The browser agreed to keep this data for good.",
+    },
+    PersistNotGranted => {
+        vi: "Trình duyệt có thể xoá dữ liệu khi máy thiếu bộ nhớ; nên tải bản sao về máy định kỳ.",
+        en: "The browser may delete this data when the device runs short of space; download a copy now and then.",
+    },
+    // --- Drafts list -------------------------------------------------------------
+    DraftsButton => {
+        vi: "Các bản đánh giá",
+        en: "Assessments",
+    },
+    DraftsHeading => {
+        vi: "Các bản đánh giá trên máy này",
+        en: "Assessments on this device",
+    },
+    NewDraft => {
+        vi: "Bắt đầu bản đánh giá mới",
+        en: "Start a new assessment",
+    },
+    OpenDraft => {
+        vi: "Mở",
+        en: "Open",
+    },
+    DuplicateDraft => {
+        vi: "Nhân bản cho năm sau",
+        en: "Copy for next year",
+    },
+    DeleteDraft => {
+        vi: "Xoá",
+        en: "Delete",
+    },
+    Undo => {
+        vi: "Hoàn tác",
+        en: "Undo",
+    },
+    DraftDeleted => {
+        vi: "Đã xoá bản đánh giá.",
+        en: "The assessment was deleted.",
+    },
+    UntitledDraft => {
+        vi: "Chưa có tên chi bộ",
+        en: "No cell name yet",
+    },
+    UnreadableDraftEntry => {
+        vi: "Bản đánh giá không đọc được",
+        en: "Unreadable assessment",
+    },
+    CurrentDraft => {
+        vi: "Đang mở",
+        en: "Open now",
+    },
+    BackToAssessment => {
+        vi: "Quay lại bản đánh giá đang mở",
+        en: "Back to the open assessment",
+    },
+    DraftsUnavailable => {
+        vi: "Không đọc được danh sách: trình duyệt không cho lưu dữ liệu trên máy.",
+        en: "The list cannot be read: the browser does not let the app store data.",
+    },
+    UpdatedFromOtherTab => {
+        vi: "Bản đánh giá này vừa được sửa ở một thẻ khác của trình duyệt; trang đã tải bản mới nhất.",
+        en: "This assessment was just changed in another browser tab; the page now shows the newest copy.",
+    },
+    ConflictCopy => {
+        vi: "Bản đánh giá này cũng đang được sửa ở một thẻ khác. Để không ghi đè lên nhau, thay đổi ở thẻ này được lưu thành một bản riêng (xem \"Các bản đánh giá\").",
+        en: "This assessment is also being changed in another tab. So that neither overwrites the other, the changes in this tab were saved as a separate copy (see \"Assessments\").",
+    },
+    RenameDraft => {
+        vi: "Đổi tên",
+        en: "Rename",
+    },
+    DraftTitle => {
+        vi: "Tên bản đánh giá",
+        en: "Name of the assessment",
+    },
+    SaveTitle => {
+        vi: "Lưu tên",
+        en: "Save the name",
+    },
+    ExportAll => {
+        vi: "Tải tất cả về máy (JSON)",
+        en: "Download all (JSON)",
+    },
+    ImportFile => {
+        vi: "Nhập từ tệp JSON",
+        en: "Import a JSON file",
+    },
+    ImportNotDrafts => {
+        vi: "Tệp này không phải bản đánh giá xuất từ ứng dụng này, nên không nhập được. Không có gì trên máy bị thay đổi.",
+        en: "This file is not an assessment exported by this app, so it was not imported. Nothing on the device changed.",
+    },
+    ImportNotJson => {
+        vi: "Tệp này không đọc được (không phải JSON hoặc đã bị hỏng), nên không nhập được. Không có gì trên máy bị thay đổi.",
+        en: "This file cannot be read (not JSON, or damaged), so it was not imported. Nothing on the device changed.",
+    },
+    ImportTooLarge => {
+        vi: "Tệp quá lớn để là một bản xuất của ứng dụng này. Không có gì trên máy bị thay đổi.",
+        en: "The file is too large to be an export of this app. Nothing on the device changed.",
+    },
+    ImportEmpty => {
+        vi: "Tệp không có bản đánh giá nào.",
+        en: "The file holds no assessment.",
+    },
+    MoveToNewerSet => {
+        vi: "Chuyển sang phiên bản mới",
+        en: "Move to the new version",
+    },
+
+    // --- Result links (src/domain/share_link/) --------------------------------------
+    /// A link without anything to read.
+    LinkEmpty => {
+        vi: "Chưa có liên kết. Hãy dán cả liên kết kết quả mà chi bộ đã gửi.",
+        en: "There is no link. Paste the whole result link the cell sent.",
+    },
+    /// A text far longer than any result link.
+    LinkTooLong => {
+        vi: "Đoạn văn bản này quá dài, không phải là một liên kết kết quả của ứng dụng. Hãy chỉ dán liên kết.",
+        en: "This text is far too long to be a result link of this app. Paste only the link.",
+    },
+    /// Characters a result link never holds.
+    LinkInvalidCharacters => {
+        vi: "Liên kết có ký tự lạ (dấu cách, chữ có dấu hoặc dấu câu), có thể đã bị dán lẫn với chữ khác. Hãy sao chép lại nguyên vẹn liên kết.",
+        en: "The link holds characters a result link never has (spaces, accents or punctuation); it may have been pasted together with other text. Copy the link again, whole.",
+    },
+    /// A link to the app without a result in it.
+    LinkNotAResult => {
+        vi: "Liên kết này mở ứng dụng nhưng không chứa kết quả tự đánh giá nào.",
+        en: "This link opens the app but holds no self-assessment result.",
+    },
+    /// A link cut short.
+    LinkTruncated => {
+        vi: "Liên kết bị cắt mất một phần — hãy xin người gửi gửi lại cả liên kết.",
+        en: "Part of the link was cut off — ask the sender to send the whole link again.",
+    },
+    /// A link whose checksum does not match.
+    LinkCorrupted => {
+        vi: "Liên kết bị sai một vài ký tự (có thể do gõ lại hoặc sao chép nhầm) nên không mở được. Hãy xin người gửi gửi lại liên kết.",
+        en: "Some characters of the link are wrong (retyped or copied by mistake), so it cannot be opened. Ask the sender to send the link again.",
+    },
+    /// A link made by a newer app.
+    LinkNewerFormat => {
+        vi: "Liên kết này được tạo bằng phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng (mở lại khi có mạng, rồi bấm tải lại khi được báo có phiên bản mới), sau đó mở lại liên kết.",
+        en: "This link was made by a newer version of the app. Update the app (open it with a connection and reload when it says a new version is ready), then open the link again.",
+    },
+    /// A link made with a criteria set this app does not have.
+    LinkUnknownSet => {
+        vi: "Liên kết này dùng một bộ tiêu chí mà ứng dụng trên máy này chưa có. Hãy cập nhật ứng dụng (mở lại khi có mạng), sau đó mở lại liên kết.",
+        en: "This link uses a criteria set this app does not have yet. Update the app (open it with a connection), then open the link again.",
+    },
+    /// An intact link whose content does not read.
+    LinkMalformed => {
+        vi: "Liên kết còn nguyên vẹn nhưng nội dung không đọc được, có thể do một công cụ khác tạo ra. Hãy xin người gửi tạo lại liên kết bằng ứng dụng này.",
+        en: "The link is intact but its content cannot be read; another tool may have made it. Ask the sender to make the link again with this app.",
+    },
+    /// Answers that do not belong to the criteria set given (a fault of the app).
+    LinkResultSetMismatch => {
+        vi: "Không tạo được liên kết: câu trả lời không khớp với bộ tiêu chí. Hãy mở lại bản đánh giá rồi thử lại.",
+        en: "The link could not be made: the answers do not match the criteria set. Open the assessment again and retry.",
+    },
+
+    // --- Tracking the commune's cells (src/domain/tracking/) ---------------------------
+    /// The cell column of the tracking table's CSV export.
+    TrackingCsvCell => {
+        vi: "Chi bộ",
+        en: "Party cell",
+    },
+    TrackingCsvHamlet => {
+        vi: "Ấp, khu phố",
+        en: "Hamlet or neighbourhood",
+    },
+    TrackingCsvCommune => {
+        vi: "Xã, phường",
+        en: "Commune or ward",
+    },
+    TrackingCsvProvince => {
+        vi: "Tỉnh, thành phố",
+        en: "Province or city",
+    },
+    TrackingCsvYear => {
+        vi: "Năm đánh giá",
+        en: "Year assessed",
+    },
+    TrackingCsvAssessor => {
+        vi: "Người đánh giá",
+        en: "Assessed by",
+    },
+    TrackingCsvShared => {
+        vi: "Ngày chia sẻ",
+        en: "Date shared",
+    },
+    TrackingCsvVerdict => {
+        vi: "Kết quả",
+        en: "Result",
+    },
+    TrackingCsvMet => {
+        vi: "Số điều kiện đạt",
+        en: "Conditions met",
+    },
+    TrackingCsvAnswered => {
+        vi: "Số điều kiện đã trả lời",
+        en: "Conditions answered",
+    },
+    TrackingCsvTotal => {
+        vi: "Tổng số điều kiện",
+        en: "Conditions in all",
+    },
+    TrackingCsvGaps => {
+        vi: "Điều kiện chưa đạt",
+        en: "Conditions not met",
+    },
+    TrackingCsvLink => {
+        vi: "Liên kết kết quả",
+        en: "Result link",
+    },
+    /// A cell that meets every condition (the table, the CSV export).
+    TrackingVerdictMeets => {
+        vi: "Đủ điều kiện đề nghị công nhận",
+        en: "Can be proposed for recognition",
+    },
+    /// A cell that does not meet every condition yet.
+    TrackingVerdictNotYet => {
+        vi: "Chưa đủ điều kiện",
+        en: "Not every condition met yet",
+    },
+    /// A pasted text without any result link in it.
+    TrackingNoLink => {
+        vi: "Không tìm thấy liên kết kết quả nào trong đoạn văn bản đã dán.",
+        en: "No result link was found in the pasted text.",
+    },
+    /// A result whose profile names neither the cell nor its hamlet.
+    TrackingUnnamedCell => {
+        vi: "Chi bộ chưa ghi tên",
+        en: "Unnamed cell",
+    },
+    /// A stored or imported tracking list far larger than any real one.
+    CollectionTooLarge => {
+        vi: "Dữ liệu quá lớn để là một danh sách theo dõi của ứng dụng này nên không được đọc. Không có gì trên máy bị thay đổi.",
+        en: "The data is too large to be a tracking list of this app, so it was not read. Nothing on the device changed.",
+    },
+    /// A tracking list that is not JSON.
+    CollectionNotJson => {
+        vi: "Dữ liệu này không đọc được (không phải JSON hoặc đã bị hỏng). Không có gì trên máy bị thay đổi.",
+        en: "This data cannot be read (not JSON, or damaged). Nothing on the device changed.",
+    },
+    /// JSON that is not a tracking list.
+    CollectionNotACollection => {
+        vi: "Đây không phải danh sách theo dõi kết quả xuất từ ứng dụng này. Không có gì trên máy bị thay đổi.",
+        en: "This is not a tracking list exported by this app. Nothing on the device changed.",
+    },
+    /// A tracking list saved by a newer app.
+    CollectionNewerFormat => {
+        vi: "Danh sách theo dõi này được lưu bằng phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng (mở lại khi có mạng), sau đó thử lại. Không có gì trên máy bị thay đổi.",
+        en: "This tracking list was saved by a newer version of the app. Update the app (open it with a connection), then try again. Nothing on the device changed.",
+    },
+    // Issue 15: the app's own readings of the source, said next to the choice
+    /// Beside the choice about social-protection households (after
+    /// `ProtectedChoiceHint`): the source does not say it, and what leaving
+    /// them out does to the rates.
+    ProtectedChoiceReading => {
+        vi: "Nguồn không nói có trừ các hộ này hay không: đây là cách hiểu của ứng dụng. Nếu chọn trừ, các hộ này được trừ khỏi cả số hộ nghèo, cận nghèo lẫn tổng số hộ của ấp.",
+        en: "The source does not say whether to leave them out: this is the app's reading. If they are left out, they leave both the poor and near-poor counts and the hamlet's total.",
+    },
+    // Issue 15: inside a chat app's own browser (Zalo, Messenger…)
+    /// The name of the notice shown in a chat app's own browser, over her draft.
+    InAppNoticeLabel => {
+        vi: "Mở bằng trình duyệt của điện thoại",
+        en: "Open in the phone's browser",
+    },
+    /// How to take what she typed to the phone's browser.
+    InAppTakeDraft => {
+        vi: "Để mang theo những gì đã nhập: trước hết tải bản nháp về máy, rồi trong trình duyệt của điện thoại mở \"Các bản đánh giá\" và chọn \"Nhập từ tệp JSON\".",
+        en: "To take along what you typed: first download the draft, then in the phone's browser open \"Assessments\" and choose \"Import a JSON file\".",
+    },
+    InAppDownloadDraft => {
+        vi: "Tải bản nháp về máy",
+        en: "Download the draft",
+    },
+    /// The link that opens the same address in Chrome (Android).
+    InAppOpenInChrome => {
+        vi: "Mở bằng Chrome",
+        en: "Open in Chrome",
+    },
+    InAppCopyAddress => {
+        vi: "Sao chép địa chỉ",
+        en: "Copy the address",
+    },
+    InAppAddressCopied => {
+        vi: "Đã sao chép địa chỉ. Dán vào thanh địa chỉ của trình duyệt.",
+        en: "Address copied. Paste it into the browser's address bar.",
+    },
+    InAppCopyFailed => {
+        vi: "Máy không cho sao chép tự động. Hãy mở bằng trình duyệt theo cách ở trên.",
+        en: "This browser does not allow copying here. Open the app in the browser as described above.",
+    },
+    /// Hides the notice for this visit.
+    InAppStayHere => {
+        vi: "Tiếp tục ở đây",
+        en: "Continue here",
+    },
+
+    // Issue 15: a mangled address never hangs
+    /// Heading of the screen shown when the page was opened at an address that
+    /// is not the app's and its files are not there (only in `index.html`).
+    WrongAddressTitle => {
+        vi: "Địa chỉ này không mở được ứng dụng",
+        en: "This address does not open the app",
+    },
+    /// Body of that screen (only in `index.html`).
+    WrongAddressBody => {
+        vi: "Địa chỉ có thể đã bị cắt bớt hoặc bị dán thêm chữ vào. Những gì đã lưu trên máy này vẫn được giữ nguyên.",
+        en: "The address may have been cut short or had words pasted into it. What was saved on this device is kept.",
+    },
+    /// The link of that screen to the app's own address (only in `index.html`).
+    WrongAddressOpen => {
+        vi: "Mở ứng dụng",
+        en: "Open the app",
+    },
+}
+
+/// Shorthand for [`Text::get`].
+pub fn t(lang: Lang, text: Text) -> &'static str {
+    text.get(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_present_and_trimmed_in_both_languages() {
+        for &text in Text::ALL {
+            for &lang in Lang::ALL {
+                let s = text.get(lang);
+                assert!(!s.trim().is_empty(), "{text:?} is empty in {lang:?}");
+                assert_eq!(s, s.trim(), "{text:?} has stray spaces in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn vietnamese_and_english_differ() {
+        // A key left untranslated (English copied into Vietnamese or back) shows up
+        // as the same string twice.
+        for &text in Text::ALL {
+            assert_ne!(text.get(Lang::Vi), text.get(Lang::En), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn heading_is_the_products_vietnamese_name() {
+        assert_eq!(
+            t(Lang::Vi, Text::AppTitle),
+            "Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện"
+        );
+    }
+}

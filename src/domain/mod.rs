@@ -1,0 +1,31 @@
+//! The pure core: plain Rust, compiled and tested natively, the same on wasm32.
+//! It never names a browser or UI crate (`tests/architecture.rs`) and never
+//! reads the clock (dates are parameters). Everything the app decides lives
+//! here; `crate::browser` and `crate::ui` only carry it to the page.
+//!
+//! - words: [`i18n`] (the catalogue, both languages), [`numfmt`] (numbers the
+//!   language's way), [`number_input`] (numbers as typed);
+//! - the standard: [`criteria`] (versioned sets as data), [`scoring`] (answers
+//!   to verdicts with reasons), [`answer_text`] (an answer in words);
+//! - one assessment: [`profile`], [`questionnaire`] (steps and actions),
+//!   [`plan`], [`draft`] (the stored format);
+//! - sharing and following: [`share_link`] (the result link), [`qr`],
+//!   [`tracking`] (the commune's view);
+//! - the shell: [`navigation`] (history entries and what moving through them
+//!   means), [`in_app_browser`] (chat apps' own browsers).
+
+pub mod answer_text;
+pub mod criteria;
+pub mod draft;
+pub mod i18n;
+pub mod in_app_browser;
+pub mod navigation;
+pub mod number_input;
+pub mod numfmt;
+pub mod plan;
+pub mod profile;
+pub mod qr;
+pub mod questionnaire;
+pub mod scoring;
+pub mod share_link;
+pub mod tracking;

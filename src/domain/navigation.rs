@@ -1,0 +1,707 @@
+//! The browser's history, as the app uses it: what each of the page's history
+//! entries stands for (a screen shown over the questionnaire, or a step of a
+//! draft), and the rules for moving through them, so that the phone's Back
+//! button walks back through the places she was and leaves the app only from
+//! the entry she came in on.
+//!
+//! Pure: the browser adapter (`browser::screen_history`) only writes and reads
+//! the entries' text; the shell asks these functions what a move means.
+//!
+//! The rules:
+//! - Every move of her own between steps (Tiếp theo, Quay lại, the list of
+//!   steps, a condition chosen on the result) adds an entry naming the draft
+//!   and the step ([`record`]); a move made by the history itself adds none.
+//! - Arriving at an entry (Back, Forward, a reload) shows what it names
+//!   ([`arrive`]): a screen, a step of the open draft, or another stored draft
+//!   on its step. An entry the app did not make (the one she came in on, a
+//!   result link's) is marked with what is shown, so that coming back to it
+//!   later shows the same.
+//! - A result link followed from the page gets an entry of its own, over the
+//!   place it was opened from: closing it goes back to that place, as Back
+//!   does ([`close_link`]); a link she came in on is closed where it is.
+//! - Quay lại goes to the step before in the set's order; when the entry under
+//!   this one is that very step, it goes there through the history, so that
+//!   Quay lại and Back never disagree ([`back_button`]).
+
+use crate::domain::questionnaire::{Step, StepMove, Steps};
+
+/// A screen shown over the questionnaire, with an entry of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Screen {
+    /// "Các bản đánh giá": the drafts on this device.
+    Drafts,
+    /// "Theo dõi các chi bộ": the commune's view.
+    Tracking,
+}
+
+impl Screen {
+    fn name(self) -> &'static str {
+        match self {
+            Screen::Drafts => "drafts",
+            Screen::Tracking => "tracking",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Screen> {
+        match name {
+            "drafts" => Some(Screen::Drafts),
+            "tracking" => Some(Screen::Tracking),
+            _ => None,
+        }
+    }
+}
+
+/// What one history entry of the page stands for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Entry {
+    /// A screen over the questionnaire.
+    Screen(Screen),
+    /// A step of the draft with this id; `below` is the step of the entry
+    /// under this one when that entry is a step of the same draft.
+    Step {
+        draft: String,
+        step: Step,
+        below: Option<Step>,
+    },
+    /// A result link followed from the page, shown over the place the entry
+    /// before it names (a screen or a step, never another link).
+    Link(Box<Entry>),
+}
+
+/// The marks that start an entry's text (a screen's is the one earlier
+/// releases wrote, so their entries still read).
+const SCREEN_MARK: &str = "tsvmtd:screen:";
+const STEP_MARK: &str = "tsvmtd:step:";
+const LINK_MARK: &str = "tsvmtd:link:";
+
+/// A step as an entry writes it: `profile`, `result`, `c:<criterion id>`
+/// (a slug, `docs/criteria-format.md`), or nothing.
+fn write_step(step: Option<&Step>) -> String {
+    match step {
+        None => String::new(),
+        Some(Step::Profile) => "profile".into(),
+        Some(Step::Result) => "result".into(),
+        Some(Step::Criterion(id)) => format!("c:{id}"),
+    }
+}
+
+/// A step as [`write_step`] writes it; `Some(None)` for nothing.
+fn read_step(text: &str) -> Option<Option<Step>> {
+    match text {
+        "" => Some(None),
+        "profile" => Some(Some(Step::Profile)),
+        "result" => Some(Some(Step::Result)),
+        _ => {
+            let id = text.strip_prefix("c:")?;
+            let slug = !id.is_empty()
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            slug.then(|| Some(Step::Criterion(id.to_owned())))
+        }
+    }
+}
+
+impl Entry {
+    /// A step of a draft, with nothing known under it.
+    pub fn step(draft: &str, step: &Step) -> Entry {
+        Entry::Step {
+            draft: draft.to_owned(),
+            step: step.clone(),
+            below: None,
+        }
+    }
+
+    /// The text kept in the browser's history entry.
+    pub fn to_state(&self) -> String {
+        match self {
+            Entry::Screen(screen) => format!("{SCREEN_MARK}{}", screen.name()),
+            // The draft's id last: it may hold any character.
+            Entry::Step { draft, step, below } => format!(
+                "{STEP_MARK}{};{};{draft}",
+                write_step(Some(step)),
+                write_step(below.as_ref())
+            ),
+            Entry::Link(under) => format!("{LINK_MARK}{}", under.to_state()),
+        }
+    }
+
+    /// The place this entry shows (under the result, for a link's).
+    pub fn place(&self) -> &Entry {
+        match self {
+            Entry::Link(under) => under,
+            place => place,
+        }
+    }
+
+    /// The entry a history entry's text names; `None` for text the app did
+    /// not write (or cannot read any more).
+    pub fn from_state(state: &str) -> Option<Entry> {
+        if let Some(name) = state.strip_prefix(SCREEN_MARK) {
+            return Screen::from_name(name).map(Entry::Screen);
+        }
+        if let Some(under) = state.strip_prefix(LINK_MARK) {
+            return match Entry::from_state(under)? {
+                Entry::Link(_) => None,
+                under => Some(Entry::Link(Box::new(under))),
+            };
+        }
+        let (step, rest) = state.strip_prefix(STEP_MARK)?.split_once(';')?;
+        let (below, draft) = rest.split_once(';')?;
+        Some(Entry::Step {
+            step: read_step(step)??,
+            below: read_step(below)?,
+            draft: draft.to_owned(),
+        })
+    }
+}
+
+/// What the app shows, as far as history entries name it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    /// The screen shown over the questionnaire, if any.
+    pub screen: Option<Screen>,
+    /// The open draft's id and the questionnaire's step.
+    pub draft: String,
+    pub step: Step,
+}
+
+impl Shown {
+    /// The entry that names what is shown.
+    pub fn entry(&self) -> Entry {
+        match self.screen {
+            Some(screen) => Entry::Screen(screen),
+            None => Entry::step(&self.draft, &self.step),
+        }
+    }
+}
+
+/// What to show on arriving at a history entry (Back, Forward, a reload).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arrival {
+    /// This screen over the questionnaire.
+    Screen(Screen),
+    /// The open draft, on this step, with no screen over it.
+    Step(Step),
+    /// Another draft stored on this device, on this step.
+    OpenDraft { draft: String, step: Step },
+    /// An entry the app did not make (the one she came in on, a result link's
+    /// or an older release's): what is shown stays, and the entry is marked
+    /// with it (a followed link's, as a link over it).
+    Mark(Entry),
+    /// A step of a draft no longer on this device (deleted since, or never
+    /// stored where storage is blocked): the open draft on that step, with no
+    /// screen over it, and the entry marked with it.
+    Gone { step: Step, mark: Entry },
+}
+
+/// How the page came to an entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Came {
+    /// The page opened (or reloaded) on it.
+    Opened,
+    /// The browser moved to it from another entry of the page (Back, Forward).
+    Moved,
+    /// The browser moved to it by following a result link from her own
+    /// screens (not from another result).
+    FollowedLink,
+}
+
+impl Came {
+    /// How the browser moved within the page: `link` when the address now
+    /// holds a result link, `result_shown` when a result was on screen before.
+    /// A link followed from a result is just the next page: it closes where
+    /// it is, and Back returns to the result before it.
+    pub fn moving(link: bool, result_shown: bool) -> Came {
+        if link && !result_shown {
+            Came::FollowedLink
+        } else {
+            Came::Moved
+        }
+    }
+}
+
+/// What arriving at `entry` by `came` means while `shown` is on screen;
+/// `stored` says whether a draft id is stored (and readable) on this device.
+pub fn arrive(
+    entry: Option<&Entry>,
+    came: Came,
+    shown: &Shown,
+    stored: impl Fn(&str) -> bool,
+) -> Arrival {
+    match entry.map(Entry::place) {
+        Some(Entry::Screen(screen)) => Arrival::Screen(*screen),
+        Some(Entry::Step { draft, step, .. }) if *draft == shown.draft => {
+            Arrival::Step(step.clone())
+        }
+        Some(Entry::Step { draft, step, .. }) if stored(draft) => Arrival::OpenDraft {
+            draft: draft.clone(),
+            step: step.clone(),
+        },
+        Some(Entry::Step { step, .. }) => Arrival::Gone {
+            step: step.clone(),
+            mark: Entry::step(&shown.draft, step),
+        },
+        Some(Entry::Link(_)) => Arrival::Mark(shown.entry()),
+        None if came == Came::FollowedLink => Arrival::Mark(Entry::Link(Box::new(shown.entry()))),
+        None => Arrival::Mark(shown.entry()),
+    }
+}
+
+/// How a result shown over her own screens is closed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Close {
+    /// Back, to the place it was opened from.
+    Back,
+    /// Where it is (she came in on the link): the entry is marked with this,
+    /// and the link dropped from the address.
+    InPlace(Entry),
+}
+
+/// Closing the result of the current entry, `shown` being what is under it.
+pub fn close_link(current: Option<&Entry>, shown: &Shown) -> Close {
+    match current {
+        Some(Entry::Link(_)) => Close::Back,
+        Some(entry) => Close::InPlace(entry.clone()),
+        None => Close::InPlace(shown.entry()),
+    }
+}
+
+/// What to do to the history after the questionnaire's step changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Write {
+    /// Add this entry after the current one.
+    Push(Entry),
+    /// Write this over the current entry.
+    Replace(Entry),
+}
+
+/// What the history records when the open draft `draft` came to `step` by
+/// `how`, the current entry being `current`.
+pub fn record(how: StepMove, current: Option<&Entry>, draft: &str, step: &Step) -> Option<Write> {
+    match how {
+        // Opened on it, or brought to it by the history: the entry is right.
+        StepMove::Opened | StepMove::Visited => None,
+        StepMove::Moved => match current {
+            Some(Entry::Step {
+                draft: d, step: s, ..
+            }) if d == draft && s == step => None,
+            Some(Entry::Step {
+                draft: d, step: s, ..
+            }) if d == draft => Some(Write::Push(Entry::Step {
+                draft: draft.to_owned(),
+                step: step.clone(),
+                below: Some(s.clone()),
+            })),
+            _ => Some(Write::Push(Entry::step(draft, step))),
+        },
+        // Another tab moved the draft: the entry follows, where it names this
+        // draft (never over a screen's entry).
+        StepMove::Taken => match current {
+            Some(Entry::Step {
+                draft: d, below, ..
+            }) if d == draft => Some(Write::Replace(Entry::Step {
+                draft: draft.to_owned(),
+                step: step.clone(),
+                below: below.clone().filter(|b| b != step),
+            })),
+            _ => None,
+        },
+    }
+}
+
+/// What the questionnaire's own Quay lại button does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BackButton {
+    /// Go back one entry in the history: it is the step before.
+    History,
+    /// Move to the step before in the set's order (a new entry, as any move).
+    Previous,
+}
+
+/// Quay lại on `step` of draft `draft`, the current entry being `current`.
+pub fn back_button(current: Option<&Entry>, draft: &str, steps: &Steps, step: &Step) -> BackButton {
+    match current {
+        Some(Entry::Step {
+            draft: d,
+            step: s,
+            below: Some(below),
+        }) if d == draft && s == step && steps.previous(step) == Some(below) => BackButton::History,
+        _ => BackButton::Previous,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(id: &str) -> Step {
+        Step::Criterion(id.into())
+    }
+
+    fn at(draft: &str, step: Step, below: Option<Step>) -> Entry {
+        Entry::Step {
+            draft: draft.into(),
+            step,
+            below,
+        }
+    }
+
+    fn shown(screen: Option<Screen>, step: Step) -> Shown {
+        Shown {
+            screen,
+            draft: "a".into(),
+            step,
+        }
+    }
+
+    #[test]
+    fn entries_read_back_as_written() {
+        for entry in [
+            Entry::Screen(Screen::Drafts),
+            Entry::Screen(Screen::Tracking),
+            at("a", Step::Profile, None),
+            at("18f-2a", c("c7"), Some(c("c6"))),
+            at("b", Step::Result, Some(c("c9"))),
+            Entry::Link(Box::new(Entry::Screen(Screen::Tracking))),
+            Entry::Link(Box::new(at("a", c("c2"), Some(c("c1"))))),
+        ] {
+            assert_eq!(Entry::from_state(&entry.to_state()), Some(entry.clone()));
+        }
+        // The marks earlier releases wrote still read.
+        assert_eq!(
+            Entry::from_state("tsvmtd:screen:drafts"),
+            Some(Entry::Screen(Screen::Drafts))
+        );
+        assert_eq!(
+            at("18f-2a", c("c3"), None).to_state(),
+            "tsvmtd:step:c:c3;;18f-2a"
+        );
+        assert_eq!(
+            Entry::Link(Box::new(at("a", Step::Result, Some(c("security_model"))))).to_state(),
+            "tsvmtd:link:tsvmtd:step:result;c:security_model;a"
+        );
+        // A draft id from an imported file may hold anything, separators too.
+        let odd = at("x;y:z/é", Step::Profile, None);
+        assert_eq!(Entry::from_state(&odd.to_state()), Some(odd));
+    }
+
+    #[test]
+    fn text_the_app_did_not_write_names_nothing() {
+        for text in [
+            "",
+            "null",
+            "tsvmtd:screen:",
+            "tsvmtd:screen:settings",
+            "tsvmtd:step:",
+            "tsvmtd:step:profile",
+            "tsvmtd:step:profile;",
+            "tsvmtd:step:;;a",
+            "tsvmtd:step:teleport;;a",
+            "tsvmtd:step:c:;;a",
+            "tsvmtd:step:c:c 3;;a",
+            "tsvmtd:step:profile;elsewhere;a",
+            "profile;;a",
+            "tsvmtd:link:",
+            "tsvmtd:link:tsvmtd:link:tsvmtd:screen:drafts",
+            "another app's state",
+        ] {
+            assert_eq!(Entry::from_state(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn arriving_shows_what_the_entry_names() {
+        let on_c3 = shown(None, c("c3"));
+        let stored = |id: &str| id == "b";
+        let moved = Came::Moved;
+        let table: Vec<(Option<Entry>, Came, Shown, Arrival)> = vec![
+            // Back from a screen over the questionnaire.
+            (
+                Some(at("a", c("c3"), None)),
+                moved,
+                shown(Some(Screen::Drafts), c("c3")),
+                Arrival::Step(c("c3")),
+            ),
+            // Back through the steps she walked.
+            (
+                Some(at("a", c("c2"), Some(c("c1")))),
+                moved,
+                on_c3.clone(),
+                Arrival::Step(c("c2")),
+            ),
+            // Forward onto a screen.
+            (
+                Some(Entry::Screen(Screen::Tracking)),
+                moved,
+                on_c3.clone(),
+                Arrival::Screen(Screen::Tracking),
+            ),
+            // Back to the draft she had open before she opened another.
+            (
+                Some(at("b", c("c5"), None)),
+                moved,
+                on_c3.clone(),
+                Arrival::OpenDraft {
+                    draft: "b".into(),
+                    step: c("c5"),
+                },
+            ),
+            // A draft deleted since (or never stored, storage being blocked):
+            // her open draft, on the step the entry names.
+            (
+                Some(at("deleted", c("c5"), Some(c("c4")))),
+                moved,
+                shown(Some(Screen::Drafts), c("c3")),
+                Arrival::Gone {
+                    step: c("c5"),
+                    mark: at("a", c("c5"), None),
+                },
+            ),
+            // The entry she came in on, or a result link's: marked with what is shown.
+            (
+                None,
+                Came::Opened,
+                on_c3.clone(),
+                Arrival::Mark(at("a", c("c3"), None)),
+            ),
+            (
+                None,
+                moved,
+                shown(Some(Screen::Tracking), c("c3")),
+                Arrival::Mark(Entry::Screen(Screen::Tracking)),
+            ),
+            // A result link followed from the commune's list, or from a step.
+            (
+                None,
+                Came::FollowedLink,
+                shown(Some(Screen::Tracking), c("c3")),
+                Arrival::Mark(Entry::Link(Box::new(Entry::Screen(Screen::Tracking)))),
+            ),
+            (
+                None,
+                Came::FollowedLink,
+                on_c3.clone(),
+                Arrival::Mark(Entry::Link(Box::new(at("a", c("c3"), None)))),
+            ),
+            // Back or Forward onto a link's entry: the place under it (the
+            // address brings the result back over it).
+            (
+                Some(Entry::Link(Box::new(Entry::Screen(Screen::Tracking)))),
+                moved,
+                on_c3.clone(),
+                Arrival::Screen(Screen::Tracking),
+            ),
+            (
+                Some(Entry::Link(Box::new(at("a", c("c2"), None)))),
+                Came::Opened,
+                on_c3.clone(),
+                Arrival::Step(c("c2")),
+            ),
+        ];
+        for (entry, came, shown, expected) in table {
+            assert_eq!(
+                arrive(entry.as_ref(), came, &shown, stored),
+                expected,
+                "{entry:?} {came:?} over {shown:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_a_link_followed_from_her_own_screens_is_over_them() {
+        assert_eq!(Came::moving(true, false), Came::FollowedLink);
+        assert_eq!(Came::moving(true, true), Came::Moved);
+        assert_eq!(Came::moving(false, true), Came::Moved);
+        assert_eq!(Came::moving(false, false), Came::Moved);
+        // A second link followed from the first: marked with the place under
+        // both, so that closing it does not go back to the first.
+        let on_result = shown(None, Step::Result);
+        let second = arrive(None, Came::moving(true, true), &on_result, |_| false);
+        let Arrival::Mark(entry) = second else {
+            panic!("{second:?}");
+        };
+        assert_eq!(
+            close_link(Some(&entry), &on_result),
+            Close::InPlace(at("a", Step::Result, None))
+        );
+    }
+
+    #[test]
+    fn a_result_closes_back_to_where_it_was_opened_from() {
+        let on_c3 = shown(None, c("c3"));
+        // Followed from the page: Back, to the list or the step under it.
+        let over_list = Entry::Link(Box::new(Entry::Screen(Screen::Tracking)));
+        assert_eq!(close_link(Some(&over_list), &on_c3), Close::Back);
+        let over_step = Entry::Link(Box::new(at("a", c("c3"), None)));
+        assert_eq!(close_link(Some(&over_step), &on_c3), Close::Back);
+        // She came in on it: closed where it is, the entry naming the step.
+        let landing = at("a", Step::Profile, None);
+        assert_eq!(
+            close_link(Some(&landing), &on_c3),
+            Close::InPlace(landing.clone())
+        );
+        assert_eq!(
+            close_link(None, &on_c3),
+            Close::InPlace(at("a", c("c3"), None))
+        );
+    }
+
+    #[test]
+    fn her_own_moves_add_entries_the_history_s_do_not() {
+        let here = at("a", c("c3"), Some(c("c2")));
+        // Tiếp theo from c3 to c4: a new entry, remembering c3 under it.
+        assert_eq!(
+            record(StepMove::Moved, Some(&here), "a", &c("c4")),
+            Some(Write::Push(at("a", c("c4"), Some(c("c3")))))
+        );
+        // Over an entry of another draft, or one the app did not make: nothing known under it.
+        assert_eq!(
+            record(
+                StepMove::Moved,
+                Some(&at("b", c("c3"), None)),
+                "a",
+                &c("c4")
+            ),
+            Some(Write::Push(at("a", c("c4"), None)))
+        );
+        assert_eq!(
+            record(StepMove::Moved, None, "a", &Step::Result),
+            Some(Write::Push(at("a", Step::Result, None)))
+        );
+        // Already on that entry.
+        assert_eq!(record(StepMove::Moved, Some(&here), "a", &c("c3")), None);
+        // Brought by Back or Forward, or just opened: the entry is right as it is.
+        assert_eq!(record(StepMove::Visited, Some(&here), "a", &c("c2")), None);
+        assert_eq!(record(StepMove::Opened, None, "a", &Step::Profile), None);
+    }
+
+    #[test]
+    fn another_tab_s_step_replaces_this_draft_s_entry_only() {
+        let here = at("a", c("c3"), Some(c("c2")));
+        assert_eq!(
+            record(StepMove::Taken, Some(&here), "a", &c("c5")),
+            Some(Write::Replace(at("a", c("c5"), Some(c("c2")))))
+        );
+        // Moved onto the step under it: that one is no longer "the step before".
+        assert_eq!(
+            record(StepMove::Taken, Some(&here), "a", &c("c2")),
+            Some(Write::Replace(at("a", c("c2"), None)))
+        );
+        // Never over a screen's entry, nor another draft's.
+        let drafts = Entry::Screen(Screen::Drafts);
+        assert_eq!(record(StepMove::Taken, Some(&drafts), "a", &c("c5")), None);
+        assert_eq!(
+            record(
+                StepMove::Taken,
+                Some(&at("b", c("c3"), None)),
+                "a",
+                &c("c5")
+            ),
+            None
+        );
+        assert_eq!(record(StepMove::Taken, None, "a", &c("c5")), None);
+    }
+
+    #[test]
+    fn quay_lai_goes_back_through_the_history_only_when_it_is_the_step_before() {
+        let steps = Steps::new(["c1", "c2", "c3", "c4"]);
+        let back = |entry: Entry, step: Step| back_button(Some(&entry), "a", &steps, &step);
+        // She came to c3 from c2 with Tiếp theo: Quay lại is Back.
+        assert_eq!(
+            back(at("a", c("c3"), Some(c("c2"))), c("c3")),
+            BackButton::History
+        );
+        assert_eq!(
+            back(at("a", c("c1"), Some(Step::Profile)), c("c1")),
+            BackButton::History
+        );
+        // She jumped to c4 from c1 through the list: Quay lại still goes to c3,
+        // as a move of its own; Back would return to c1.
+        assert_eq!(
+            back(at("a", c("c4"), Some(c("c1"))), c("c4")),
+            BackButton::Previous
+        );
+        // Nothing known under the entry, another draft's entry, a screen's,
+        // or an entry that no longer matches the step shown.
+        assert_eq!(back(at("a", c("c3"), None), c("c3")), BackButton::Previous);
+        assert_eq!(
+            back(at("b", c("c3"), Some(c("c2"))), c("c3")),
+            BackButton::Previous
+        );
+        assert_eq!(
+            back(Entry::Screen(Screen::Drafts), c("c3")),
+            BackButton::Previous
+        );
+        assert_eq!(
+            back(at("a", c("c2"), Some(c("c1"))), c("c3")),
+            BackButton::Previous
+        );
+        assert_eq!(
+            back_button(None, "a", &steps, &c("c3")),
+            BackButton::Previous
+        );
+    }
+
+    #[test]
+    fn a_walk_forward_and_back_lands_where_she_was() {
+        // The shell's loop, without a browser: a stack of entries and a cursor.
+        let steps = Steps::new(["c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9"]);
+        let mut history: Vec<Entry> = Vec::new();
+        let mut cursor = 0usize;
+        let mut step = Step::Profile;
+        // She came in: the entry is marked with the profile.
+        if let Arrival::Mark(entry) =
+            arrive(None, Came::Opened, &shown(None, step.clone()), |_| false)
+        {
+            history.push(entry);
+        }
+        // Tiếp theo six times.
+        for _ in 0..6 {
+            let next = steps.next(&step).unwrap().clone();
+            match record(StepMove::Moved, history.get(cursor), "a", &next) {
+                Some(Write::Push(entry)) => {
+                    history.truncate(cursor + 1);
+                    history.push(entry);
+                    cursor += 1;
+                }
+                other => panic!("{other:?}"),
+            }
+            step = next;
+        }
+        assert_eq!(step, c("c6"));
+        // Back three times: c5, c4, c3.
+        for expected in ["c5", "c4", "c3"] {
+            cursor -= 1;
+            match arrive(
+                history.get(cursor),
+                Came::Moved,
+                &shown(None, step.clone()),
+                |_| false,
+            ) {
+                Arrival::Step(s) => step = s,
+                other => panic!("{other:?}"),
+            }
+            assert_eq!(step, c(expected));
+        }
+        // Quay lại on c3 agrees with Back: through the history.
+        assert_eq!(
+            back_button(history.get(cursor), "a", &steps, &step),
+            BackButton::History
+        );
+        // Back to where she came in, and no further inside the app.
+        while cursor > 0 {
+            cursor -= 1;
+            if let Arrival::Step(s) = arrive(
+                history.get(cursor),
+                Came::Moved,
+                &shown(None, step.clone()),
+                |_| false,
+            ) {
+                step = s;
+            }
+        }
+        assert_eq!(step, Step::Profile);
+        assert_eq!(history.len(), 7);
+    }
+}

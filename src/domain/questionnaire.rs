@@ -1,0 +1,397 @@
+//! The questionnaire's steps: the profile, one step per criterion of the set,
+//! then the result. Steps name criteria by their stable id, so that a draft
+//! saved on a step still lands on it after the set's order changes, and on the
+//! profile when the criterion no longer exists.
+
+use crate::domain::criteria::CriteriaSet;
+use crate::domain::plan::{self, Plan, PlanEdit};
+use crate::domain::profile::{CellProfile, ProfileEdit};
+use crate::domain::scoring::{self, Answer, Answers, Assessment, FieldTexts};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// The longest note (notes and evidence) of a condition, in characters: what
+/// the box of a paper form holds and more. A longer note is kept as typed,
+/// and the field says it is too long.
+pub const MAX_NOTE_CHARS: usize = 2_000;
+
+/// The length of `note` in characters when it is longer than
+/// [`MAX_NOTE_CHARS`].
+pub fn note_too_long(note: &str) -> Option<usize> {
+    let chars = note.chars().count();
+    (chars > MAX_NOTE_CHARS).then_some(chars)
+}
+
+/// One step of the questionnaire.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Step {
+    Profile,
+    Criterion(String),
+    Result,
+}
+
+/// The ordered steps for one criteria set.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Steps(Vec<Step>);
+
+impl Steps {
+    /// The profile, then a step for each criterion id in order, then the result.
+    pub fn new<I, S>(criterion_ids: I) -> Steps
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        let mut steps = vec![Step::Profile];
+        steps.extend(
+            criterion_ids
+                .into_iter()
+                .map(|id| Step::Criterion(id.into())),
+        );
+        steps.push(Step::Result);
+        Steps(steps)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Never true: there are always the profile and the result.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Step> {
+        self.0.iter()
+    }
+
+    /// The zero-based position of `step`, if it is one of these steps.
+    pub fn position(&self, step: &Step) -> Option<usize> {
+        self.0.iter().position(|s| s == step)
+    }
+
+    /// `step` if it is one of these steps, else the profile (a criterion that
+    /// the set no longer has).
+    pub fn resolve(&self, step: &Step) -> Step {
+        if self.position(step).is_some() {
+            step.clone()
+        } else {
+            Step::Profile
+        }
+    }
+
+    /// The step after `step`; `None` on the result.
+    pub fn next(&self, step: &Step) -> Option<&Step> {
+        self.0.get(self.position(step)? + 1)
+    }
+
+    /// The step before `step`; `None` on the profile.
+    pub fn previous(&self, step: &Step) -> Option<&Step> {
+        self.0.get(self.position(step)?.checked_sub(1)?)
+    }
+}
+
+/// The state of one assessment being filled in: what the questionnaire screen
+/// shows. Changed only through [`Questionnaire::apply`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Questionnaire {
+    /// The criteria set the answers are scored against.
+    pub set: Rc<CriteriaSet>,
+    pub profile: CellProfile,
+    /// The answers, naming the set and version they were made for.
+    pub answers: Answers,
+    /// Notes and evidence (minh chứng), by criterion id. Kept beside the
+    /// answers: they travel in a share link only when she chooses.
+    pub notes: BTreeMap<String, String>,
+    /// What she plans for the conditions not met yet.
+    pub plan: Plan,
+    pub steps: Steps,
+    pub step: Step,
+    /// Counts changes of step, so that the screen moves focus to the new step's
+    /// heading when (and only when) the step changes.
+    pub step_changes: u32,
+    /// How the step last changed, so that the browser's history follows her
+    /// moves and not its own (`navigation::record`).
+    pub last_move: StepMove,
+}
+
+/// How the questionnaire came to be on its step.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum StepMove {
+    /// Opened on it (a new or stored draft, a reload).
+    #[default]
+    Opened,
+    /// Her own move: Next, Back, or a step chosen from a list.
+    Moved,
+    /// The browser's Back or Forward brought her to it.
+    Visited,
+    /// Taken with a newer copy saved by another tab.
+    Taken,
+}
+
+/// Everything the secretary can do on the questionnaire.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    EditProfile(ProfileEdit),
+    /// The new answer to the criterion with this id, and the texts typed in
+    /// its number fields that are not values (by field key; empty: none).
+    Answer(String, Answer, FieldTexts),
+    /// The new note of the criterion with this id.
+    Note(String, String),
+    /// A change to the plan item of the criterion with this id.
+    Plan(String, PlanEdit),
+    GoTo(Step),
+    Next,
+    Back,
+    /// Show this step because the browser's history moved to it (Back, Forward):
+    /// a change of step like the others, but not a move of her own to record.
+    Visit(Step),
+    /// Take a newer copy of the same draft (saved by another tab), whole, step
+    /// included, so that the two tabs agree and neither saves again in reply.
+    TakeNewer(Box<Questionnaire>),
+}
+
+impl Questionnaire {
+    /// A fresh assessment of `set`, on the profile step.
+    pub fn new(set: Rc<CriteriaSet>) -> Self {
+        Questionnaire {
+            steps: Steps::new(set.criterion_ids()),
+            answers: Answers::new(set.id.clone(), set.version),
+            notes: BTreeMap::new(),
+            plan: Plan::new(),
+            set,
+            profile: CellProfile::default(),
+            step: Step::Profile,
+            step_changes: 0,
+            last_move: StepMove::Opened,
+        }
+    }
+
+    /// Applies one action. Moving between steps is never refused for missing or
+    /// invalid answers: an unfinished assessment is normal.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::EditProfile(edit) => self.profile.apply(edit),
+            Action::Answer(id, answer, typed) => {
+                if self.set.criterion(&id).is_some() {
+                    if typed.is_empty() {
+                        self.answers.typed.remove(&id);
+                    } else {
+                        self.answers.typed.insert(id.clone(), typed);
+                    }
+                    self.answers.answers.insert(id, answer);
+                }
+            }
+            Action::Note(id, note) => {
+                if note.is_empty() {
+                    self.notes.remove(&id);
+                } else {
+                    self.notes.insert(id, note);
+                }
+            }
+            Action::Plan(id, edit) => {
+                if let Some(criterion) = self.set.criterion(&id) {
+                    plan::edit(&mut self.plan, criterion, edit);
+                }
+            }
+            Action::GoTo(step) => self.go_to(step, StepMove::Moved),
+            Action::Next => {
+                if let Some(next) = self.steps.next(&self.step).cloned() {
+                    self.go_to(next, StepMove::Moved);
+                }
+            }
+            Action::Back => {
+                if let Some(previous) = self.steps.previous(&self.step).cloned() {
+                    self.go_to(previous, StepMove::Moved);
+                }
+            }
+            Action::Visit(step) => self.go_to(step, StepMove::Visited),
+            Action::TakeNewer(newer) => {
+                let step_changes = self.step_changes;
+                *self = *newer;
+                self.step_changes = step_changes;
+                self.last_move = StepMove::Taken;
+            }
+        }
+    }
+
+    /// The verdict on the answers so far, in `current_year`.
+    pub fn score(&self, current_year: u16) -> Assessment {
+        scoring::score(&self.set, &self.answers, current_year)
+    }
+
+    fn go_to(&mut self, step: Step, how: StepMove) {
+        let step = self.steps.resolve(&step);
+        if step != self.step {
+            self.step = step;
+            self.step_changes = self.step_changes.wrapping_add(1);
+            self.last_move = how;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bundled_set() -> Rc<CriteriaSet> {
+        let registry = crate::domain::criteria::Registry::bundled();
+        Rc::new(
+            registry
+                .latest(crate::domain::criteria::DEFAULT_SET_ID)
+                .unwrap()
+                .clone(),
+        )
+    }
+
+    #[test]
+    fn answers_and_notes_are_kept_by_criterion_id() {
+        let mut q = Questionnaire::new(bundled_set());
+        assert_eq!(q.steps.len(), q.set.criteria.len() + 2);
+        q.apply(Action::Answer(
+            "c3".into(),
+            Answer::NamedItems {
+                items: vec!["Tuyến đường hoa".into()],
+            },
+            FieldTexts::new(),
+        ));
+        q.apply(Action::Answer(
+            "no-such".into(),
+            Answer::YesNo { value: Some(true) },
+            FieldTexts::from([("x".to_owned(), "?".to_owned())]),
+        ));
+        assert_eq!(
+            q.answers.answers.len(),
+            1,
+            "answers to unknown criteria are not kept"
+        );
+        assert!(q.answers.typed.is_empty());
+        q.apply(Action::Note(
+            "c3".into(),
+            "Biên bản họp chi bộ 05/2026".into(),
+        ));
+        assert_eq!(
+            q.notes.get("c3").map(String::as_str),
+            Some("Biên bản họp chi bộ 05/2026")
+        );
+        q.apply(Action::Note("c3".into(), String::new()));
+        assert!(q.notes.is_empty());
+        let verdict = q.score(2026);
+        assert_eq!(verdict.total, q.set.criteria.len());
+        assert!(!verdict.can_propose);
+    }
+
+    #[test]
+    fn actions_move_between_steps_and_count_changes() {
+        let set = bundled_set();
+        let mut q = Questionnaire::new(set.clone());
+        q.steps = steps();
+        q.apply(Action::Back);
+        assert_eq!((q.step.clone(), q.step_changes), (Step::Profile, 0));
+        q.apply(Action::Next);
+        assert_eq!(q.step, Step::Criterion("c1".into()));
+        q.apply(Action::GoTo(Step::Result));
+        q.apply(Action::Next);
+        assert_eq!((q.step.clone(), q.step_changes), (Step::Result, 2));
+        q.apply(Action::GoTo(Step::Criterion("nope".into())));
+        assert_eq!(q.step, Step::Profile);
+        q.apply(Action::EditProfile(ProfileEdit::Year(
+            scoring::NumberEntry::Value(Some(2026)),
+        )));
+        assert_eq!(q.profile.year, Some(2026));
+    }
+
+    #[test]
+    fn each_change_of_step_says_how_it_came() {
+        let mut q = Questionnaire::new(bundled_set());
+        q.steps = steps();
+        assert_eq!(q.last_move, StepMove::Opened);
+        q.apply(Action::Next);
+        assert_eq!((q.step_changes, q.last_move), (1, StepMove::Moved));
+        q.apply(Action::Visit(Step::Profile));
+        assert_eq!(q.step, Step::Profile);
+        // A visit moves focus like any change of step, but is not her own move.
+        assert_eq!((q.step_changes, q.last_move), (2, StepMove::Visited));
+        q.apply(Action::GoTo(Step::Result));
+        assert_eq!(q.last_move, StepMove::Moved);
+        // Staying where she is changes nothing, however it is asked.
+        q.apply(Action::Visit(Step::Result));
+        q.apply(Action::Next);
+        assert_eq!((q.step_changes, q.last_move), (3, StepMove::Moved));
+        // A visit to a step the set no longer has lands on the profile.
+        q.apply(Action::Visit(Step::Criterion("gone".into())));
+        assert_eq!(
+            (q.step.clone(), q.last_move),
+            (Step::Profile, StepMove::Visited)
+        );
+        let mut newer = q.clone();
+        newer.step = Step::Criterion("c2".into());
+        q.apply(Action::TakeNewer(Box::new(newer)));
+        assert_eq!((q.step_changes, q.last_move), (4, StepMove::Taken));
+    }
+
+    fn steps() -> Steps {
+        Steps::new(["c1", "c2"])
+    }
+
+    #[test]
+    fn a_note_is_too_long_past_the_limit_counted_in_characters() {
+        assert_eq!(note_too_long(&"ờ".repeat(MAX_NOTE_CHARS)), None);
+        assert_eq!(
+            note_too_long(&"ờ".repeat(MAX_NOTE_CHARS + 1)),
+            Some(MAX_NOTE_CHARS + 1)
+        );
+    }
+
+    #[test]
+    fn profile_then_criteria_then_result() {
+        let all: Vec<Step> = steps().iter().cloned().collect();
+        assert_eq!(
+            all,
+            vec![
+                Step::Profile,
+                Step::Criterion("c1".into()),
+                Step::Criterion("c2".into()),
+                Step::Result
+            ]
+        );
+    }
+
+    #[test]
+    fn next_and_previous_stop_at_the_ends() {
+        let steps = steps();
+        assert_eq!(steps.previous(&Step::Profile), None);
+        assert_eq!(
+            steps.next(&Step::Profile),
+            Some(&Step::Criterion("c1".into()))
+        );
+        assert_eq!(
+            steps.next(&Step::Criterion("c2".into())),
+            Some(&Step::Result)
+        );
+        assert_eq!(
+            steps.previous(&Step::Result),
+            Some(&Step::Criterion("c2".into()))
+        );
+        assert_eq!(steps.next(&Step::Result), None);
+        assert_eq!(steps.next(&Step::Criterion("gone".into())), None);
+    }
+
+    #[test]
+    fn a_criterion_that_no_longer_exists_resolves_to_the_profile() {
+        assert_eq!(
+            steps().resolve(&Step::Criterion("c9".into())),
+            Step::Profile
+        );
+        assert_eq!(steps().resolve(&Step::Result), Step::Result);
+    }
+
+    #[test]
+    fn steps_serialise_with_their_criterion_id() {
+        let json = serde_json::to_string(&Step::Criterion("c4".into())).unwrap();
+        assert_eq!(json, r#"{"kind":"criterion","id":"c4"}"#);
+        let back: Step = serde_json::from_str(r#"{"kind":"result"}"#).unwrap();
+        assert_eq!(back, Step::Result);
+    }
+}

@@ -1,0 +1,424 @@
+//! Poor and near-poor household rates against reference (provincial) rates.
+//!
+//! Rates are kept in basis points (1/100 of a percent), computed from counts
+//! with integer arithmetic and rounded half up to two decimals: 12/399 is
+//! 3,0075…% and reads "3,01%". The comparison is made on the rounded value,
+//! because the reference itself is only known to two decimals, and so that the
+//! verdict never contradicts what the secretary reads: a hamlet rate that
+//! shows as "2,63%" is not lower than a provincial "2,63%", whatever the third
+//! decimal. "Thấp hơn" is strict: equal is not lower.
+//!
+//! Social-protection households: left in by default (the stricter reading).
+//! When the secretary chooses to leave them out, they leave both the count and
+//! the total: poor = (12 − 10)/(399 − 10) = 2/389.
+
+use super::counts::checked;
+use super::reasons::{bi, missing, more_than};
+use super::{Outcome, RatesAnswer, ReferenceChoice};
+use crate::domain::criteria::{Bilingual, ReferenceRates};
+use crate::domain::i18n::Lang;
+use crate::domain::numfmt;
+
+/// One rate with what it was computed from, for showing the formula.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rate {
+    /// Households counted before leaving out social-protection ones.
+    pub count: i64,
+    /// Of those, left out.
+    pub count_left_out: i64,
+    /// All households before leaving out social-protection ones.
+    pub total: i64,
+    /// Of those, left out.
+    pub total_left_out: i64,
+}
+
+impl Rate {
+    /// The numerator used.
+    pub fn numerator(&self) -> i64 {
+        self.count - self.count_left_out
+    }
+
+    /// The denominator used.
+    pub fn denominator(&self) -> i64 {
+        self.total - self.total_left_out
+    }
+
+    /// The rate in basis points, rounded half up.
+    pub fn bp(&self) -> i64 {
+        rate_bp(self.numerator(), self.denominator())
+    }
+
+    /// "12/399 = 3,01%", or with households left out
+    /// "(12 − 10)/(399 − 10) = 2/389 = 0,51%".
+    pub fn formula(&self, lang: Lang) -> String {
+        let n = |v| numfmt::int(lang, v);
+        let pct = numfmt::percent_bp(lang, self.bp());
+        if self.total_left_out == 0 {
+            format!("{}/{} = {pct}", n(self.count), n(self.total))
+        } else {
+            format!(
+                "({} − {})/({} − {}) = {}/{} = {pct}",
+                n(self.count),
+                n(self.count_left_out),
+                n(self.total),
+                n(self.total_left_out),
+                n(self.numerator()),
+                n(self.denominator())
+            )
+        }
+    }
+}
+
+/// `count / total` in basis points, rounded half up; 0 when `total` is 0 (all
+/// households left out: nothing is left to be poor). Exact for counts up to
+/// [`super::MAX_COUNT`]; saturates rather than overflows beyond.
+pub fn rate_bp(count: i64, total: i64) -> i64 {
+    if total <= 0 {
+        return 0;
+    }
+    let scaled = i128::from(count) * 20_000 + i128::from(total);
+    let bp = scaled.div_euclid(2 * i128::from(total));
+    i64::try_from(bp).unwrap_or(i64::MAX)
+}
+
+/// A hamlet's rates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HouseholdRates {
+    pub poor: Rate,
+    pub near_poor: Rate,
+    /// Poor and near-poor together (what press reports often quote).
+    pub combined: Rate,
+}
+
+/// The hamlet's rates from the answer, or `None` while a number they need is
+/// missing or does not make sense (negative, more than the total).
+pub fn household_rates(a: &RatesAnswer) -> Option<HouseholdRates> {
+    let households = a.households.filter(|h| *h > 0)?;
+    let poor = a.poor.filter(|p| *p >= 0)?;
+    let near_poor = a.near_poor.filter(|p| *p >= 0)?;
+    if poor.checked_add(near_poor)? > households {
+        return None;
+    }
+    let (poor_out, near_out) = if a.exclude_protected {
+        (
+            a.poor_protected.filter(|p| (0..=poor).contains(p))?,
+            a.near_poor_protected
+                .filter(|p| (0..=near_poor).contains(p))?,
+        )
+    } else {
+        (0, 0)
+    };
+    let total_out = poor_out + near_out;
+    let rate = |count, count_left_out| Rate {
+        count,
+        count_left_out,
+        total: households,
+        total_left_out: total_out,
+    };
+    Some(HouseholdRates {
+        poor: rate(poor, poor_out),
+        near_poor: rate(near_poor, near_out),
+        combined: rate(poor + near_poor, total_out),
+    })
+}
+
+/// The reference a new answer starts with in `current_year`: the latest
+/// figures describing a year before it (figures for a year are published after
+/// it ends), else the oldest there is.
+pub fn default_reference(
+    references: &[ReferenceRates],
+    current_year: u16,
+) -> Option<&ReferenceRates> {
+    let year = i64::from(current_year);
+    references
+        .iter()
+        .filter(|r| r.as_of_year().is_some_and(|y| y < year))
+        .max_by(|a, b| a.as_of.cmp(&b.as_of))
+        .or_else(|| references.iter().min_by(|a, b| a.as_of.cmp(&b.as_of)))
+}
+
+/// The reference rates used, with how to name them in a reason.
+struct Reference {
+    poor_bp: i64,
+    near_poor_bp: i64,
+    /// "Bến Tre, số liệu đến 31/12/2023, theo VietNamNet".
+    described: Bilingual,
+}
+
+fn labels() -> [Bilingual; 6] {
+    [
+        Bilingual::new("Tổng số hộ", "Households in total"),
+        Bilingual::new("Số hộ nghèo", "Poor households"),
+        Bilingual::new("Số hộ cận nghèo", "Near-poor households"),
+        Bilingual::new(
+            "Số hộ nghèo đang hưởng bảo trợ xã hội",
+            "Poor households receiving social protection",
+        ),
+        Bilingual::new(
+            "Số hộ cận nghèo đang hưởng bảo trợ xã hội",
+            "Near-poor households receiving social protection",
+        ),
+        Bilingual::new("Tỷ lệ tham chiếu", "Reference rate"),
+    ]
+}
+
+pub(crate) fn evaluate(
+    references: &[ReferenceRates],
+    a: &RatesAnswer,
+    current_year: u16,
+) -> Outcome {
+    let mut out = Outcome::default();
+    let [l_total, l_poor, l_near, l_poor_sp, l_near_sp, l_ref] = labels();
+    let mut bad = false;
+    let households = checked(&mut out, &mut bad, &l_total, a.households);
+    let poor = checked(&mut out, &mut bad, &l_poor, a.poor);
+    let near = checked(&mut out, &mut bad, &l_near, a.near_poor);
+    let poor_sp = checked(&mut out, &mut bad, &l_poor_sp, a.poor_protected);
+    let near_sp = checked(&mut out, &mut bad, &l_near_sp, a.near_poor_protected);
+
+    if let Some(h) = households {
+        if h == 0 {
+            out.invalid(super::reasons::below_minimum(&l_total, 0, 1));
+        }
+        // Each count above the total would be a rate above 100%.
+        for (label, v) in [(&l_poor, poor), (&l_near, near)] {
+            if let Some(v) = v.filter(|v| *v > h) {
+                out.invalid(more_than(label, v, &l_total, h));
+            }
+        }
+        if let (Some(p), Some(n)) = (poor, near)
+            && p <= h
+            && n <= h
+            && p + n > h
+        {
+            out.invalid(sum_more_than_total(p, n, h));
+        }
+    }
+    for (part_label, part, whole_label, whole) in [
+        (&l_poor_sp, poor_sp, &l_poor, poor),
+        (&l_near_sp, near_sp, &l_near, near),
+    ] {
+        if let (Some(p), Some(w)) = (part, whole)
+            && p > w
+        {
+            out.invalid(more_than(part_label, p, whole_label, w));
+        }
+    }
+    let reference = match &a.reference {
+        Some(ReferenceChoice::Custom {
+            poor_bp,
+            near_poor_bp,
+        }) => {
+            for bp in [*poor_bp, *near_poor_bp] {
+                if !(0..=10_000).contains(&bp) {
+                    out.invalid(rate_out_of_range(&l_ref, bp));
+                }
+            }
+            Some(Reference {
+                poor_bp: *poor_bp,
+                near_poor_bp: *near_poor_bp,
+                described: Bilingual::new("tỷ lệ do người dùng nhập", "rates entered by the user"),
+            })
+        }
+        Some(ReferenceChoice::Preset(id)) => match references.iter().find(|r| &r.id == id) {
+            Some(r) => Some(preset(r)),
+            None => {
+                out.missing(unknown_reference(id));
+                None
+            }
+        },
+        None => match default_reference(references, current_year) {
+            Some(r) => Some(preset(r)),
+            None => {
+                out.missing(missing(&l_ref));
+                None
+            }
+        },
+    };
+    for (label, v) in [
+        (&l_total, a.households),
+        (&l_poor, a.poor),
+        (&l_near, a.near_poor),
+    ] {
+        if v.is_none() {
+            out.missing(missing(label));
+        }
+    }
+    if a.exclude_protected {
+        for (label, v) in [
+            (&l_poor_sp, a.poor_protected),
+            (&l_near_sp, a.near_poor_protected),
+        ] {
+            if v.is_none() {
+                out.missing(missing(label));
+            }
+        }
+    }
+    if bad || out.has_invalid() || out.has_missing() {
+        return out;
+    }
+    let (Some(rates), Some(reference)) = (household_rates(a), reference) else {
+        return out;
+    };
+
+    let choice = protection_choice(
+        a.exclude_protected,
+        poor_sp.unwrap_or(0) + near_sp.unwrap_or(0),
+    );
+    let poor_ok = rates.poor.bp() < reference.poor_bp;
+    let near_ok = rates.near_poor.bp() < reference.near_poor_bp;
+    let poor_line = comparison(
+        true,
+        &rates.poor,
+        reference.poor_bp,
+        poor_ok,
+        &reference.described,
+    );
+    let near_line = comparison(
+        false,
+        &rates.near_poor,
+        reference.near_poor_bp,
+        near_ok,
+        &reference.described,
+    );
+    for (ok, line) in [(poor_ok, poor_line), (near_ok, near_line)] {
+        if ok {
+            out.met(line);
+        } else {
+            out.unmet(line);
+        }
+    }
+    out.met(choice);
+    out
+}
+
+fn preset(r: &ReferenceRates) -> Reference {
+    let date_vi = r
+        .as_of
+        .get(..4)
+        .zip(r.as_of.get(5..7))
+        .zip(r.as_of.get(8..10))
+        .map(|((y, m), d)| format!("{d}/{m}/{y}"))
+        .unwrap_or_else(|| r.as_of.to_string());
+    Reference {
+        poor_bp: i64::from(r.poor_bp),
+        near_poor_bp: i64::from(r.near_poor_bp),
+        described: Bilingual::new(
+            format!("{}, số liệu đến {date_vi}, theo {}", r.region.vi, r.source),
+            format!(
+                "{}, figures as of {}, from {}",
+                r.region.en, r.as_of, r.source
+            ),
+        ),
+    }
+}
+
+/// "Tỷ lệ hộ nghèo 12/399 = 3,01% không thấp hơn tỷ lệ bình quân chung của
+/// tỉnh, 2,63% (…)": the source's words, "thấp hơn tỷ lệ bình quân chung của tỉnh".
+fn comparison(
+    poor: bool,
+    rate: &Rate,
+    reference_bp: i64,
+    lower: bool,
+    described: &Bilingual,
+) -> Bilingual {
+    bi(|l| {
+        let reference = numfmt::percent_bp(l, reference_bp);
+        let formula = rate.formula(l);
+        let source = described.get(l);
+        match (l, poor, lower) {
+            (Lang::Vi, true, true) => format!(
+                "Tỷ lệ hộ nghèo {formula} thấp hơn tỷ lệ bình quân chung của tỉnh, {reference} ({source})."
+            ),
+            (Lang::Vi, true, false) => format!(
+                "Tỷ lệ hộ nghèo {formula} không thấp hơn tỷ lệ bình quân chung của tỉnh, {reference} ({source})."
+            ),
+            (Lang::Vi, false, true) => format!(
+                "Tỷ lệ hộ cận nghèo {formula} thấp hơn tỷ lệ bình quân chung của tỉnh, {reference} ({source})."
+            ),
+            (Lang::Vi, false, false) => format!(
+                "Tỷ lệ hộ cận nghèo {formula} không thấp hơn tỷ lệ bình quân chung của tỉnh, {reference} ({source})."
+            ),
+            (Lang::En, true, true) => format!(
+                "Poor household rate {formula} is lower than the province's average rate, {reference} ({source})."
+            ),
+            (Lang::En, true, false) => format!(
+                "Poor household rate {formula} is not lower than the province's average rate, {reference} ({source})."
+            ),
+            (Lang::En, false, true) => format!(
+                "Near-poor household rate {formula} is lower than the province's average rate, {reference} ({source})."
+            ),
+            (Lang::En, false, false) => format!(
+                "Near-poor household rate {formula} is not lower than the province's average rate, {reference} ({source})."
+            ),
+        }
+    })
+}
+
+fn protection_choice(excluded: bool, left_out: i64) -> Bilingual {
+    if excluded {
+        bi(|l| match l {
+            Lang::Vi => format!(
+                "Theo lựa chọn, không tính {} hộ đang hưởng chính sách bảo trợ xã hội vào tỷ lệ của ấp, khu phố: các hộ này được trừ khỏi cả số hộ nghèo, cận nghèo và tổng số hộ. Nguồn không nêu cách tính này; đây là cách hiểu của ứng dụng.",
+                numfmt::int(l, left_out)
+            ),
+            Lang::En => format!(
+                "As chosen, {} households receiving social protection are left out of the hamlet's rates: out of the poor and near-poor counts and out of the total. The source does not state this; it is the app's reading.",
+                numfmt::int(l, left_out)
+            ),
+        })
+    } else {
+        Bilingual::new(
+            "Tỷ lệ tính cả hộ đang hưởng chính sách bảo trợ xã hội (cách tính chặt hơn).",
+            "The rates include households receiving social protection (the stricter reading).",
+        )
+    }
+}
+
+fn sum_more_than_total(poor: i64, near: i64, total: i64) -> Bilingual {
+    bi(|l| {
+        let n = |v| numfmt::int(l, v);
+        match l {
+            Lang::Vi => format!(
+                "Số hộ nghèo và cận nghèo ({} + {} = {}) nhiều hơn tổng số hộ ({}).",
+                n(poor),
+                n(near),
+                n(poor + near),
+                n(total)
+            ),
+            Lang::En => format!(
+                "Poor and near-poor households ({} + {} = {}) are more than all households ({}).",
+                n(poor),
+                n(near),
+                n(poor + near),
+                n(total)
+            ),
+        }
+    })
+}
+
+fn rate_out_of_range(label: &Bilingual, bp: i64) -> Bilingual {
+    bi(|l| match l {
+        Lang::Vi => format!(
+            "“{}” phải từ 0% đến 100%, không thể là {}.",
+            label.get(l),
+            numfmt::percent_bp(l, bp)
+        ),
+        Lang::En => format!(
+            "“{}” must be between 0% and 100%, not {}.",
+            label.get(l),
+            numfmt::percent_bp(l, bp)
+        ),
+    })
+}
+
+fn unknown_reference(id: &str) -> Bilingual {
+    bi(|l| match l {
+        Lang::Vi => format!(
+            "Không tìm thấy số liệu tham chiếu “{id}” trong bộ tiêu chí này; cần chọn lại tỷ lệ của tỉnh."
+        ),
+        Lang::En => format!(
+            "The reference figures “{id}” are not in this criteria set; please choose the province's rates again."
+        ),
+    })
+}

@@ -1,0 +1,152 @@
+//! What can go wrong with a link, each case with its own explanation in the
+//! interface languages (texts in `crate::domain::i18n`).
+
+use crate::domain::criteria::Bilingual;
+use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::profile::TextField;
+
+/// Why a link could not be read. Each case says what the reader can do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// Nothing to read (an empty text, or a link without its result part).
+    Empty,
+    /// Longer than any result link ([`super::MAX_INPUT_BYTES`],
+    /// [`super::MAX_PAYLOAD_CHARS`]); refused before decoding.
+    TooLong,
+    /// Holds characters a result link never has (spaces, accents, punctuation).
+    InvalidCharacters,
+    /// A link to this app's page without a result in it (another fragment).
+    NotAResultLink,
+    /// Shorter than its header says: part of it was cut off.
+    Truncated,
+    /// The checksum does not match (a mistyped or changed character), or
+    /// characters were added.
+    Corrupted,
+    /// Made by a newer app, with a format this one does not know.
+    NewerFormat { version: u8 },
+    /// Made with a criteria set this app does not have.
+    UnknownSet { tag: u16 },
+    /// Made with a version of a known set that this app does not have (a
+    /// newer one: old versions stay bundled).
+    UnknownSetVersion {
+        set_id: String,
+        /// The title of the latest version this app has.
+        title: Bilingual,
+        version: u32,
+        latest: u32,
+    },
+    /// Intact (the checksum matches) but not laid out as its set requires:
+    /// made by a faulty or foreign tool.
+    Malformed,
+}
+
+impl LinkError {
+    /// The explanation shown to the reader, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let fixed = match self {
+            LinkError::Empty => Text::LinkEmpty,
+            LinkError::TooLong => Text::LinkTooLong,
+            LinkError::InvalidCharacters => Text::LinkInvalidCharacters,
+            LinkError::NotAResultLink => Text::LinkNotAResult,
+            LinkError::Truncated => Text::LinkTruncated,
+            LinkError::Corrupted => Text::LinkCorrupted,
+            LinkError::NewerFormat { .. } => Text::LinkNewerFormat,
+            LinkError::UnknownSet { .. } => Text::LinkUnknownSet,
+            LinkError::Malformed => Text::LinkMalformed,
+            LinkError::UnknownSetVersion {
+                title,
+                version,
+                latest,
+                ..
+            } => return i18n::link_unknown_set_version(lang, title.get(lang), *version, *latest),
+        };
+        i18n::t(lang, fixed).to_owned()
+    }
+}
+
+impl std::fmt::Display for LinkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+/// A part of a result that makes its link long.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LongPart {
+    /// A field of the profile.
+    Profile(TextField),
+    /// The note of the criterion with this number (from 1, in the set's order).
+    Note(usize),
+    /// The names of the listed items and added organisations of a criterion.
+    Names(usize),
+    /// The texts typed in a criterion's number fields.
+    Typed(usize),
+}
+
+/// A part that makes the link long, with its length in characters as she
+/// typed it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LongText {
+    pub part: LongPart,
+    pub chars: usize,
+}
+
+/// Why a result could not be made into a link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EncodeError {
+    /// The link would be longer than [`super::MAX_PAYLOAD_CHARS`]: `parts`
+    /// are the longest texts that make it so, longest first, as many as it
+    /// takes to bring it under the limit (at most three).
+    TooLong {
+        chars: usize,
+        max: usize,
+        parts: Vec<LongText>,
+    },
+    /// The answers were made for another set or version than the one given
+    /// (open the answers with their own set first, or move them to the new version).
+    SetMismatch {
+        answers_set_id: String,
+        answers_version: u32,
+        set_id: String,
+        set_version: u32,
+    },
+}
+
+impl EncodeError {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            EncodeError::TooLong { chars, max, parts } => {
+                let mut message = i18n::link_result_too_long(lang, *chars, *max);
+                for long in parts {
+                    message.push(' ');
+                    message.push_str(&long_part(lang, *long));
+                }
+                message
+            }
+            EncodeError::SetMismatch { .. } => {
+                i18n::t(lang, Text::LinkResultSetMismatch).to_owned()
+            }
+        }
+    }
+}
+
+/// What makes the link long and what she can do about it, in `lang`.
+fn long_part(lang: Lang, long: LongText) -> String {
+    let n = long.chars;
+    match long.part {
+        LongPart::Profile(field) => i18n::long_profile_field(lang, field.label().get(lang), n),
+        LongPart::Note(number) => {
+            i18n::long_note(lang, number, n, Text::ShareIncludeNotes.get(lang))
+        }
+        LongPart::Names(number) => {
+            i18n::long_names(lang, number, n, Text::ShareIncludeNames.get(lang))
+        }
+        LongPart::Typed(number) => i18n::long_typed(lang, number, n),
+    }
+}
+
+impl std::fmt::Display for EncodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}

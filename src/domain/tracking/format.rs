@@ -1,0 +1,160 @@
+//! The stored and exported JSON of a collection, versioned:
+//!
+//! ```json
+//! {"kind":"tsvmtd-collection","format":1,"entries":[{"fragment":"#k=…","added":"2026-06-15T08:30:00Z"}]}
+//! ```
+//!
+//! Entries are kept as their links and decoded again on reading, so the stored
+//! form is as compact as the links and cannot drift from the link format.
+//! Reading is lenient: an entry that does not read is kept aside as its raw
+//! JSON text, never dropped silently.
+
+use super::collection::{Collection, Entry};
+use super::extract::payload_of;
+use crate::domain::criteria::Registry;
+use crate::domain::i18n::{Lang, Text, t};
+use crate::domain::share_link;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+/// The `kind` of a collection's JSON.
+pub const KIND: &str = "tsvmtd-collection";
+
+/// The format this code writes, and the newest it reads.
+pub const FORMAT: u32 = 1;
+
+/// The largest text `read` accepts: 4 MB, far more than thousands of links.
+pub const MAX_COLLECTION_BYTES: usize = 4 * 1024 * 1024;
+
+#[derive(Serialize)]
+struct CollectionOut<'a> {
+    kind: &'a str,
+    format: u32,
+    entries: Vec<EntryOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct EntryOut<'a> {
+    fragment: &'a str,
+    added: &'a str,
+}
+
+/// What says which format the rest is in; read first, so that a newer format
+/// is recognised whatever shape its entries take.
+#[derive(Deserialize)]
+struct Header {
+    kind: String,
+    format: u32,
+}
+
+#[derive(Deserialize)]
+struct EntriesIn {
+    #[serde(default)]
+    entries: Vec<Box<RawValue>>,
+}
+
+#[derive(Deserialize)]
+struct EntryIn {
+    fragment: String,
+    #[serde(default)]
+    added: String,
+}
+
+/// The JSON of `collection` (for localStorage and for the export).
+pub fn write(collection: &Collection) -> String {
+    let entries = collection
+        .entries
+        .iter()
+        .map(|e| EntryOut {
+            fragment: &e.fragment,
+            added: &e.added,
+        })
+        .collect();
+    serde_json::to_string(&CollectionOut {
+        kind: KIND,
+        format: FORMAT,
+        entries,
+    })
+    .unwrap_or_default()
+}
+
+/// A collection read back.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReadCollection {
+    pub collection: Collection,
+    /// Entries that could not be read (their link no longer decodes, or the
+    /// entry is not shaped as one), each as its raw JSON text, in order.
+    pub unreadable: Vec<String>,
+}
+
+/// Why a collection's JSON was refused as a whole.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CollectionError {
+    /// Larger than [`MAX_COLLECTION_BYTES`] (its length in bytes).
+    TooLarge(usize),
+    /// Not JSON (the parser's message).
+    NotJson(String),
+    /// JSON, but not a collection (no `kind` "tsvmtd-collection", no `format`).
+    NotACollection,
+    /// Written by a newer app, in this format.
+    NewerFormat(u32),
+}
+
+impl CollectionError {
+    /// The explanation shown to the reader, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let text = match self {
+            CollectionError::TooLarge(_) => Text::CollectionTooLarge,
+            CollectionError::NotJson(_) => Text::CollectionNotJson,
+            CollectionError::NotACollection => Text::CollectionNotACollection,
+            CollectionError::NewerFormat(_) => Text::CollectionNewerFormat,
+        };
+        t(lang, text).to_owned()
+    }
+}
+
+impl std::fmt::Display for CollectionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+/// Reads a collection's JSON. Lenient: an entry whose link no longer decodes
+/// is kept aside in `unreadable`; an unknown newer format, text that is not
+/// JSON or not a collection, or more than [`MAX_COLLECTION_BYTES`], is an
+/// error. Entries are kept in order, as stored (no merging: reading never
+/// drops anything).
+pub fn read(text: &str, registry: &Registry) -> Result<ReadCollection, CollectionError> {
+    if text.len() > MAX_COLLECTION_BYTES {
+        return Err(CollectionError::TooLarge(text.len()));
+    }
+    serde_json::from_str::<serde::de::IgnoredAny>(text)
+        .map_err(|e| CollectionError::NotJson(e.to_string()))?;
+    let header: Header = serde_json::from_str(text).map_err(|_| CollectionError::NotACollection)?;
+    if header.kind != KIND || header.format == 0 {
+        return Err(CollectionError::NotACollection);
+    }
+    if header.format > FORMAT {
+        return Err(CollectionError::NewerFormat(header.format));
+    }
+    let stored: EntriesIn =
+        serde_json::from_str(text).map_err(|_| CollectionError::NotACollection)?;
+    let mut out = ReadCollection::default();
+    for raw in &stored.entries {
+        match read_entry(raw.get(), registry) {
+            Some(entry) => out.collection.entries.push(entry),
+            None => out.unreadable.push(raw.get().to_owned()),
+        }
+    }
+    Ok(out)
+}
+
+fn read_entry(json: &str, registry: &Registry) -> Option<Entry> {
+    let stored: EntryIn = serde_json::from_str(json).ok()?;
+    let decoded = share_link::decode(&stored.fragment, registry).ok()?;
+    Some(Entry {
+        fragment: format!("#k={}", payload_of(&stored.fragment)),
+        result: decoded.result,
+        added: stored.added,
+    })
+}
