@@ -181,16 +181,19 @@ for (const [host, base] of [
     await expect(bar).toHaveCount(0);
     await expect(page.getByText('Đang tải ứng dụng…')).toHaveCount(0);
 
-    // The bar's total is the size of what arrives: it climbs in small steps to
-    // 100%, never stopping short and jumping (it stopped near 65% when the total
-    // was the wasm's size before optimisation).
+    // The bar's total is the size of what arrives: it climbs to exactly 100%,
+    // never stopping short and jumping (it stopped near 65% when the total was
+    // the wasm's size before optimisation, a jump of 35 points). Steps of more
+    // than a few points happen when a busy machine reads several chunks at
+    // once (14 seen under CI load), so the bound is well above those and below
+    // the defect's.
     expect(encodings).toEqual([base === '/' ? 'br' : 'none']);
     const values = await page.evaluate(() => (window as unknown as { barValues: number[] }).barValues);
     expect(values.length, values.join(' ')).toBeGreaterThan(5);
     expect(values.at(-1)).toBe(100);
     const jumps = values.slice(1).map((value, i) => value - values[i]);
     expect(Math.min(...jumps), values.join(' ')).toBeGreaterThan(0);
-    expect(Math.max(...jumps), values.join(' ')).toBeLessThanOrEqual(10);
+    expect(Math.max(...jumps), values.join(' ')).toBeLessThanOrEqual(30);
   });
 }
 
