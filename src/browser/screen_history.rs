@@ -6,8 +6,8 @@
 //! and reads the entries.
 
 use super::location;
-use super::window_event::WindowListener;
 use crate::domain::navigation::Entry;
+use gloo_events::EventListener;
 use wasm_bindgen::JsValue;
 
 fn history() -> Option<web_sys::History> {
@@ -65,13 +65,14 @@ pub fn back() {
 /// Calls a function with the current entry whenever the browser moves in its
 /// history (Back, Forward, a fragment followed); stops when dropped.
 pub struct HistoryListener {
-    _listener: WindowListener,
+    _listener: Option<EventListener>,
 }
 
 impl HistoryListener {
     pub fn new(mut on_move: impl FnMut(Option<Entry>) + 'static) -> HistoryListener {
         HistoryListener {
-            _listener: WindowListener::new("popstate", move || on_move(current())),
+            _listener: web_sys::window()
+                .map(|window| EventListener::new(&window, "popstate", move |_| on_move(current()))),
         }
     }
 }
