@@ -492,7 +492,7 @@ mod history_and_user_agent {
     use tsvmtd::browser::{in_app, location, screen_history};
     use tsvmtd::domain::in_app_browser::{ChatApp, Platform};
     use tsvmtd::domain::questionnaire::Step;
-    use tsvmtd::domain::navigation::{Entry, Screen};
+    use tsvmtd::domain::shell::history::{Entry, Screen};
     use wasm_bindgen_test::wasm_bindgen_test;
 
     /// Goes back one entry and waits, a bounded number of turns, until the
