@@ -486,11 +486,48 @@ mod links {
 /// The browser's history entries the app writes, and the user agent it reads
 /// (issue 15: Back on a phone, chat apps' browsers).
 mod history_and_user_agent {
+    use super::next_tick;
+    use std::cell::RefCell;
+    use std::rc::Rc;
     use tsvmtd::browser::{in_app, location, screen_history};
     use tsvmtd::domain::in_app_browser::{ChatApp, Platform};
-    use tsvmtd::domain::navigation::{Entry, Screen};
     use tsvmtd::domain::questionnaire::Step;
+    use tsvmtd::domain::shell::history::{Entry, Screen};
     use wasm_bindgen_test::wasm_bindgen_test;
+
+    /// Goes back one entry and waits, a bounded number of turns, until the
+    /// browser is on `expected`.
+    async fn back_to(expected: &Entry) {
+        screen_history::back();
+        for _ in 0..50 {
+            if screen_history::current().as_ref() == Some(expected) {
+                return;
+            }
+            next_tick().await;
+        }
+        panic!("Back did not reach {expected:?}");
+    }
+
+    #[wasm_bindgen_test]
+    async fn moves_in_the_history_are_reported_until_the_listener_is_dropped() {
+        let seen = Rc::new(RefCell::new(Vec::<Option<Entry>>::new()));
+        let listener = {
+            let seen = seen.clone();
+            screen_history::HistoryListener::new(move |entry| seen.borrow_mut().push(entry))
+        };
+        let below = Entry::step("d1", &Step::Profile);
+        screen_history::mark(&below);
+        screen_history::push(&Entry::Screen(Screen::Tracking));
+        back_to(&below).await;
+        assert_eq!(*seen.borrow(), vec![Some(below.clone())]);
+
+        drop(listener);
+        screen_history::push(&Entry::Screen(Screen::Drafts));
+        back_to(&below).await;
+        assert_eq!(seen.borrow().len(), 1);
+        // No entry left ahead, for the tests after this one.
+        screen_history::push(&below);
+    }
 
     #[wasm_bindgen_test]
     fn entries_are_written_read_and_replaced_at_the_same_address() {

@@ -1,7 +1,7 @@
 //! The page's address: where a share link points (this page, under whatever
 //! sub-path it is served), the fragment a link brings, and its changes.
 
-use super::window_event::WindowListener;
+use gloo_events::EventListener;
 
 /// This page's address without its fragment: the base of share links. Keeps
 /// the sub-path and query, so a link works wherever the app is published.
@@ -45,13 +45,15 @@ pub fn clear_fragment() {
 /// Calls a function whenever the fragment changes (a link pasted into the
 /// address bar of an open tab); stops when dropped.
 pub struct FragmentListener {
-    _listener: WindowListener,
+    _listener: Option<EventListener>,
 }
 
 impl FragmentListener {
     pub fn new(mut on_change: impl FnMut(String) + 'static) -> FragmentListener {
         FragmentListener {
-            _listener: WindowListener::new("hashchange", move || on_change(fragment())),
+            _listener: web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| on_change(fragment()))
+            }),
         }
     }
 }

@@ -1,13 +1,13 @@
 //! The browser's history for the app's own places: each entry carries the text
-//! of a `navigation::Entry` (a screen shown over the questionnaire, or a step
-//! of a draft), at the same address, so that Back (the phone's own button too)
-//! walks back through the places she was, and a reload stays where she was.
-//! What a move means is decided in the core (`navigation`); this only writes
-//! and reads the entries.
+//! of a `shell::history::Entry` (a screen shown over the questionnaire, a step
+//! of a draft, a result link over either), at the same address, so that Back
+//! (the phone's own button too) walks back through the places she was, and a
+//! reload stays where she was. What a move means is decided in the core
+//! (`domain::shell`); this only writes and reads the entries.
 
 use super::location;
-use super::window_event::WindowListener;
-use crate::domain::navigation::Entry;
+use crate::domain::shell::history::Entry;
+use gloo_events::EventListener;
 use wasm_bindgen::JsValue;
 
 fn history() -> Option<web_sys::History> {
@@ -46,15 +46,6 @@ pub fn current() -> Option<Entry> {
     Entry::from_state(&state.as_string()?)
 }
 
-/// Leaves a screen's entry the way Back does, so that Back does not open the
-/// screen again; nothing when the current entry is not a screen's (the page
-/// was opened on it some other way).
-pub fn leave() {
-    if matches!(current(), Some(Entry::Screen(_))) {
-        back();
-    }
-}
-
 /// Goes one entry back, as the Back button does.
 pub fn back() {
     if let Some(history) = history() {
@@ -65,13 +56,14 @@ pub fn back() {
 /// Calls a function with the current entry whenever the browser moves in its
 /// history (Back, Forward, a fragment followed); stops when dropped.
 pub struct HistoryListener {
-    _listener: WindowListener,
+    _listener: Option<EventListener>,
 }
 
 impl HistoryListener {
     pub fn new(mut on_move: impl FnMut(Option<Entry>) + 'static) -> HistoryListener {
         HistoryListener {
-            _listener: WindowListener::new("popstate", move || on_move(current())),
+            _listener: web_sys::window()
+                .map(|window| EventListener::new(&window, "popstate", move |_| on_move(current()))),
         }
     }
 }

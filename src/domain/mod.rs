@@ -11,15 +11,16 @@
 //!   [`plan`], [`draft`] (the stored format);
 //! - sharing and following: [`share_link`] (the result link), [`qr`],
 //!   [`tracking`] (the commune's view);
-//! - the shell: [`navigation`] (history entries and what moving through them
-//!   means), [`in_app_browser`] (chat apps' own browsers).
+//! - the shell: [`shell`] (the screens, what sits over what, and every move
+//!   between them as a state machine; [`shell::history`]: history entries and
+//!   what moving through them means), [`in_app_browser`] (chat apps' own
+//!   browsers).
 
 pub mod answer_text;
 pub mod criteria;
 pub mod draft;
 pub mod i18n;
 pub mod in_app_browser;
-pub mod navigation;
 pub mod number_input;
 pub mod numfmt;
 pub mod plan;
@@ -28,4 +29,5 @@ pub mod qr;
 pub mod questionnaire;
 pub mod scoring;
 pub mod share_link;
+pub mod shell;
 pub mod tracking;

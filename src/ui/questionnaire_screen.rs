@@ -2,8 +2,8 @@
 //! Focus moves to the step's heading whenever the step changes.
 
 use super::StorageNotice;
-use super::app::Startup;
 use super::inputs::AnswerEdit;
+use super::startup::Startup;
 use super::status_box::status_icon;
 use super::step_list::{StepEntry, StepList};
 use super::step_nav::{NextKind, StepNav};
@@ -15,10 +15,10 @@ use crate::browser::window_event::WindowListener;
 use crate::browser::{clock, document, download, draft_store, screen_history};
 use crate::domain::criteria::CriteriaSet;
 use crate::domain::i18n::{self, Lang, Text};
-use crate::domain::navigation::{self, BackButton};
 use crate::domain::plan;
 use crate::domain::profile::CellProfile;
 use crate::domain::questionnaire::{Action, Step, StepMove};
+use crate::domain::shell::history::{self, BackButton};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
@@ -33,7 +33,7 @@ pub struct QuestionnaireScreenProps {
     /// a newer version of its criteria set).
     pub on_reopen: Callback<()>,
     /// Told the step shown, when the screen opens and after every change of
-    /// step, so that the browser's history follows (`navigation`).
+    /// step, so that the browser's history follows (`domain::shell`).
     pub on_step: Callback<StepShown>,
 }
 
@@ -225,7 +225,7 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
         Callback::from(move |()| {
             let current = screen_history::current();
             let id = draft.borrow().id.clone();
-            match navigation::back_button(current.as_ref(), &id, &state.steps, &state.step) {
+            match history::back_button(current.as_ref(), &id, &state.steps, &state.step) {
                 BackButton::History => screen_history::back(),
                 BackButton::Previous => state.dispatch(Action::Back),
             }

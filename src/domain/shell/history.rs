@@ -1,21 +1,22 @@
 //! The browser's history, as the app uses it: what each of the page's history
-//! entries stands for (a screen shown over the questionnaire, or a step of a
-//! draft), and the rules for moving through them, so that the phone's Back
-//! button walks back through the places she was and leaves the app only from
-//! the entry she came in on.
+//! entries stands for (a screen shown over the questionnaire, a step of a
+//! draft, a result link over either), and the rules for moving through them,
+//! so that the phone's Back button walks back through the places she was and
+//! leaves the app only from the entry she came in on.
 //!
 //! Pure: the browser adapter (`browser::screen_history`) only writes and reads
-//! the entries' text; the shell asks these functions what a move means.
+//! the entries' text; the shell's state machine (`super::transition`) asks
+//! these functions what a move means.
 //!
 //! The rules:
 //! - Every move of her own between steps (Tiếp theo, Quay lại, the list of
 //!   steps, a condition chosen on the result) adds an entry naming the draft
 //!   and the step ([`record`]); a move made by the history itself adds none.
 //! - Arriving at an entry (Back, Forward, a reload) shows what it names
-//!   ([`arrive`]): a screen, a step of the open draft, or another stored draft
-//!   on its step. An entry the app did not make (the one she came in on, a
-//!   result link's) is marked with what is shown, so that coming back to it
-//!   later shows the same.
+//!   ([`arrive`]): a screen, a step of the open draft, or another draft on its
+//!   step. An entry the app did not make (the one she came in on, a result
+//!   link's) is marked with what is shown, so that coming back to it later
+//!   shows the same.
 //! - A result link followed from the page gets an entry of its own, over the
 //!   place it was opened from: closing it goes back to that place, as Back
 //!   does ([`close_link`]); a link she came in on is closed where it is.
@@ -183,16 +184,13 @@ pub enum Arrival {
     Screen(Screen),
     /// The open draft, on this step, with no screen over it.
     Step(Step),
-    /// Another draft stored on this device, on this step.
+    /// Another draft, on this step, with no screen over it (when it is no
+    /// longer on this device, the shell shows the open draft on that step).
     OpenDraft { draft: String, step: Step },
     /// An entry the app did not make (the one she came in on, a result link's
     /// or an older release's): what is shown stays, and the entry is marked
     /// with it (a followed link's, as a link over it).
     Mark(Entry),
-    /// A step of a draft no longer on this device (deleted since, or never
-    /// stored where storage is blocked): the open draft on that step, with no
-    /// screen over it, and the entry marked with it.
-    Gone { step: Step, mark: Entry },
 }
 
 /// How the page came to an entry.
@@ -221,26 +219,16 @@ impl Came {
     }
 }
 
-/// What arriving at `entry` by `came` means while `shown` is on screen;
-/// `stored` says whether a draft id is stored (and readable) on this device.
-pub fn arrive(
-    entry: Option<&Entry>,
-    came: Came,
-    shown: &Shown,
-    stored: impl Fn(&str) -> bool,
-) -> Arrival {
+/// What arriving at `entry` by `came` means while `shown` is on screen.
+pub fn arrive(entry: Option<&Entry>, came: Came, shown: &Shown) -> Arrival {
     match entry.map(Entry::place) {
         Some(Entry::Screen(screen)) => Arrival::Screen(*screen),
         Some(Entry::Step { draft, step, .. }) if *draft == shown.draft => {
             Arrival::Step(step.clone())
         }
-        Some(Entry::Step { draft, step, .. }) if stored(draft) => Arrival::OpenDraft {
+        Some(Entry::Step { draft, step, .. }) => Arrival::OpenDraft {
             draft: draft.clone(),
             step: step.clone(),
-        },
-        Some(Entry::Step { step, .. }) => Arrival::Gone {
-            step: step.clone(),
-            mark: Entry::step(&shown.draft, step),
         },
         Some(Entry::Link(_)) => Arrival::Mark(shown.entry()),
         None if came == Came::FollowedLink => Arrival::Mark(Entry::Link(Box::new(shown.entry()))),
@@ -413,7 +401,6 @@ mod tests {
     #[test]
     fn arriving_shows_what_the_entry_names() {
         let on_c3 = shown(None, c("c3"));
-        let stored = |id: &str| id == "b";
         let moved = Came::Moved;
         let table: Vec<(Option<Entry>, Came, Shown, Arrival)> = vec![
             // Back from a screen over the questionnaire.
@@ -447,15 +434,15 @@ mod tests {
                     step: c("c5"),
                 },
             ),
-            // A draft deleted since (or never stored, storage being blocked):
-            // her open draft, on the step the entry names.
+            // Another draft, from over a screen (whether it is still on this
+            // device is the shell's to find out: `Event::Missing`).
             (
                 Some(at("deleted", c("c5"), Some(c("c4")))),
                 moved,
                 shown(Some(Screen::Drafts), c("c3")),
-                Arrival::Gone {
+                Arrival::OpenDraft {
+                    draft: "deleted".into(),
                     step: c("c5"),
-                    mark: at("a", c("c5"), None),
                 },
             ),
             // The entry she came in on, or a result link's: marked with what is shown.
@@ -501,7 +488,7 @@ mod tests {
         ];
         for (entry, came, shown, expected) in table {
             assert_eq!(
-                arrive(entry.as_ref(), came, &shown, stored),
+                arrive(entry.as_ref(), came, &shown),
                 expected,
                 "{entry:?} {came:?} over {shown:?}"
             );
@@ -517,7 +504,7 @@ mod tests {
         // A second link followed from the first: marked with the place under
         // both, so that closing it does not go back to the first.
         let on_result = shown(None, Step::Result);
-        let second = arrive(None, Came::moving(true, true), &on_result, |_| false);
+        let second = arrive(None, Came::moving(true, true), &on_result);
         let Arrival::Mark(entry) = second else {
             panic!("{second:?}");
         };
@@ -651,9 +638,7 @@ mod tests {
         let mut cursor = 0usize;
         let mut step = Step::Profile;
         // She came in: the entry is marked with the profile.
-        if let Arrival::Mark(entry) =
-            arrive(None, Came::Opened, &shown(None, step.clone()), |_| false)
-        {
+        if let Arrival::Mark(entry) = arrive(None, Came::Opened, &shown(None, step.clone())) {
             history.push(entry);
         }
         // Tiếp theo six times.
@@ -673,12 +658,7 @@ mod tests {
         // Back three times: c5, c4, c3.
         for expected in ["c5", "c4", "c3"] {
             cursor -= 1;
-            match arrive(
-                history.get(cursor),
-                Came::Moved,
-                &shown(None, step.clone()),
-                |_| false,
-            ) {
+            match arrive(history.get(cursor), Came::Moved, &shown(None, step.clone())) {
                 Arrival::Step(s) => step = s,
                 other => panic!("{other:?}"),
             }
@@ -692,12 +672,9 @@ mod tests {
         // Back to where she came in, and no further inside the app.
         while cursor > 0 {
             cursor -= 1;
-            if let Arrival::Step(s) = arrive(
-                history.get(cursor),
-                Came::Moved,
-                &shown(None, step.clone()),
-                |_| false,
-            ) {
+            if let Arrival::Step(s) =
+                arrive(history.get(cursor), Came::Moved, &shown(None, step.clone()))
+            {
                 step = s;
             }
         }

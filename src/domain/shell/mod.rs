@@ -1,0 +1,403 @@
+//! The app's shell as a state machine: which screen shows, what sits over
+//! what, and every move between them (open, close, Back, Forward, a reload, a
+//! result link followed, kept as a draft or added to the commune's list), as
+//! one pure function, [`transition`].
+//!
+//! The layers, from the bottom: her questionnaire (always mounted, so that
+//! nothing typed is dropped on the way); a screen over it ("Các bản đánh
+//! giá", "Theo dõi"), with a history entry of its own; a result opened from a
+//! link (the address's fragment) over both. What the history entries stand
+//! for and the rules for moving through them are in [`history`].
+//!
+//! The shell never touches the browser: an [`Event`] carries what the browser
+//! said (the current history entry, the fragment), and [`transition`] answers
+//! with the new state and the [`Effect`]s to run, in order. The UI (`App`)
+//! renders the state and runs the effects through the browser's adapters;
+//! an effect that reads storage reports back with an event of its own.
+
+pub mod history;
+
+use crate::domain::i18n::Lang;
+use crate::domain::questionnaire::{Step, StepMove};
+use crate::domain::share_link;
+use history::{Arrival, Came, Close, Entry, Screen, Shown, Write};
+
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod walks;
+
+/// The open draft and the step the questionnaire shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftStep {
+    pub draft: String,
+    pub step: Step,
+}
+
+impl DraftStep {
+    pub fn new(draft: &str, step: &Step) -> DraftStep {
+        DraftStep {
+            draft: draft.to_owned(),
+            step: step.clone(),
+        }
+    }
+}
+
+/// What adding the open result to the commune's list did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tracked {
+    Added,
+    /// The list could not be saved on this device.
+    NotSaved,
+}
+
+/// What the shell shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shell {
+    /// The interface language.
+    pub lang: Lang,
+    /// The screen shown over the questionnaire, if any.
+    pub screen: Option<Screen>,
+    /// The fragment of the result link shown over everything, if any.
+    pub link: Option<String>,
+    /// The questionnaire's draft and step, as it last said.
+    pub draft: Option<DraftStep>,
+    /// She kept a result as a draft: said over her questionnaire until she
+    /// opens a screen.
+    pub kept: bool,
+    /// Keeping the result as a draft failed (storage full or blocked); said
+    /// until a result is kept.
+    pub keep_failed: bool,
+    /// What adding the open result to the commune's list did.
+    pub tracked: Option<Tracked>,
+}
+
+/// What is in front, for the screen reader and the thumb alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Front {
+    /// A result from a link (her screens stay mounted, hidden, underneath).
+    Link,
+    /// A screen over the questionnaire.
+    Screen(Screen),
+    /// The questionnaire, with the buttons that open the screens.
+    Questionnaire,
+}
+
+impl Shell {
+    /// The page before it has opened, in `lang`.
+    pub fn new(lang: Lang) -> Shell {
+        Shell {
+            lang,
+            screen: None,
+            link: None,
+            draft: None,
+            kept: false,
+            keep_failed: false,
+            tracked: None,
+        }
+    }
+
+    pub fn front(&self) -> Front {
+        match (&self.link, self.screen) {
+            (Some(_), _) => Front::Link,
+            (None, Some(screen)) => Front::Screen(screen),
+            (None, None) => Front::Questionnaire,
+        }
+    }
+
+    /// What is shown, as history entries name it (once the questionnaire has
+    /// a draft).
+    fn shown(&self) -> Option<Shown> {
+        let draft = self.draft.as_ref()?;
+        Some(Shown {
+            screen: self.screen,
+            draft: draft.draft.clone(),
+            step: draft.step.clone(),
+        })
+    }
+
+    /// Takes the screen away; focus goes back to the button that opened it.
+    fn leave_screen(&mut self, effects: &mut Vec<Effect>) {
+        if let Some(screen) = self.screen.take() {
+            effects.push(Effect::FocusOpener(screen));
+        }
+    }
+}
+
+/// What happened: her taps, the browser's moves, and what effects found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// The page opened (or reloaded) on the history entry `entry`, the
+    /// address's fragment being `fragment`; `draft` is the draft open last, as
+    /// loaded (none when the criteria are missing).
+    Opened {
+        entry: Option<Entry>,
+        fragment: String,
+        draft: Option<DraftStep>,
+    },
+    /// Her button opened a screen over the questionnaire.
+    Open(Screen),
+    /// The screen's own back button; `entry` is the current history entry.
+    CloseScreen { entry: Option<Entry> },
+    /// The questionnaire shows `step` of `draft`, having come to it by `how`
+    /// (said when it opens and at every change of step); `entry` is the
+    /// current history entry.
+    StepShown {
+        draft: String,
+        step: Step,
+        how: StepMove,
+        entry: Option<Entry>,
+    },
+    /// The browser moved in its history (Back, Forward, a fragment followed):
+    /// `entry` is the entry it came to, `fragment` the address's.
+    Popped {
+        entry: Option<Entry>,
+        fragment: String,
+    },
+    /// The address's fragment changed.
+    FragmentChanged(String),
+    /// The open result's close button; `entry` is the current history entry.
+    CloseLink { entry: Option<Entry> },
+    /// "Lưu thành bản nháp của tôi" on the open result.
+    KeepLink,
+    /// The open result was stored as a new draft, made the current one.
+    Kept,
+    /// It could not be stored.
+    KeepFailed,
+    /// "Thêm vào danh sách theo dõi" on the open result.
+    TrackLink,
+    /// What adding it did.
+    Tracked(Tracked),
+    /// A row of the commune's list: the fragment of its result link.
+    OpenRow(String),
+    /// The list of drafts made another draft current (opened, new, copied).
+    DraftChosen,
+    /// The open draft changed in storage (renamed in the list, moved to a
+    /// newer criteria set): read it again, on the same screen.
+    DraftChanged,
+    /// The current draft was read again for `then`: its id and step (none
+    /// when no draft could be made).
+    Reloaded {
+        then: AfterReload,
+        draft: Option<DraftStep>,
+    },
+    /// The draft [`Effect::OpenStored`] named is not on this device (deleted
+    /// since, or never stored where storage is blocked).
+    Missing { step: Step },
+    /// The language switch.
+    SwitchLang,
+}
+
+/// What follows reading the current draft again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AfterReload {
+    /// Nothing: the same draft, changed in storage.
+    Stay,
+    /// The current entry (the list's) becomes the draft's, so that Back
+    /// returns to the draft she had open before the list.
+    TakeEntry,
+    /// The current entry (the link's) becomes the draft's and the link leaves
+    /// the address, so that Back returns to where she opened the link.
+    TakeLinkEntry,
+}
+
+/// What the UI does for the shell, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Adds this entry after the current one (same address).
+    Push(Entry),
+    /// Writes this entry over the current one.
+    Replace(Entry),
+    /// Writes this entry over the current one and drops the fragment.
+    ReplaceDroppingFragment(Entry),
+    /// Drops the fragment, the current entry naming nothing.
+    ClearFragment,
+    /// Goes one entry back, as the browser's Back does.
+    Back,
+    /// Follows this fragment: the browser adds an entry for it.
+    SetFragment(String),
+    /// The open draft shows this step (a visit: focus goes to its heading).
+    ShowStep(Step),
+    /// Opens this draft from storage on `step`; `by_history` when Back or
+    /// Forward brought it (its heading takes the focus), not the page's
+    /// opening (which keeps what loading found). Reports
+    /// [`Event::Missing`] when it is not there.
+    OpenStored {
+        draft: String,
+        step: Step,
+        by_history: bool,
+    },
+    /// Reads the current draft again from storage; reports
+    /// [`Event::Reloaded`] with `then`.
+    Reload(AfterReload),
+    /// Stores the result this fragment names as a new draft, made current;
+    /// reports [`Event::Kept`] or [`Event::KeepFailed`].
+    KeepShared(String),
+    /// Adds the result this fragment names to the commune's list; reports
+    /// [`Event::Tracked`].
+    Track(String),
+    /// Focus returns to the button that opened this screen.
+    FocusOpener(Screen),
+    /// Remembers the interface language on this device.
+    RememberLang(Lang),
+}
+
+/// The shell after `event`, and what to do for it.
+pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
+    let mut effects = Vec::new();
+    match event {
+        Event::Opened {
+            entry,
+            fragment,
+            draft,
+        } => {
+            shell.link = share_link::names_a_result(&fragment).then_some(fragment);
+            let Some(draft) = draft else {
+                return (shell, effects);
+            };
+            let shown = Shown {
+                screen: None,
+                draft: draft.draft.clone(),
+                step: draft.step.clone(),
+            };
+            shell.draft = Some(draft);
+            match history::arrive(entry.as_ref(), Came::Opened, &shown) {
+                Arrival::Screen(screen) => shell.screen = Some(screen),
+                Arrival::Step(step) => effects.push(Effect::ShowStep(step)),
+                Arrival::OpenDraft { draft, step } => effects.push(Effect::OpenStored {
+                    draft,
+                    step,
+                    by_history: false,
+                }),
+                Arrival::Mark(entry) => effects.push(Effect::Replace(entry)),
+            }
+        }
+        Event::Open(screen) => {
+            effects.push(Effect::Push(Entry::Screen(screen)));
+            shell.kept = false;
+            shell.screen = Some(screen);
+        }
+        Event::CloseScreen { entry } => {
+            // Its entry goes the way Back goes, so that Back does not open
+            // it again (unless the page was opened on it some other way).
+            if matches!(entry, Some(Entry::Screen(_))) {
+                effects.push(Effect::Back);
+            }
+            shell.leave_screen(&mut effects);
+        }
+        Event::StepShown {
+            draft,
+            step,
+            how,
+            entry,
+        } => {
+            match history::record(how, entry.as_ref(), &draft, &step) {
+                Some(Write::Push(entry)) => effects.push(Effect::Push(entry)),
+                Some(Write::Replace(entry)) => effects.push(Effect::Replace(entry)),
+                None => {}
+            }
+            shell.draft = Some(DraftStep { draft, step });
+        }
+        Event::Popped { entry, fragment } => {
+            let Some(shown) = shell.shown() else {
+                return (shell, effects);
+            };
+            // A result link's entry is marked with what it was opened over,
+            // so that it keeps that place underneath.
+            let came = Came::moving(share_link::names_a_result(&fragment), shell.link.is_some());
+            match history::arrive(entry.as_ref(), came, &shown) {
+                Arrival::Screen(screen) => shell.screen = Some(screen),
+                Arrival::Step(step) => {
+                    shell.leave_screen(&mut effects);
+                    effects.push(Effect::ShowStep(step));
+                }
+                Arrival::OpenDraft { draft, step } => {
+                    shell.leave_screen(&mut effects);
+                    effects.push(Effect::OpenStored {
+                        draft,
+                        step,
+                        by_history: true,
+                    });
+                }
+                Arrival::Mark(entry) => effects.push(Effect::Replace(entry)),
+            }
+        }
+        Event::Missing { step } => {
+            // Her open draft, on the step the entry names, and the entry
+            // marked with it.
+            if let Some(open) = &shell.draft {
+                effects.push(Effect::Replace(Entry::step(&open.draft, &step)));
+                effects.push(Effect::ShowStep(step));
+            }
+        }
+        Event::FragmentChanged(fragment) => {
+            if share_link::names_a_result(&fragment) {
+                shell.tracked = None;
+                shell.link = Some(fragment);
+            } else if fragment.trim_start_matches('#').is_empty() {
+                // Back to the page without a link.
+                shell.link = None;
+            }
+        }
+        Event::CloseLink { entry } => match shell.shown() {
+            // Followed from the page: back to where it was opened from, as
+            // Back does, leaving no entry to reopen; one she came in on
+            // closes where it is.
+            Some(shown) => match history::close_link(entry.as_ref(), &shown) {
+                Close::Back => effects.push(Effect::Back),
+                Close::InPlace(entry) => {
+                    effects.push(Effect::ReplaceDroppingFragment(entry));
+                    shell.link = None;
+                }
+            },
+            None => {
+                effects.push(Effect::ClearFragment);
+                shell.link = None;
+            }
+        },
+        Event::KeepLink => {
+            if let Some(fragment) = &shell.link {
+                effects.push(Effect::KeepShared(fragment.clone()));
+            }
+        }
+        Event::Kept => {
+            // She sees the draft she just made, whatever list it was opened
+            // from.
+            shell.link = None;
+            shell.keep_failed = false;
+            shell.kept = true;
+            shell.leave_screen(&mut effects);
+            effects.push(Effect::Reload(AfterReload::TakeLinkEntry));
+        }
+        Event::KeepFailed => shell.keep_failed = true,
+        Event::TrackLink => {
+            if let Some(fragment) = &shell.link {
+                effects.push(Effect::Track(fragment.clone()));
+            }
+        }
+        Event::Tracked(tracked) => shell.tracked = Some(tracked),
+        // A collected result opens as any link does: through the fragment,
+        // so that the browser's Back returns to the list.
+        Event::OpenRow(fragment) => effects.push(Effect::SetFragment(fragment)),
+        Event::DraftChosen => {
+            shell.leave_screen(&mut effects);
+            effects.push(Effect::Reload(AfterReload::TakeEntry));
+        }
+        Event::DraftChanged => effects.push(Effect::Reload(AfterReload::Stay)),
+        Event::Reloaded { then, draft } => match (then, draft) {
+            (AfterReload::Stay, _) | (AfterReload::TakeEntry, None) => {}
+            (AfterReload::TakeEntry, Some(open)) => {
+                effects.push(Effect::Replace(Entry::step(&open.draft, &open.step)));
+            }
+            (AfterReload::TakeLinkEntry, Some(open)) => effects.push(
+                Effect::ReplaceDroppingFragment(Entry::step(&open.draft, &open.step)),
+            ),
+            (AfterReload::TakeLinkEntry, None) => effects.push(Effect::ClearFragment),
+        },
+        Event::SwitchLang => {
+            shell.lang = shell.lang.other();
+            effects.push(Effect::RememberLang(shell.lang));
+        }
+    }
+    (shell, effects)
+}

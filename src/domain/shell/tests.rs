@@ -1,0 +1,636 @@
+//! The shell, transition by transition: each row is the state before, the
+//! event, the state after and the effects, in order.
+
+use super::history::{Entry, Screen};
+use super::*;
+
+const LINK: &str = "#k=AbCd";
+
+fn c(id: &str) -> Step {
+    Step::Criterion(id.into())
+}
+
+fn at(draft: &str, step: Step, below: Option<Step>) -> Entry {
+    Entry::Step {
+        draft: draft.into(),
+        step,
+        below,
+    }
+}
+
+fn link_over(entry: Entry) -> Entry {
+    Entry::Link(Box::new(entry))
+}
+
+/// Draft "a" open on c3, nothing over it.
+fn on_c3() -> Shell {
+    Shell {
+        draft: Some(DraftStep::new("a", &c("c3"))),
+        ..Shell::new(Lang::Vi)
+    }
+}
+
+fn over(screen: Screen) -> Shell {
+    Shell {
+        screen: Some(screen),
+        ..on_c3()
+    }
+}
+
+fn with_link(shell: Shell) -> Shell {
+    Shell {
+        link: Some(LINK.into()),
+        ..shell
+    }
+}
+
+fn opened(entry: Option<Entry>, fragment: &str) -> Event {
+    Event::Opened {
+        entry,
+        fragment: fragment.into(),
+        draft: Some(DraftStep::new("a", &Step::Profile)),
+    }
+}
+
+fn popped(entry: Option<Entry>, fragment: &str) -> Event {
+    Event::Popped {
+        entry,
+        fragment: fragment.into(),
+    }
+}
+
+fn shown(step: Step, how: StepMove, entry: Option<Entry>) -> Event {
+    Event::StepShown {
+        draft: "a".into(),
+        step,
+        how,
+        entry,
+    }
+}
+
+type Row = (&'static str, Shell, Event, Shell, Vec<Effect>);
+
+fn check(rows: Vec<Row>) {
+    for (what, before, event, after, effects) in rows {
+        let (shell, done) = transition(before, event);
+        assert_eq!(shell, after, "{what}: state");
+        assert_eq!(done, effects, "{what}: effects");
+    }
+}
+
+fn on_profile() -> Shell {
+    Shell {
+        draft: Some(DraftStep::new("a", &Step::Profile)),
+        ..Shell::new(Lang::Vi)
+    }
+}
+
+#[test]
+fn the_page_opens_where_its_entry_says() {
+    check(vec![
+        (
+            "came in: the entry is marked with the draft open last",
+            Shell::new(Lang::Vi),
+            opened(None, ""),
+            on_profile(),
+            vec![Effect::Replace(at("a", Step::Profile, None))],
+        ),
+        (
+            "a reload stays on the step",
+            Shell::new(Lang::Vi),
+            opened(Some(at("a", c("c5"), Some(c("c4")))), ""),
+            on_profile(),
+            vec![Effect::ShowStep(c("c5"))],
+        ),
+        (
+            "a reload keeps the screen",
+            Shell::new(Lang::Vi),
+            opened(Some(Entry::Screen(Screen::Tracking)), ""),
+            Shell {
+                screen: Some(Screen::Tracking),
+                ..on_profile()
+            },
+            vec![],
+        ),
+        (
+            "a reload on another draft's step opens that draft",
+            Shell::new(Lang::Vi),
+            opened(Some(at("b", c("c2"), None)), ""),
+            on_profile(),
+            vec![Effect::OpenStored {
+                draft: "b".into(),
+                step: c("c2"),
+                by_history: false,
+            }],
+        ),
+        (
+            "came in on a result link: over her draft, the entry naming the draft",
+            Shell::new(Lang::Vi),
+            opened(None, LINK),
+            with_link(on_profile()),
+            vec![Effect::Replace(at("a", Step::Profile, None))],
+        ),
+        (
+            "a reload of a link followed from the list: the link over the list",
+            Shell::new(Lang::Vi),
+            opened(Some(link_over(Entry::Screen(Screen::Tracking))), LINK),
+            with_link(Shell {
+                screen: Some(Screen::Tracking),
+                ..on_profile()
+            }),
+            vec![],
+        ),
+        (
+            "a fragment that is no result link is no link",
+            Shell::new(Lang::Vi),
+            opened(None, "#main"),
+            on_profile(),
+            vec![Effect::Replace(at("a", Step::Profile, None))],
+        ),
+        (
+            "no draft (the criteria are missing): the link only",
+            Shell::new(Lang::En),
+            Event::Opened {
+                entry: Some(at("a", c("c5"), None)),
+                fragment: LINK.into(),
+                draft: None,
+            },
+            with_link(Shell::new(Lang::En)),
+            vec![],
+        ),
+    ]);
+}
+
+#[test]
+fn screens_open_over_the_questionnaire_and_close_back_to_it() {
+    check(vec![
+        (
+            "her button: an entry of its own, the kept notice gone",
+            Shell {
+                kept: true,
+                ..on_c3()
+            },
+            Event::Open(Screen::Drafts),
+            over(Screen::Drafts),
+            vec![Effect::Push(Entry::Screen(Screen::Drafts))],
+        ),
+        (
+            "its own back button: its entry goes the way Back goes, focus to its opener",
+            over(Screen::Tracking),
+            Event::CloseScreen {
+                entry: Some(Entry::Screen(Screen::Tracking)),
+            },
+            on_c3(),
+            vec![Effect::Back, Effect::FocusOpener(Screen::Tracking)],
+        ),
+        (
+            "opened on it some other way: closed where it is",
+            over(Screen::Drafts),
+            Event::CloseScreen {
+                entry: Some(at("a", c("c3"), None)),
+            },
+            on_c3(),
+            vec![Effect::FocusOpener(Screen::Drafts)],
+        ),
+        (
+            "a draft chosen from the list takes the list's entry",
+            over(Screen::Drafts),
+            Event::DraftChosen,
+            on_c3(),
+            vec![
+                Effect::FocusOpener(Screen::Drafts),
+                Effect::Reload(AfterReload::TakeEntry),
+            ],
+        ),
+        (
+            "the open draft changed in storage: read again, same screen",
+            over(Screen::Drafts),
+            Event::DraftChanged,
+            over(Screen::Drafts),
+            vec![Effect::Reload(AfterReload::Stay)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_reloaded_draft_takes_the_entry_it_was_chosen_from() {
+    let b = || Some(DraftStep::new("b", &Step::Result));
+    let reloaded = |then, draft| Event::Reloaded { then, draft };
+    check(vec![
+        (
+            "chosen from the list",
+            on_c3(),
+            reloaded(AfterReload::TakeEntry, b()),
+            on_c3(),
+            vec![Effect::Replace(at("b", Step::Result, None))],
+        ),
+        (
+            "kept from a link: the link leaves the address",
+            on_c3(),
+            reloaded(AfterReload::TakeLinkEntry, b()),
+            on_c3(),
+            vec![Effect::ReplaceDroppingFragment(at("b", Step::Result, None))],
+        ),
+        (
+            "kept, but no draft could be read: the link still leaves",
+            on_c3(),
+            reloaded(AfterReload::TakeLinkEntry, None),
+            on_c3(),
+            vec![Effect::ClearFragment],
+        ),
+        (
+            "chosen, but no draft could be read",
+            on_c3(),
+            reloaded(AfterReload::TakeEntry, None),
+            on_c3(),
+            vec![],
+        ),
+        (
+            "changed in storage",
+            on_c3(),
+            reloaded(AfterReload::Stay, b()),
+            on_c3(),
+            vec![],
+        ),
+    ]);
+}
+
+#[test]
+fn her_own_moves_between_steps_are_recorded_the_history_s_are_not() {
+    let here = at("a", c("c3"), Some(c("c2")));
+    let on = |step: Step| Shell {
+        draft: Some(DraftStep::new("a", &step)),
+        ..Shell::new(Lang::Vi)
+    };
+    check(vec![
+        (
+            "Tiếp theo",
+            on_c3(),
+            shown(c("c4"), StepMove::Moved, Some(here.clone())),
+            on(c("c4")),
+            vec![Effect::Push(at("a", c("c4"), Some(c("c3"))))],
+        ),
+        (
+            "Back brought it",
+            on_c3(),
+            shown(c("c2"), StepMove::Visited, Some(at("a", c("c2"), None))),
+            on(c("c2")),
+            vec![],
+        ),
+        (
+            "opened on it",
+            Shell::new(Lang::Vi),
+            shown(c("c3"), StepMove::Opened, None),
+            on_c3(),
+            vec![],
+        ),
+        (
+            "another tab's step replaces the entry",
+            on_c3(),
+            shown(c("c7"), StepMove::Taken, Some(here.clone())),
+            on(c("c7")),
+            vec![Effect::Replace(at("a", c("c7"), Some(c("c2"))))],
+        ),
+        (
+            "another tab's step never writes over a screen's entry",
+            over(Screen::Drafts),
+            shown(
+                c("c7"),
+                StepMove::Taken,
+                Some(Entry::Screen(Screen::Drafts)),
+            ),
+            Shell {
+                screen: Some(Screen::Drafts),
+                ..on(c("c7"))
+            },
+            vec![],
+        ),
+    ]);
+}
+
+#[test]
+fn back_and_forward_show_what_the_entry_names() {
+    check(vec![
+        (
+            "before the questionnaire has said anything: nothing",
+            Shell::new(Lang::Vi),
+            popped(Some(Entry::Screen(Screen::Drafts)), ""),
+            Shell::new(Lang::Vi),
+            vec![],
+        ),
+        (
+            "Back from a screen: the step under it, focus to the opener",
+            over(Screen::Drafts),
+            popped(Some(at("a", c("c3"), None)), ""),
+            on_c3(),
+            vec![
+                Effect::FocusOpener(Screen::Drafts),
+                Effect::ShowStep(c("c3")),
+            ],
+        ),
+        (
+            "Back through her steps",
+            on_c3(),
+            popped(Some(at("a", c("c2"), Some(c("c1")))), ""),
+            on_c3(),
+            vec![Effect::ShowStep(c("c2"))],
+        ),
+        (
+            "Forward onto a screen",
+            on_c3(),
+            popped(Some(Entry::Screen(Screen::Tracking)), ""),
+            over(Screen::Tracking),
+            vec![],
+        ),
+        (
+            "Back to the draft she had open before she chose another",
+            over(Screen::Drafts),
+            popped(Some(at("b", c("c5"), None)), ""),
+            on_c3(),
+            vec![
+                Effect::FocusOpener(Screen::Drafts),
+                Effect::OpenStored {
+                    draft: "b".into(),
+                    step: c("c5"),
+                    by_history: true,
+                },
+            ],
+        ),
+        (
+            "a link followed from the list: its entry is a link over the list",
+            over(Screen::Tracking),
+            popped(None, LINK),
+            over(Screen::Tracking),
+            vec![Effect::Replace(link_over(Entry::Screen(Screen::Tracking)))],
+        ),
+        (
+            "a link followed from a step: a link over the step",
+            on_c3(),
+            popped(None, LINK),
+            on_c3(),
+            vec![Effect::Replace(link_over(at("a", c("c3"), None)))],
+        ),
+        (
+            "a link followed from another result: just the next page",
+            with_link(on_c3()),
+            popped(None, "#k=Other"),
+            with_link(on_c3()),
+            vec![Effect::Replace(at("a", c("c3"), None))],
+        ),
+        (
+            "Forward onto a link's entry: the place under it",
+            on_c3(),
+            popped(Some(link_over(Entry::Screen(Screen::Tracking))), LINK),
+            over(Screen::Tracking),
+            vec![],
+        ),
+    ]);
+}
+
+#[test]
+fn a_draft_no_longer_here_shows_the_open_one_on_that_step() {
+    check(vec![
+        (
+            "the entry is marked with the open draft",
+            on_c3(),
+            Event::Missing { step: c("c5") },
+            on_c3(),
+            vec![
+                Effect::Replace(at("a", c("c5"), None)),
+                Effect::ShowStep(c("c5")),
+            ],
+        ),
+        (
+            "no draft open",
+            Shell::new(Lang::Vi),
+            Event::Missing { step: c("c5") },
+            Shell::new(Lang::Vi),
+            vec![],
+        ),
+    ]);
+}
+
+#[test]
+fn a_result_link_comes_and_goes_with_the_fragment() {
+    let tracked = |shell: Shell| Shell {
+        tracked: Some(Tracked::Added),
+        ..shell
+    };
+    check(vec![
+        (
+            "a link: shown over everything, what adding did forgotten",
+            tracked(over(Screen::Tracking)),
+            Event::FragmentChanged(LINK.into()),
+            with_link(over(Screen::Tracking)),
+            vec![],
+        ),
+        (
+            "back to the page without one",
+            tracked(with_link(on_c3())),
+            Event::FragmentChanged(String::new()),
+            tracked(on_c3()),
+            vec![],
+        ),
+        (
+            "an empty fragment",
+            with_link(on_c3()),
+            Event::FragmentChanged("#".into()),
+            on_c3(),
+            vec![],
+        ),
+        (
+            "a part of the page: nothing changes",
+            with_link(on_c3()),
+            Event::FragmentChanged("#main".into()),
+            with_link(on_c3()),
+            vec![],
+        ),
+        (
+            "a row of the commune's list opens as any link",
+            over(Screen::Tracking),
+            Event::OpenRow(LINK.into()),
+            over(Screen::Tracking),
+            vec![Effect::SetFragment(LINK.into())],
+        ),
+    ]);
+}
+
+#[test]
+fn a_result_closes_back_to_where_it_was_opened_from() {
+    check(vec![
+        (
+            "followed from the page: Back (the fragment goes with it)",
+            with_link(over(Screen::Tracking)),
+            Event::CloseLink {
+                entry: Some(link_over(Entry::Screen(Screen::Tracking))),
+            },
+            with_link(over(Screen::Tracking)),
+            vec![Effect::Back],
+        ),
+        (
+            "she came in on it: closed where it is",
+            with_link(on_c3()),
+            Event::CloseLink {
+                entry: Some(at("a", Step::Profile, None)),
+            },
+            on_c3(),
+            vec![Effect::ReplaceDroppingFragment(at(
+                "a",
+                Step::Profile,
+                None,
+            ))],
+        ),
+        (
+            "an entry the app did not write: named with the step",
+            with_link(on_c3()),
+            Event::CloseLink { entry: None },
+            on_c3(),
+            vec![Effect::ReplaceDroppingFragment(at("a", c("c3"), None))],
+        ),
+        (
+            "no draft open: the fragment dropped",
+            with_link(Shell::new(Lang::Vi)),
+            Event::CloseLink { entry: None },
+            Shell::new(Lang::Vi),
+            vec![Effect::ClearFragment],
+        ),
+    ]);
+}
+
+#[test]
+fn a_result_kept_as_a_draft_opens_as_hers() {
+    let failed = |shell: Shell| Shell {
+        keep_failed: true,
+        ..shell
+    };
+    check(vec![
+        (
+            "her button",
+            with_link(over(Screen::Tracking)),
+            Event::KeepLink,
+            with_link(over(Screen::Tracking)),
+            vec![Effect::KeepShared(LINK.into())],
+        ),
+        (
+            "no link open: nothing",
+            on_c3(),
+            Event::KeepLink,
+            on_c3(),
+            vec![],
+        ),
+        (
+            "stored: the link and the list close, the draft opens, it is said",
+            failed(with_link(over(Screen::Tracking))),
+            Event::Kept,
+            Shell {
+                kept: true,
+                ..on_c3()
+            },
+            vec![
+                Effect::FocusOpener(Screen::Tracking),
+                Effect::Reload(AfterReload::TakeLinkEntry),
+            ],
+        ),
+        (
+            "not stored: said, the link stays",
+            with_link(on_c3()),
+            Event::KeepFailed,
+            failed(with_link(on_c3())),
+            vec![],
+        ),
+        (
+            "added to the commune's list",
+            with_link(on_c3()),
+            Event::TrackLink,
+            with_link(on_c3()),
+            vec![Effect::Track(LINK.into())],
+        ),
+        (
+            "no link, nothing to add",
+            on_c3(),
+            Event::TrackLink,
+            on_c3(),
+            vec![],
+        ),
+        (
+            "what adding did",
+            with_link(on_c3()),
+            Event::Tracked(Tracked::NotSaved),
+            Shell {
+                tracked: Some(Tracked::NotSaved),
+                ..with_link(on_c3())
+            },
+            vec![],
+        ),
+    ]);
+}
+
+#[test]
+fn the_language_switches_and_is_remembered() {
+    let (en, effects) = transition(on_c3(), Event::SwitchLang);
+    assert_eq!(en.lang, Lang::En);
+    assert_eq!(effects, vec![Effect::RememberLang(Lang::En)]);
+    let (vi, effects) = transition(en, Event::SwitchLang);
+    assert_eq!(vi, on_c3());
+    assert_eq!(effects, vec![Effect::RememberLang(Lang::Vi)]);
+}
+
+#[test]
+fn the_link_is_in_front_of_the_screen_in_front_of_the_questionnaire() {
+    assert_eq!(on_c3().front(), Front::Questionnaire);
+    assert_eq!(over(Screen::Drafts).front(), Front::Screen(Screen::Drafts));
+    assert_eq!(with_link(over(Screen::Drafts)).front(), Front::Link);
+    assert_eq!(with_link(on_c3()).front(), Front::Link);
+}
+
+#[test]
+fn a_step_shown_changes_nothing_but_the_questionnaire_s_step_and_the_history() {
+    // `App` does not render again for it (`use_shell`).
+    let states = [
+        Shell::new(Lang::En),
+        on_c3(),
+        over(Screen::Drafts),
+        with_link(over(Screen::Tracking)),
+        Shell {
+            kept: true,
+            keep_failed: true,
+            tracked: Some(Tracked::Added),
+            ..on_c3()
+        },
+    ];
+    let entries = [
+        None,
+        Some(at("a", c("c3"), Some(c("c2")))),
+        Some(at("b", c("c3"), None)),
+        Some(Entry::Screen(Screen::Drafts)),
+        Some(link_over(at("a", c("c3"), None))),
+    ];
+    let hows = [
+        StepMove::Opened,
+        StepMove::Moved,
+        StepMove::Visited,
+        StepMove::Taken,
+    ];
+    for before in states {
+        for entry in &entries {
+            for how in hows {
+                let event = shown(c("c4"), how, entry.clone());
+                let (after, effects) = transition(before.clone(), event);
+                assert_eq!(
+                    Shell {
+                        draft: before.draft.clone(),
+                        ..after
+                    },
+                    before
+                );
+                assert_eq!(after.draft, Some(DraftStep::new("a", &c("c4"))));
+                assert!(
+                    effects
+                        .iter()
+                        .all(|e| matches!(e, Effect::Push(_) | Effect::Replace(_))),
+                    "{effects:?}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,668 @@
+//! The shell driven the way the end-to-end tests drive the app
+//! (`e2e/tests/navigation.spec.ts`, `share.spec.ts`, `tracking.spec.ts`,
+//! `drafts.spec.ts`), against a model of the browser: a tab's list of history
+//! entries (each with its state and fragment), the questionnaire (which says
+//! every step it shows), and the drafts stored on the device. Effects run as
+//! `App` runs them: what reads storage reports back at once; what the browser
+//! does later (`popstate`, `hashchange`, a re-render) is queued.
+
+use super::history::{self, BackButton, Entry, Screen};
+use super::*;
+use crate::domain::questionnaire::Steps;
+use std::collections::{BTreeMap, VecDeque};
+
+const LINK: &str = "#k=AbCd";
+const OTHER_LINK: &str = "#k=EfGh";
+
+/// One entry of the tab's history.
+#[derive(Clone, Debug)]
+struct Slot {
+    /// An entry of the app's page (else the page she was on before).
+    app: bool,
+    state: Option<Entry>,
+    fragment: String,
+}
+
+/// What the browser or the app does after the event being handled.
+enum Task {
+    Event(Event),
+    Back,
+    /// The questionnaire (re)mounted on this draft and step.
+    Mounted(DraftStep),
+}
+
+struct Tab {
+    history: Vec<Slot>,
+    at: usize,
+    shell: Shell,
+    /// What the questionnaire shows (None before it mounts).
+    questionnaire: Option<DraftStep>,
+    /// Drafts stored on the device, with the step each was saved on.
+    stored: BTreeMap<String, Step>,
+    /// The draft open last (`tsvmtd:current-draft`).
+    current: Option<String>,
+    storage: bool,
+    made: u32,
+    tasks: VecDeque<Task>,
+    /// The button focus last went back to.
+    focused_opener: Option<Screen>,
+    /// Results added to the commune's list.
+    tracked: Vec<String>,
+}
+
+fn steps() -> Steps {
+    Steps::new(["c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9"])
+}
+
+/// "Bước n/11".
+fn step(n: usize) -> Step {
+    steps().iter().nth(n - 1).unwrap().clone()
+}
+
+impl Tab {
+    /// A tab on the page before, then the app opened on `fragment`.
+    fn new(storage: bool) -> Tab {
+        Tab {
+            history: vec![Slot {
+                app: false,
+                state: None,
+                fragment: String::new(),
+            }],
+            at: 0,
+            shell: Shell::new(Lang::Vi),
+            questionnaire: None,
+            stored: BTreeMap::new(),
+            current: None,
+            storage,
+            made: 0,
+            tasks: VecDeque::new(),
+            focused_opener: None,
+            tracked: Vec::new(),
+        }
+    }
+
+    fn new_draft(&mut self) -> String {
+        self.made += 1;
+        let id = format!("d{}", self.made);
+        if self.storage {
+            self.stored.insert(id.clone(), Step::Profile);
+            self.current = Some(id.clone());
+        }
+        id
+    }
+
+    /// The draft open last, as `draft_store::load` reads it (a new one when
+    /// there is none, or when storage is blocked).
+    fn load_current(&mut self) -> DraftStep {
+        match &self.current {
+            Some(id) => DraftStep::new(id, &self.stored[id]),
+            None => {
+                let id = self.new_draft();
+                DraftStep::new(&id, &Step::Profile)
+            }
+        }
+    }
+
+    fn slot(&self) -> &Slot {
+        &self.history[self.at]
+    }
+
+    fn entry(&self) -> Option<Entry> {
+        self.slot().state.clone()
+    }
+
+    /// The page loads (opened, reloaded, or come back to from another page).
+    fn boot(&mut self) {
+        self.shell = Shell::new(self.shell.lang);
+        self.questionnaire = None;
+        self.tasks.clear();
+        let draft = self.load_current();
+        let opened = Event::Opened {
+            entry: self.entry(),
+            fragment: self.slot().fragment.clone(),
+            draft: Some(draft.clone()),
+        };
+        // The questionnaire mounts on the draft loaded, as the effects of
+        // the opening left it.
+        self.tasks.push_back(Task::Mounted(draft));
+        self.dispatch(opened);
+        self.settle();
+    }
+
+    fn dispatch(&mut self, event: Event) {
+        let (shell, effects) = transition(self.shell.clone(), event);
+        self.shell = shell;
+        for effect in effects {
+            self.run(effect);
+        }
+    }
+
+    /// The questionnaire's next mount, if one is queued.
+    fn mounting(&mut self) -> Option<&mut DraftStep> {
+        self.tasks.iter_mut().rev().find_map(|task| match task {
+            Task::Mounted(draft) => Some(draft),
+            _ => None,
+        })
+    }
+
+    fn remount(&mut self, draft: DraftStep) {
+        match self.mounting() {
+            Some(next) => *next = draft,
+            None => self.tasks.push_back(Task::Mounted(draft)),
+        }
+    }
+
+    fn run(&mut self, effect: Effect) {
+        let at = self.at;
+        match effect {
+            Effect::Push(entry) => {
+                let fragment = self.slot().fragment.clone();
+                self.history.truncate(at + 1);
+                self.history.push(Slot {
+                    app: true,
+                    state: Some(entry),
+                    fragment,
+                });
+                self.at += 1;
+            }
+            Effect::Replace(entry) => self.history[at].state = Some(entry),
+            Effect::ReplaceDroppingFragment(entry) => {
+                self.history[at].state = Some(entry);
+                self.history[at].fragment.clear();
+            }
+            Effect::ClearFragment => {
+                self.history[at].state = None;
+                self.history[at].fragment.clear();
+            }
+            Effect::Back => self.tasks.push_back(Task::Back),
+            Effect::SetFragment(fragment) => self.follow(&fragment),
+            Effect::ShowStep(step) => {
+                if let Some(next) = self.mounting() {
+                    next.step = steps().resolve(&step);
+                } else if self.questionnaire.is_some() {
+                    self.visit(step);
+                }
+            }
+            Effect::OpenStored { draft, step, .. } => match self.stored.get(&draft) {
+                Some(_) => self.remount(DraftStep::new(&draft, &steps().resolve(&step))),
+                None => self.dispatch(Event::Missing { step }),
+            },
+            Effect::Reload(then) => {
+                let draft = self.load_current();
+                self.remount(draft.clone());
+                self.dispatch(Event::Reloaded {
+                    then,
+                    draft: Some(draft),
+                });
+            }
+            Effect::KeepShared(_) => {
+                if self.storage {
+                    let id = self.new_draft();
+                    self.stored.insert(id, Step::Result);
+                    self.dispatch(Event::Kept);
+                } else {
+                    self.dispatch(Event::KeepFailed);
+                }
+            }
+            Effect::Track(fragment) => {
+                self.tracked.push(fragment);
+                self.dispatch(Event::Tracked(Tracked::Added));
+            }
+            Effect::FocusOpener(screen) => self.focused_opener = Some(screen),
+            Effect::RememberLang(_) => {}
+        }
+    }
+
+    /// The questionnaire's own change of step, saved with the draft.
+    fn change_step(&mut self, step: Step, how: StepMove) {
+        let Some(open) = &mut self.questionnaire else {
+            return;
+        };
+        let step = steps().resolve(&step);
+        if open.step == step {
+            return;
+        }
+        open.step = step.clone();
+        let draft = open.draft.clone();
+        if let Some(saved) = self.stored.get_mut(&draft) {
+            *saved = step.clone();
+        }
+        let entry = self.entry();
+        let shown = Event::StepShown {
+            draft,
+            step,
+            how,
+            entry,
+        };
+        // Her own moves are told at once; a visit, after the re-render.
+        match how {
+            StepMove::Visited => self.tasks.push_back(Task::Event(shown)),
+            _ => self.dispatch(shown),
+        }
+    }
+
+    fn visit(&mut self, step: Step) {
+        self.change_step(step, StepMove::Visited);
+    }
+
+    /// Runs what the browser and the app do after her action.
+    fn settle(&mut self) {
+        while let Some(task) = self.tasks.pop_front() {
+            match task {
+                Task::Event(event) => self.dispatch(event),
+                Task::Back => self.back(),
+                Task::Mounted(draft) => {
+                    self.questionnaire = Some(draft.clone());
+                    let entry = self.entry();
+                    self.dispatch(Event::StepShown {
+                        draft: draft.draft,
+                        step: draft.step,
+                        how: StepMove::Opened,
+                        entry,
+                    });
+                }
+            }
+        }
+    }
+
+    /// The browser moves to entry `to` of the tab.
+    fn traverse(&mut self, to: usize) {
+        let from = self.at;
+        self.at = to;
+        let (was, now) = (&self.history[from], &self.history[to]);
+        if !now.app {
+            return;
+        }
+        if !was.app {
+            return self.boot();
+        }
+        let fragment_changed = was.fragment != now.fragment;
+        let popped = Event::Popped {
+            entry: now.state.clone(),
+            fragment: now.fragment.clone(),
+        };
+        self.tasks.push_back(Task::Event(popped));
+        if fragment_changed {
+            let changed = Event::FragmentChanged(now.fragment.clone());
+            self.tasks.push_back(Task::Event(changed));
+        }
+    }
+
+    // What she does.
+
+    fn open(&mut self, fragment: &str) {
+        self.history.truncate(self.at + 1);
+        self.history.push(Slot {
+            app: true,
+            state: None,
+            fragment: fragment.into(),
+        });
+        self.at += 1;
+        self.boot();
+    }
+
+    fn reload(&mut self) {
+        self.boot();
+    }
+
+    fn back(&mut self) {
+        if self.at > 0 {
+            self.traverse(self.at - 1);
+        }
+        self.settle();
+    }
+
+    fn forward(&mut self) {
+        if self.at + 1 < self.history.len() {
+            self.traverse(self.at + 1);
+        }
+        self.settle();
+    }
+
+    /// A fragment followed in the same page (a link pasted into the address
+    /// bar, `location.hash` set).
+    fn follow(&mut self, fragment: &str) {
+        self.history.truncate(self.at + 1);
+        self.history.push(Slot {
+            app: true,
+            state: None,
+            fragment: fragment.into(),
+        });
+        self.at += 1;
+        self.tasks.push_back(Task::Event(Event::Popped {
+            entry: None,
+            fragment: fragment.into(),
+        }));
+        self.tasks
+            .push_back(Task::Event(Event::FragmentChanged(fragment.into())));
+    }
+
+    fn go(&mut self, fragment: &str) {
+        self.follow(fragment);
+        self.settle();
+    }
+
+    fn tap(&mut self, event: Event) {
+        self.dispatch(event);
+        self.settle();
+    }
+
+    fn next(&mut self) {
+        let here = self.questionnaire.clone().unwrap().step;
+        self.change_step(steps().next(&here).unwrap().clone(), StepMove::Moved);
+        self.settle();
+    }
+
+    fn jump(&mut self, n: usize) {
+        self.change_step(step(n), StepMove::Moved);
+        self.settle();
+    }
+
+    fn quay_lai(&mut self) {
+        let open = self.questionnaire.clone().unwrap();
+        let entry = self.entry();
+        match history::back_button(entry.as_ref(), &open.draft, &steps(), &open.step) {
+            BackButton::History => self.back(),
+            BackButton::Previous => {
+                let previous = steps().previous(&open.step).unwrap().clone();
+                self.change_step(previous, StepMove::Moved);
+                self.settle();
+            }
+        }
+    }
+
+    fn open_screen(&mut self, screen: Screen) {
+        self.tap(Event::Open(screen));
+    }
+
+    fn close_screen(&mut self) {
+        let entry = self.entry();
+        self.tap(Event::CloseScreen { entry });
+    }
+
+    fn close_link(&mut self) {
+        let entry = self.entry();
+        self.tap(Event::CloseLink { entry });
+    }
+
+    /// "Bắt đầu bản đánh giá mới" in the list.
+    fn start_new_draft(&mut self) {
+        self.new_draft();
+        self.tap(Event::DraftChosen);
+    }
+
+    // What she sees.
+
+    fn on_step(&self, n: usize) -> bool {
+        self.shell.front() == Front::Questionnaire
+            && self.questionnaire.as_ref().map(|q| &q.step) == Some(&step(n))
+    }
+
+    fn draft(&self) -> String {
+        self.questionnaire.clone().unwrap().draft
+    }
+
+    fn left_the_app(&self) -> bool {
+        !self.slot().app
+    }
+}
+
+#[test]
+fn back_walks_back_through_her_steps_and_leaves_the_app_only_where_she_came_in() {
+    let mut tab = Tab::new(true);
+    tab.open("");
+    for n in 2..=7 {
+        tab.next();
+        assert!(tab.on_step(n), "step {n}");
+    }
+    for n in [6, 5, 4] {
+        tab.back();
+        assert!(tab.on_step(n), "back to {n}");
+    }
+    tab.forward();
+    assert!(tab.on_step(5));
+    // A reload stays on the step, and Back still walks back from it.
+    tab.reload();
+    assert!(tab.on_step(5));
+    for n in [4, 3, 2, 1] {
+        tab.back();
+        assert!(tab.on_step(n), "back to {n} after the reload");
+    }
+    tab.back();
+    assert!(tab.left_the_app());
+    tab.forward();
+    assert!(tab.on_step(1));
+    tab.forward();
+    assert!(tab.on_step(2));
+}
+
+#[test]
+fn quay_lai_and_back_agree() {
+    let mut tab = Tab::new(true);
+    tab.open("");
+    for _ in 0..3 {
+        tab.next();
+    }
+    let length = tab.history.len();
+    tab.quay_lai();
+    assert!(tab.on_step(3));
+    assert_eq!(tab.history.len(), length, "no new entry");
+    tab.forward();
+    assert!(tab.on_step(4));
+    // Jumped to the result through the list: Quay lại is a move of its own.
+    tab.jump(11);
+    tab.quay_lai();
+    assert!(tab.on_step(10));
+    tab.back();
+    assert!(tab.on_step(11));
+    tab.back();
+    assert!(tab.on_step(4));
+}
+
+#[test]
+fn the_steps_walk_back_through_the_list_of_drafts_and_a_link_in_between() {
+    let mut tab = Tab::new(true);
+    tab.open("");
+    let mine = tab.draft();
+    tab.next();
+    tab.next();
+    assert!(tab.on_step(3));
+
+    tab.open_screen(Screen::Drafts);
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Drafts));
+    tab.back();
+    assert!(tab.on_step(3));
+    assert_eq!(tab.focused_opener, Some(Screen::Drafts));
+
+    // A result link opened in this tab: Back closes it, Forward opens it again.
+    tab.go(LINK);
+    assert_eq!(tab.shell.front(), Front::Link);
+    tab.back();
+    assert!(tab.on_step(3));
+    tab.forward();
+    assert_eq!(tab.shell.front(), Front::Link);
+    // Its close button does what Back does: the next Back goes on to step 2.
+    tab.close_link();
+    assert!(tab.on_step(3));
+    assert_eq!(tab.slot().fragment, "");
+    tab.back();
+    assert!(tab.on_step(2));
+
+    // Kept as a draft of her own: opens on its result; Back returns to her
+    // draft on the step she opened the link from.
+    tab.go(LINK);
+    tab.tap(Event::KeepLink);
+    assert!(tab.on_step(11));
+    assert_ne!(tab.draft(), mine);
+    assert!(tab.shell.kept);
+    assert_eq!(tab.slot().fragment, "");
+    tab.back();
+    assert!(tab.on_step(2));
+    assert_eq!(tab.draft(), mine);
+    tab.back();
+    assert!(tab.on_step(1));
+    tab.forward();
+    assert!(tab.on_step(2));
+    tab.forward();
+    assert!(tab.on_step(11));
+    assert_ne!(tab.draft(), mine);
+}
+
+#[test]
+fn with_storage_blocked_back_still_walks_the_steps_after_a_reload_too() {
+    let mut tab = Tab::new(false);
+    tab.open("");
+    for _ in 0..3 {
+        tab.next();
+    }
+    tab.back();
+    assert!(tab.on_step(3));
+    // The reload makes a new draft in memory; the entries name the old one.
+    tab.reload();
+    assert!(tab.on_step(3));
+    tab.back();
+    assert!(tab.on_step(2));
+    tab.forward();
+    assert!(tab.on_step(3));
+}
+
+#[test]
+fn back_closes_the_screens_a_reload_keeps_them_and_their_button_takes_their_entry() {
+    let mut tab = Tab::new(true);
+    tab.open("");
+    tab.open_screen(Screen::Drafts);
+    tab.back();
+    assert!(tab.on_step(1));
+    assert_eq!(tab.focused_opener, Some(Screen::Drafts));
+
+    tab.open_screen(Screen::Tracking);
+    tab.back();
+    assert!(tab.on_step(1));
+    tab.forward();
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Tracking));
+    tab.reload();
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Tracking));
+
+    let length = tab.history.len();
+    tab.close_screen();
+    assert!(tab.on_step(1));
+    assert_eq!(tab.focused_opener, Some(Screen::Tracking));
+    assert!(!matches!(tab.entry(), Some(Entry::Screen(_))));
+    tab.forward();
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Tracking));
+    assert_eq!(tab.history.len(), length);
+}
+
+#[test]
+fn a_draft_opened_from_the_list_takes_the_list_s_place() {
+    let mut tab = Tab::new(true);
+    tab.open("");
+    let first = tab.draft();
+    tab.next();
+    tab.open_screen(Screen::Drafts);
+    tab.start_new_draft();
+    assert!(tab.on_step(1));
+    let second = tab.draft();
+    assert_ne!(second, first);
+
+    // Back skips the list and reopens her first draft where she was.
+    tab.back();
+    assert!(tab.on_step(2));
+    assert_eq!(tab.draft(), first);
+    tab.back();
+    assert!(tab.on_step(1));
+    assert_eq!(tab.draft(), first);
+    tab.forward();
+    tab.forward();
+    assert_eq!(tab.draft(), second);
+    // A reload stays on the draft this tab shows.
+    tab.reload();
+    assert_eq!(tab.draft(), second);
+    tab.back();
+    assert!(tab.on_step(2));
+    assert_eq!(tab.draft(), first);
+    tab.reload();
+    assert!(tab.on_step(2));
+    assert_eq!(tab.draft(), first);
+    tab.back();
+    assert_eq!(tab.draft(), first);
+    assert!(tab.on_step(1));
+}
+
+/// The commune's list open with one row, and that row opened.
+fn result_from_the_list() -> Tab {
+    let mut tab = Tab::new(true);
+    tab.open("");
+    tab.open_screen(Screen::Tracking);
+    tab.tap(Event::OpenRow(LINK.into()));
+    assert_eq!(tab.shell.front(), Front::Link);
+    assert_eq!(tab.shell.screen, Some(Screen::Tracking));
+    tab
+}
+
+#[test]
+fn back_from_a_result_opened_in_the_list_returns_to_the_list_then_the_questionnaire() {
+    let mut tab = result_from_the_list();
+    tab.back();
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Tracking));
+    tab.back();
+    assert!(tab.on_step(1));
+
+    tab.forward();
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Tracking));
+    tab.tap(Event::OpenRow(LINK.into()));
+    tab.close_link();
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Tracking));
+    tab.back();
+    assert!(tab.on_step(1));
+}
+
+#[test]
+fn a_result_from_the_list_kept_as_a_draft_opens_as_hers_and_back_returns_to_the_list() {
+    let mut tab = result_from_the_list();
+    tab.tap(Event::KeepLink);
+    assert!(tab.on_step(11));
+    assert!(tab.shell.kept);
+    assert_eq!(tab.focused_opener, Some(Screen::Tracking));
+    tab.back();
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Tracking));
+}
+
+#[test]
+fn a_link_she_came_in_on_closes_where_it_is_and_can_join_the_list() {
+    let mut tab = Tab::new(true);
+    tab.open(LINK);
+    assert_eq!(tab.shell.front(), Front::Link);
+    tab.tap(Event::TrackLink);
+    assert_eq!(tab.tracked, vec![LINK.to_owned()]);
+    assert_eq!(tab.shell.tracked, Some(Tracked::Added));
+    tab.close_link();
+    assert!(tab.on_step(1));
+    assert_eq!(tab.slot().fragment, "");
+    // Back from there leaves the app: nothing of the link left to reopen.
+    tab.back();
+    assert!(tab.left_the_app());
+}
+
+#[test]
+fn bad_links_one_after_another_close_back_to_her_own_result() {
+    let mut tab = Tab::new(true);
+    tab.open("");
+    tab.jump(11);
+    for fragment in [LINK, OTHER_LINK, "#k="] {
+        tab.go(fragment);
+        assert_eq!(tab.shell.link.as_deref(), Some(fragment));
+    }
+    tab.close_link();
+    assert!(tab.on_step(11));
+    assert_eq!(tab.slot().fragment, "");
+}
+
+#[test]
+fn a_link_opened_where_storage_is_blocked_is_said_not_kept() {
+    let mut tab = Tab::new(false);
+    tab.open(LINK);
+    tab.tap(Event::KeepLink);
+    assert!(tab.shell.keep_failed);
+    assert_eq!(tab.shell.front(), Front::Link);
+}

@@ -1,0 +1,94 @@
+//! The shell's state machine in a component: its state to render, a way to
+//! send it events, the questionnaire's report of its steps, the browser's
+//! moves (`popstate`, `hashchange`) as events, and focus sent back to the
+//! button that opened a screen once that screen has closed.
+
+use crate::browser::{location, screen_history};
+use crate::domain::criteria::Registry;
+use crate::domain::shell::history::Screen;
+use crate::domain::shell::{Event, Shell};
+use crate::ui::questionnaire_screen::StepShown;
+use crate::ui::shell_runner::ShellRunner;
+use crate::ui::startup::Startup;
+use std::rc::Rc;
+use yew::prelude::*;
+
+pub struct ShellHandle {
+    pub shell: Shell,
+    /// The draft the questionnaire shows (none when the criteria are missing).
+    pub startup: Option<Rc<Startup>>,
+    pub dispatch: Callback<Event>,
+    /// For the questionnaire: told every step it shows.
+    pub on_step: Callback<StepShown>,
+    /// The buttons that open the list of drafts and the commune's view.
+    pub drafts_button: NodeRef,
+    pub tracking_button: NodeRef,
+}
+
+#[hook]
+pub fn use_shell(registry: Rc<Registry>) -> ShellHandle {
+    let runner = use_memo((), move |_| ShellRunner::open(registry));
+    let rerender = use_force_update();
+    let dispatch = {
+        let runner = runner.clone();
+        Callback::from(move |event| {
+            runner.dispatch(event);
+            rerender.force_update();
+        })
+    };
+    // A step shown changes nothing the shell renders (`domain::shell`'s
+    // tests hold it), so the questionnaire is not rendered twice for it.
+    let on_step = {
+        let runner = runner.clone();
+        Callback::from(move |shown: StepShown| {
+            *runner.visit.borrow_mut() = Some(shown.visit);
+            runner.dispatch(Event::StepShown {
+                draft: shown.draft,
+                step: shown.step,
+                how: shown.change,
+                entry: screen_history::current(),
+            });
+        })
+    };
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let moves = {
+                let dispatch = dispatch.clone();
+                screen_history::HistoryListener::new(move |entry| {
+                    let fragment = location::fragment();
+                    dispatch.emit(Event::Popped { entry, fragment });
+                })
+            };
+            let fragments = location::FragmentListener::new(move |fragment| {
+                dispatch.emit(Event::FragmentChanged(fragment));
+            });
+            move || drop((moves, fragments))
+        });
+    }
+    let drafts_button = use_node_ref();
+    let tracking_button = use_node_ref();
+    {
+        let runner = runner.clone();
+        let drafts_button = drafts_button.clone();
+        let tracking_button = tracking_button.clone();
+        use_effect(move || {
+            let opener = match runner.focus.borrow_mut().take() {
+                Some(Screen::Drafts) => drafts_button,
+                Some(Screen::Tracking) => tracking_button,
+                None => return,
+            };
+            if let Some(button) = opener.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        });
+    }
+    ShellHandle {
+        shell: runner.shell.borrow().clone(),
+        startup: runner.startup.borrow().clone(),
+        dispatch,
+        on_step,
+        drafts_button,
+        tracking_button,
+    }
+}

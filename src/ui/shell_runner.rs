@@ -1,0 +1,65 @@
+//! Runs the shell's state machine (`domain::shell`) in the page: keeps its
+//! state, feeds it events, and carries out its effects through the browser's
+//! adapters. What an effect finds in storage goes back in as the next event,
+//! at once; the browser's own answers (`popstate`, `hashchange`) come later
+//! through the listeners of `use_shell`. The effects themselves are in
+//! `shell_effects`.
+
+use super::startup::Startup;
+use crate::browser::{location, preferences, screen_history};
+use crate::domain::criteria::Registry;
+use crate::domain::questionnaire::Step;
+use crate::domain::shell::history::Screen;
+use crate::domain::shell::{self, Event, Shell};
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::Callback;
+
+pub struct ShellRunner {
+    pub(super) registry: Rc<Registry>,
+    pub shell: RefCell<Shell>,
+    /// The draft the questionnaire is (re)mounted with.
+    pub startup: RefCell<Option<Rc<Startup>>>,
+    /// How the questionnaire shows a step, once it has said one.
+    pub visit: RefCell<Option<Callback<Step>>>,
+    /// The screen whose opener takes the focus after the next render.
+    pub focus: RefCell<Option<Screen>>,
+}
+
+impl ShellRunner {
+    /// The page as it opens: the draft open last, then what the history
+    /// entry and the address say.
+    pub fn open(registry: Rc<Registry>) -> ShellRunner {
+        let startup = Startup::current(&registry);
+        let draft = startup.as_ref().map(|s| s.draft_step());
+        let runner = ShellRunner {
+            registry,
+            shell: RefCell::new(Shell::new(preferences::load_lang())),
+            startup: RefCell::new(startup),
+            visit: RefCell::new(None),
+            focus: RefCell::new(None),
+        };
+        runner.dispatch(Event::Opened {
+            entry: screen_history::current(),
+            fragment: location::fragment(),
+            draft,
+        });
+        runner
+    }
+
+    /// Moves the shell on by `event` and runs its effects, in order. No
+    /// borrow is held while an effect runs: one may dispatch again.
+    pub fn dispatch(&self, event: Event) {
+        let effects = {
+            let mut state = self.shell.borrow_mut();
+            let (next, effects) = shell::transition(state.clone(), event);
+            *state = next;
+            effects
+        };
+        for effect in effects {
+            if let Some(found) = self.run(effect) {
+                self.dispatch(found);
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! The draft the questionnaire starts from, as read from storage: the draft
+//! open last, or another one that the history names, on a given step.
+
+use crate::browser::draft_store::{self, LoadNotice};
+use crate::domain::criteria::{DEFAULT_SET_ID, Registry};
+use crate::domain::draft::Draft;
+use crate::domain::questionnaire::{Questionnaire, Step};
+use crate::domain::shell::DraftStep;
+use std::rc::Rc;
+
+/// What the questionnaire starts from: the draft and what loading it found.
+#[derive(PartialEq)]
+pub struct Startup {
+    pub registry: Rc<Registry>,
+    pub draft: Draft,
+    pub questionnaire: Questionnaire,
+    pub notices: Vec<LoadNotice>,
+    /// Opened by the browser's Back or Forward: its step's heading takes the
+    /// focus, as on any change of step.
+    pub by_history: bool,
+}
+
+impl Startup {
+    /// The draft open last (or a new one of the bundled default set); `None`
+    /// when the default set is missing.
+    pub fn current(registry: &Rc<Registry>) -> Option<Rc<Startup>> {
+        let default_set = registry.latest(DEFAULT_SET_ID)?;
+        let (draft, questionnaire, notices) = draft_store::load(registry, default_set);
+        Some(Rc::new(Startup {
+            registry: registry.clone(),
+            draft,
+            questionnaire,
+            notices,
+            by_history: false,
+        }))
+    }
+
+    /// Another draft stored on this device, on `step`, carrying `notices`;
+    /// `None` when it is not there (or cannot be read).
+    pub fn stored(
+        registry: &Rc<Registry>,
+        id: &str,
+        step: &Step,
+        notices: Vec<LoadNotice>,
+        by_history: bool,
+    ) -> Option<Rc<Startup>> {
+        let (draft, mut questionnaire) = draft_store::stored(id, registry)?;
+        questionnaire.step = questionnaire.steps.resolve(step);
+        Some(Rc::new(Startup {
+            registry: registry.clone(),
+            draft,
+            questionnaire,
+            notices,
+            by_history,
+        }))
+    }
+
+    /// The same draft on `step` rather than the step it was saved on (the
+    /// step the history entry names, after a reload).
+    pub fn on_step(&self, step: &Step) -> Rc<Startup> {
+        let mut questionnaire = self.questionnaire.clone();
+        questionnaire.step = questionnaire.steps.resolve(step);
+        Rc::new(Startup {
+            registry: self.registry.clone(),
+            draft: self.draft.clone(),
+            questionnaire,
+            notices: self.notices.clone(),
+            by_history: self.by_history,
+        })
+    }
+
+    /// Its draft and step, as the shell names them.
+    pub fn draft_step(&self) -> DraftStep {
+        DraftStep::new(&self.draft.id, &self.questionnaire.step)
+    }
+}
