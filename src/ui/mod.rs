@@ -5,7 +5,7 @@
 
 mod app;
 mod criterion_step;
-mod drafts_screen;
+mod drafts;
 mod header;
 mod hooks;
 mod in_app_notice;
@@ -33,7 +33,7 @@ mod yes_no_field;
 
 pub use app::App;
 pub use criterion_step::CriterionStep;
-pub use drafts_screen::DraftsScreen;
+pub use drafts::DraftsScreen;
 pub use header::Header;
 pub use in_app_notice::InAppNotice;
 pub use item_list_field::ItemListField;
