@@ -1,0 +1,58 @@
+//! The link handed to the browser: the phone's share sheet (where there is
+//! one) or the clipboard, and a line that says what came of it.
+
+use crate::browser::share::{self, Outcome};
+use crate::domain::i18n::{Lang, Text};
+use yew::prelude::*;
+
+/// The buttons for `url`; `on_message` hears what to say after a share or a
+/// copy (`None`: nothing), `message` is what is said now.
+pub fn share_buttons(
+    lang: Lang,
+    url: &str,
+    message: Option<Text>,
+    on_message: &Callback<Option<Text>>,
+) -> Html {
+    let on_share = {
+        let (on_message, url) = (on_message.clone(), url.to_owned());
+        Callback::from(move |_: MouseEvent| {
+            let on_message = on_message.clone();
+            let title = Text::ShareSheetTitle.get(lang);
+            share::share(title, title, &url, move |outcome| {
+                on_message.emit(match outcome {
+                    Outcome::Failed => Some(Text::ShareFailed),
+                    Outcome::Done | Outcome::Cancelled => None,
+                });
+            });
+        })
+    };
+    let on_copy = {
+        let (on_message, url) = (on_message.clone(), url.to_owned());
+        Callback::from(move |_: MouseEvent| {
+            let on_message = on_message.clone();
+            share::copy(&url, move |outcome| {
+                on_message.emit(Some(match outcome {
+                    Outcome::Done => Text::LinkCopied,
+                    _ => Text::CopyFailed,
+                }));
+            });
+        })
+    };
+    html! {
+        <>
+            <div class="button-row">
+                if share::can_share() {
+                    <button type="button" class="button-primary" onclick={on_share}>
+                        { Text::ShareButton.get(lang) }
+                    </button>
+                }
+                <button type="button" class="button-secondary" onclick={on_copy}>
+                    { Text::CopyLink.get(lang) }
+                </button>
+            </div>
+            <p role="status" class="share-message">
+                { message.map(|m| m.get(lang)).unwrap_or_default() }
+            </p>
+        </>
+    }
+}
