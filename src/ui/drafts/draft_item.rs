@@ -15,6 +15,8 @@ pub enum ItemAction {
     Rename(String, String),
     SaveName(String, String),
     Delete(String),
+    /// Undoing a delete: the id and the text the draft was stored as.
+    Restore(String, String),
 }
 
 /// `renaming`: the draft being renamed (its id) and the name typed so far.

@@ -50,17 +50,6 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
             }
         })
     };
-    let on_undo = {
-        let (deleted, bump) = (deleted.clone(), bump.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some((id, text)) = (*deleted).clone()
-                && draft_store::restore(&id, &text).is_ok()
-            {
-                deleted.set(None);
-                bump();
-            }
-        })
-    };
     let on_imported = {
         let (import_message, bump) = (import_message.clone(), bump.clone());
         Callback::from(move |message: (bool, String)| {
@@ -99,6 +88,12 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
                     bump();
                 }
             }
+            ItemAction::Restore(id, text) => {
+                if draft_store::restore(&id, &text).is_ok() {
+                    deleted.set(None);
+                    bump();
+                }
+            }
         })
     };
     let item = |entry: &ListedDraft| {
@@ -108,7 +103,7 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
     html! {
         <section class="step" aria-labelledby="drafts-heading">
             <h2 id="drafts-heading" class="step-heading" tabindex="-1" ref={heading}>{ Text::DraftsHeading.get(lang) }</h2>
-            { drafts_notices(lang, deleted.is_some(), on_undo, import_message.as_ref()) }
+            { drafts_notices(lang, deleted.as_ref(), &on_action, import_message.as_ref()) }
             <div class="draft-actions">
                 <button type="button" class="button-primary" onclick={on_new}>
                     <span aria-hidden="true">{ "+ " }</span>{ Text::NewDraft.get(lang) }
