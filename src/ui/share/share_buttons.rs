@@ -5,21 +5,16 @@ use crate::browser::share::{self, Outcome};
 use crate::domain::i18n::{Lang, Text};
 use yew::prelude::*;
 
-/// The buttons for `url`; `on_message` hears what to say after a share or a
-/// copy (`None`: nothing), `message` is what is said now.
-pub fn share_buttons(
-    lang: Lang,
-    url: &str,
-    message: Option<Text>,
-    on_message: &Callback<Option<Text>>,
-) -> Html {
+/// The buttons for `url`, and `message`: what is said after a share or a copy
+/// (`None`: nothing).
+pub fn share_buttons(lang: Lang, url: &str, message: &UseStateHandle<Option<Text>>) -> Html {
     let on_share = {
-        let (on_message, url) = (on_message.clone(), url.to_owned());
+        let (message, url) = (message.clone(), url.to_owned());
         Callback::from(move |_: MouseEvent| {
-            let on_message = on_message.clone();
+            let message = message.clone();
             let title = Text::ShareSheetTitle.get(lang);
             share::share(title, title, &url, move |outcome| {
-                on_message.emit(match outcome {
+                message.set(match outcome {
                     Outcome::Failed => Some(Text::ShareFailed),
                     Outcome::Done | Outcome::Cancelled => None,
                 });
@@ -27,11 +22,11 @@ pub fn share_buttons(
         })
     };
     let on_copy = {
-        let (on_message, url) = (on_message.clone(), url.to_owned());
+        let (message, url) = (message.clone(), url.to_owned());
         Callback::from(move |_: MouseEvent| {
-            let on_message = on_message.clone();
+            let message = message.clone();
             share::copy(&url, move |outcome| {
-                on_message.emit(Some(match outcome {
+                message.set(Some(match outcome {
                     Outcome::Done => Text::LinkCopied,
                     _ => Text::CopyFailed,
                 }));

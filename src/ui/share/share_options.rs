@@ -6,19 +6,22 @@ use crate::domain::share_link::ShareOptions;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// The two boxes; `on_change` hears the options after each tick.
+/// The two boxes; a tick changes `options` and clears `message` (what the
+/// last share or copy said).
 pub fn share_options(
     lang: Lang,
-    options: ShareOptions,
-    on_change: &Callback<ShareOptions>,
+    options: &UseStateHandle<ShareOptions>,
+    message: &UseStateHandle<Option<Text>>,
 ) -> Html {
     let check = |id: &'static str, label: Text, pick: fn(&mut ShareOptions) -> &mut bool| {
-        let mut current = options;
+        let mut current = **options;
         let checked = *pick(&mut current);
-        let onchange = on_change.reform(move |event: Event| {
-            let mut next = options;
+        let (options, message) = (options.clone(), message.clone());
+        let onchange = Callback::from(move |event: Event| {
+            let mut next = *options;
             *pick(&mut next) = event.target_unchecked_into::<HtmlInputElement>().checked();
-            next
+            options.set(next);
+            message.set(None);
         });
         html! {
             <label class="choice" for={id}>

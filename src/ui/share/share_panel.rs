@@ -61,17 +61,6 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             link.as_ref().as_ref().ok().and_then(|l| qr::svg(l))
         })
     };
-    let on_options = {
-        let (options, message) = (options.clone(), message.clone());
-        Callback::from(move |next: ShareOptions| {
-            options.set(next);
-            message.set(None);
-        })
-    };
-    let on_message = {
-        let message = message.clone();
-        Callback::from(move |m: Option<Text>| message.set(m))
-    };
     // A tap in the link box selects all of it, ready to copy by hand.
     let on_focus_link = Callback::from(|event: FocusEvent| {
         event.target_unchecked_into::<HtmlInputElement>().select();
@@ -80,7 +69,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         <section class="share" aria-labelledby="share-heading">
             <h3 id="share-heading">{ Text::ShareHeading.get(lang) }</h3>
             <p>{ Text::ShareIntro.get(lang) }</p>
-            { share_options(lang, *options, &on_options) }
+            { share_options(lang, &options, &message) }
             { match link.as_ref() {
                 Ok(url) => html! {
                     <>
@@ -89,7 +78,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                             <input class="share-link" id="share-link" type="text" readonly=true
                                 value={url.clone()} onfocus={on_focus_link} />
                         </div>
-                        { share_buttons(lang, url, *message, &on_message) }
+                        { share_buttons(lang, url, &message) }
                         { share_qr(lang, qr.as_ref().as_ref()) }
                     </>
                 },
