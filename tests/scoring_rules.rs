@@ -3,8 +3,11 @@
 //! that must appear (Vietnamese; English where the row says so).
 #![cfg(not(target_arch = "wasm32"))]
 
-use tsvmtd::domain::criteria::{CriteriaSet, Registry, parse_set};
-use tsvmtd::domain::scoring::{Answer, CriterionResult, Status, evaluate};
+use tsvmtd::domain::criteria::{CriteriaSet, Input, Registry, parse_set};
+use tsvmtd::domain::scoring::{
+    Answer, CriterionResult, RatesAnswer, ReferenceChoice, Status, YearRating, evaluate,
+    new_rating_row,
+};
 
 use Status::{Incomplete, Invalid, Met, NotMet};
 
@@ -560,6 +563,97 @@ fn the_default_reference_follows_the_year() {
     }
 }
 
+/// The reference as the choice lists it (the set's figures, then her own),
+/// what each choice writes, and the default written with her first number.
+#[test]
+fn choosing_the_reference() {
+    let set = ben_tre();
+    let Some(Input::HouseholdRates { references }) = set.criterion("c6").map(|c| &c.input) else {
+        panic!("c6 takes household rates");
+    };
+    let ids: Vec<&str> = references.iter().map(|r| &*r.id).collect();
+    assert_eq!(ids, ["ben-tre-2021", "ben-tre-2023", "vinh-long-2025"]);
+    let own = |poor_bp, near_poor_bp| ReferenceChoice::Custom {
+        poor_bp,
+        near_poor_bp,
+    };
+    let preset = |id: &str| Some(ReferenceChoice::Preset(id.to_owned()));
+    let with = |reference| RatesAnswer {
+        reference,
+        ..RatesAnswer::default()
+    };
+
+    // Where the choice stands: without one, at the year's default.
+    let cases = [
+        (None, 2022, Some(0)),
+        (None, 2024, Some(1)),
+        (None, 2026, Some(2)),
+        (preset("ben-tre-2023"), 2026, Some(1)),
+        (preset("tinh-khac"), 2026, None),
+        (Some(own(302, 76)), 2026, Some(3)),
+    ];
+    for (reference, year, position) in cases {
+        let answer = with(reference.clone());
+        assert_eq!(
+            answer.reference_position(references, year),
+            position,
+            "{reference:?} {year}"
+        );
+    }
+    assert_eq!(with(None).reference_position(&[], 2026), None);
+
+    // What a choice writes: her own figures are kept when chosen again.
+    let cases = [
+        (preset("ben-tre-2023"), Some(0), preset("ben-tre-2021")),
+        (Some(own(302, 76)), Some(2), preset("vinh-long-2025")),
+        (preset("ben-tre-2023"), None, None),
+        (preset("ben-tre-2023"), Some(3), Some(own(0, 0))),
+        (None, Some(3), Some(own(0, 0))),
+        (Some(own(302, 76)), Some(3), Some(own(302, 76))),
+        (Some(own(302, 76)), Some(9), Some(own(302, 76))),
+    ];
+    for (before, position, after) in cases {
+        let mut answer = with(before.clone());
+        answer.choose_reference(references, position);
+        assert_eq!(answer.reference, after, "{before:?} {position:?}");
+    }
+
+    // The default is written with her first number, never over a choice.
+    let cases = [
+        (None, 2024, preset("ben-tre-2023")),
+        (None, 2026, preset("vinh-long-2025")),
+        (preset("ben-tre-2021"), 2026, preset("ben-tre-2021")),
+        (Some(own(1, 2)), 2026, Some(own(1, 2))),
+    ];
+    for (before, year, after) in cases {
+        let mut answer = with(before.clone());
+        answer.pin_default_reference(references, year);
+        assert_eq!(answer.reference, after, "{before:?} {year}");
+    }
+    let mut nothing = with(None);
+    nothing.pin_default_reference(&[], 2026);
+    assert_eq!(nothing.reference, None);
+
+    // Her own figures, one at a time; an empty field counts as 0.
+    let cases = [
+        (Some(own(302, 76)), true, Some(263), Some(own(263, 76))),
+        (Some(own(302, 76)), false, Some(259), Some(own(302, 259))),
+        (Some(own(302, 76)), true, None, Some(own(0, 76))),
+        (
+            preset("ben-tre-2023"),
+            true,
+            Some(263),
+            preset("ben-tre-2023"),
+        ),
+        (None, false, Some(263), None),
+    ];
+    for (before, poor, value, after) in cases {
+        let mut answer = with(before.clone());
+        answer.set_own_reference(poor, value);
+        assert_eq!(answer.reference, after, "{before:?} {poor} {value:?}");
+    }
+}
+
 fn ratings(years: &[(i64, &str, Option<i64>)]) -> String {
     let rows: Vec<String> = years
         .iter()
@@ -584,6 +678,31 @@ const E: &str = "excellent";
 const G: &str = "good";
 const C: &str = "completed";
 const N: &str = "not_completed";
+
+/// "Add a year" goes back in time: the year before the earliest entered (in
+/// whatever order the rows are), or last year for the first row.
+#[test]
+fn a_new_rating_row_is_the_year_before_the_earliest() {
+    let row = |year| YearRating {
+        year,
+        level: None,
+        score_tenths: None,
+    };
+    let cases: [(&[i64], u16, i64); 4] = [
+        (&[], 2026, 2025),
+        (&[2025], 2026, 2024),
+        (&[2024, 2022, 2025], 2026, 2021),
+        (&[2030], 2026, 2029),
+    ];
+    for (years, current_year, expected) in cases {
+        let years: Vec<YearRating> = years.iter().map(|&y| row(y)).collect();
+        assert_eq!(
+            new_rating_row(&years, current_year),
+            row(expected),
+            "{years:?}"
+        );
+    }
+}
 
 /// Criterion 1 in 2026: the latest rated year and the one before it.
 #[test]

@@ -186,6 +186,34 @@ fn targets_are_ranges_of_percentages() {
     assert_eq!(summary.cells_short, 0);
 }
 
+/// Typing one end of the range never leaves it upside down: the other end
+/// follows; a number above 100 changes nothing.
+#[test]
+fn one_end_of_the_target_typed_at_a_time() {
+    let t = |min, max| Target::new(min, max).unwrap();
+    let cases = [
+        // (target, typed in the minimum or the maximum, number, result)
+        (t(40, 50), true, 45, Some(t(45, 50))),
+        (t(40, 50), true, 60, Some(t(60, 60))),
+        (t(40, 50), true, 0, Some(t(0, 50))),
+        (t(40, 50), true, 100, Some(t(100, 100))),
+        (t(40, 50), true, 101, None),
+        (t(40, 50), false, 45, Some(t(40, 45))),
+        (t(40, 50), false, 30, Some(t(30, 30))),
+        (t(40, 50), false, 100, Some(t(40, 100))),
+        (t(40, 50), false, 101, None),
+        (t(100, 100), false, 0, Some(t(0, 0))),
+    ];
+    for (target, min, number, expected) in cases {
+        let changed = if min {
+            target.with_min(number)
+        } else {
+            target.with_max(number)
+        };
+        assert_eq!(changed, expected, "{target:?} {min} {number}");
+    }
+}
+
 #[test]
 fn the_default_target_follows_the_communes_recognition() {
     let registry = registry();

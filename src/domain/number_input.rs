@@ -11,6 +11,7 @@
 //! Vietnamese and as another in English (`tests/number_input_properties.rs`).
 
 use crate::domain::i18n::{self, Lang};
+use crate::domain::numfmt;
 
 /// The most digits before the decimal separator: far above any count, and
 /// small enough that the scaled value never overflows.
@@ -151,10 +152,132 @@ fn grouped_digits(whole: &str, thousands: char) -> Result<String, NumberError> {
     Ok(groups.concat())
 }
 
+/// How a field shows a value (scaled by 10^`decimals`): whole numbers as
+/// plain digits ("2500", "2" for 2,00), which read back in both languages;
+/// others with the language's decimal separator ("2,63").
+pub fn display(lang: Lang, value: Option<i64>, decimals: u32) -> String {
+    match value {
+        None => String::new(),
+        Some(v) if decimals == 0 => v.to_string(),
+        Some(v) if v % 10i64.pow(decimals) == 0 => (v / 10i64.pow(decimals)).to_string(),
+        Some(v) => numfmt::fixed(lang, v, decimals),
+    }
+}
+
+/// What a number field does when the answer it shows changes from elsewhere
+/// (a loaded draft, another tab, the language): see [`follow`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Follow {
+    /// The text to show in place of the field's, when it must change.
+    pub text: Option<String>,
+    /// A value to report: a text kept from the other language, where it was
+    /// no number, that reads as one in this language.
+    pub value: Option<Option<i64>>,
+}
+
+/// A number field showing `shown` follows an answer holding `value`, or the
+/// text `typed` kept in place of a value: a kept text is shown as it is (and
+/// reported as the value when it now reads as one); otherwise the field keeps
+/// its text while it reads as the value ("2.500" for 2500), and shows the
+/// value written back ([`display`]) when it does not.
+pub fn follow(
+    shown: &str,
+    value: Option<i64>,
+    typed: Option<&str>,
+    lang: Lang,
+    decimals: u32,
+) -> Follow {
+    match typed {
+        Some(typed) => Follow {
+            text: (shown != typed).then(|| typed.to_owned()),
+            value: parse_number(typed, lang, decimals).ok(),
+        },
+        None => Follow {
+            text: (parse_number(shown, lang, decimals) != Ok(value))
+                .then(|| display(lang, value, decimals)),
+            value: None,
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use NumberError::*;
+
+    #[test]
+    fn a_value_written_back_into_its_field() {
+        let cases = [
+            (Lang::Vi, None, 0, ""),
+            (Lang::Vi, Some(2500), 0, "2500"),
+            (Lang::En, Some(2500), 0, "2500"),
+            (Lang::Vi, Some(0), 2, "0"),
+            (Lang::Vi, Some(200), 2, "2"),
+            (Lang::Vi, Some(263), 2, "2,63"),
+            (Lang::En, Some(263), 2, "2.63"),
+            (Lang::Vi, Some(260), 2, "2,60"),
+            (Lang::Vi, Some(895), 1, "89,5"),
+            (Lang::En, Some(900), 1, "90"),
+        ];
+        for (lang, value, decimals, text) in cases {
+            assert_eq!(
+                display(lang, value, decimals),
+                text,
+                "{lang:?} {value:?} {decimals}"
+            );
+            assert_eq!(
+                parse_number(text, lang, decimals),
+                Ok(value),
+                "{text} reads back"
+            );
+        }
+    }
+
+    #[test]
+    fn a_field_follows_the_answer_and_keeps_what_means_the_same() {
+        let follow_vi = |shown, value, typed| follow(shown, value, typed, Lang::Vi, 0);
+        let keep = Follow {
+            text: None,
+            value: None,
+        };
+        let show = |text: &str| Follow {
+            text: Some(text.to_owned()),
+            value: None,
+        };
+        // Her own way of writing the value stays.
+        assert_eq!(follow_vi("2.500", Some(2500), None), keep);
+        assert_eq!(follow_vi("007", Some(7), None), keep);
+        assert_eq!(follow_vi("", None, None), keep);
+        // Another value (a loaded draft, another tab) is shown.
+        assert_eq!(follow_vi("2.500", Some(12), None), show("12"));
+        assert_eq!(follow_vi("12", None, None), show(""));
+        assert_eq!(follow_vi("", Some(12), None), show("12"));
+        // A text that is no number gives way to the value.
+        assert_eq!(follow_vi("2.5", Some(25), None), show("25"));
+        // A kept text is shown as typed; it is no value here either.
+        assert_eq!(follow_vi("25", None, Some("2.5")), show("2.5"));
+        assert_eq!(follow_vi("2.5", None, Some("2.5")), keep);
+        // Kept from English, where it was no number: in Vietnamese it is one.
+        assert_eq!(
+            follow("2,5", None, Some("2,5"), Lang::Vi, 2),
+            Follow {
+                text: None,
+                value: Some(Some(250)),
+            }
+        );
+        assert_eq!(
+            follow("", None, Some("2,5"), Lang::Vi, 2),
+            Follow {
+                text: Some("2,5".into()),
+                value: Some(Some(250)),
+            }
+        );
+        // Decimals in the language's way: "2,63" stays, "2.63" is refused.
+        assert_eq!(follow("2,63", Some(263), None, Lang::Vi, 2), keep);
+        assert_eq!(follow("2.63", Some(263), None, Lang::Vi, 2), show("2,63"));
+        // The language changed: the same value is written its way.
+        assert_eq!(follow("2,63", Some(263), None, Lang::En, 2), show("2.63"));
+    }
 
     #[test]
     fn whole_numbers_in_vietnamese() {

@@ -10,8 +10,7 @@
 
 use super::text_field::{described_by, field_error, field_hint};
 use crate::domain::i18n::Lang;
-use crate::domain::number_input::parse_number;
-use crate::domain::numfmt;
+use crate::domain::number_input::{display, follow, parse_number};
 use crate::domain::scoring::NumberEntry;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -43,16 +42,6 @@ pub struct NumberFieldProps {
     pub error: Option<AttrValue>,
 }
 
-/// How a value is written back into the field.
-fn display(lang: Lang, value: Option<i64>, decimals: u32) -> String {
-    match value {
-        None => String::new(),
-        Some(v) if decimals == 0 => v.to_string(),
-        Some(v) if v % 10i64.pow(decimals) == 0 => (v / 10i64.pow(decimals)).to_string(),
-        Some(v) => numfmt::fixed(lang, v, decimals),
-    }
-}
-
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
@@ -67,27 +56,16 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     // Follow the state when it changes from elsewhere (a loaded draft, another
     // tab, the language), but keep the typed text while it still means the same.
     {
-        let text = text.clone();
-        let on_change = props.on_change.clone();
+        let (text, on_change) = (text.clone(), props.on_change.clone());
         use_effect_with(
             (props.value, props.typed.clone(), lang),
-            move |(value, typed, lang)| match typed {
-                Some(typed) => {
-                    if **text != **typed {
-                        text.set(typed.to_string());
-                    }
-                    // Kept from the other language, where it was no number: in
-                    // this one it is, so it becomes the value.
-                    if let Ok(value) = parse_number(typed, *lang, decimals) {
-                        on_change.emit(NumberEntry::Value(value));
-                    }
+            move |(value, typed, lang)| {
+                let follow = follow(&text, *value, typed.as_deref(), *lang, decimals);
+                if let Some(shown) = follow.text {
+                    text.set(shown);
                 }
-                None => {
-                    if parse_number(&text, *lang, decimals).ok().flatten() != *value
-                        || parse_number(&text, *lang, decimals).is_err()
-                    {
-                        text.set(display(*lang, *value, decimals));
-                    }
+                if let Some(value) = follow.value {
+                    on_change.emit(NumberEntry::Value(value));
                 }
             },
         );

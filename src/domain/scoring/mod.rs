@@ -20,7 +20,9 @@ mod typed;
 
 pub use answers::*;
 pub use rates::{HouseholdRates, Rate, default_reference, household_rates, rate_bp};
-pub use ratings::{MIN_RATING_YEAR, YearReading, earliest_proposal_year, read_year, year_note};
+pub use ratings::{
+    MIN_RATING_YEAR, YearReading, earliest_proposal_year, new_rating_row, read_year, year_note,
+};
 pub use typed::{
     CountSlot, FieldTexts, NumberEntry, count_key, rates_keys, rating_score_key, rating_year_key,
     without_rating_row,

@@ -137,6 +137,66 @@ pub fn default_reference(
         .or_else(|| references.iter().min_by(|a, b| a.as_of.cmp(&b.as_of)))
 }
 
+impl RatesAnswer {
+    /// The reference as a place in a list of `references` followed by her
+    /// own figures (`references.len()`); without a choice, the place of the
+    /// default for `current_year`. `None`: nothing in the list (no choice and
+    /// no default, or a preset the list does not hold).
+    pub fn reference_position(
+        &self,
+        references: &[ReferenceRates],
+        current_year: u16,
+    ) -> Option<usize> {
+        match &self.reference {
+            Some(ReferenceChoice::Preset(id)) => references.iter().position(|r| &*r.id == id),
+            Some(ReferenceChoice::Custom { .. }) => Some(references.len()),
+            None => default_reference(references, current_year)
+                .and_then(|d| references.iter().position(|r| r.id == d.id)),
+        }
+    }
+
+    /// Chooses the reference at `position` in that list (`None`: no choice,
+    /// the year's default). Choosing her own figures again keeps the ones she
+    /// typed; choosing them first starts from 0.
+    pub fn choose_reference(&mut self, references: &[ReferenceRates], position: Option<usize>) {
+        self.reference = match position {
+            None => None,
+            Some(i) if i < references.len() => {
+                Some(ReferenceChoice::Preset(references[i].id.to_string()))
+            }
+            Some(_) => Some(match self.reference.take() {
+                Some(custom @ ReferenceChoice::Custom { .. }) => custom,
+                _ => ReferenceChoice::Custom {
+                    poor_bp: 0,
+                    near_poor_bp: 0,
+                },
+            }),
+        };
+    }
+
+    /// Writes the default reference of `current_year` into an answer that
+    /// chose none: done with her first number, so that the result does not
+    /// change when the calendar year does.
+    pub fn pin_default_reference(&mut self, references: &[ReferenceRates], current_year: u16) {
+        if self.reference.is_none() {
+            self.reference = default_reference(references, current_year)
+                .map(|r| ReferenceChoice::Preset(r.id.to_string()));
+        }
+    }
+
+    /// Sets her own poor (`poor`) or near-poor rate, in basis points (`None`
+    /// counts as 0); nothing while a preset (or no reference) is chosen.
+    pub fn set_own_reference(&mut self, poor: bool, value: Option<i64>) {
+        if let Some(ReferenceChoice::Custom {
+            poor_bp,
+            near_poor_bp,
+        }) = &mut self.reference
+        {
+            *(if poor { poor_bp } else { near_poor_bp }) = value.unwrap_or(0);
+        }
+    }
+}
+
 /// The reference rates used, with how to name them in a reason.
 struct Reference {
     poor_bp: i64,

@@ -29,6 +29,21 @@ use crate::domain::i18n::Lang;
 use crate::domain::numfmt;
 use std::collections::BTreeMap;
 
+/// The row "add a year" adds: the year before the earliest one entered, or
+/// last year when none is, with no level and no score.
+pub fn new_rating_row(years: &[YearRating], current_year: u16) -> YearRating {
+    let year = years
+        .iter()
+        .map(|y| y.year)
+        .min()
+        .map_or(i64::from(current_year) - 1, |y| y - 1);
+    YearRating {
+        year,
+        level: None,
+        score_tenths: None,
+    }
+}
+
 /// Ratings before this year are typing errors.
 pub const MIN_RATING_YEAR: i64 = 2000;
 

@@ -36,6 +36,16 @@ pub enum NumberEntry {
 }
 
 impl NumberEntry {
+    /// The entry of a field that must hold something (a rating's year):
+    /// emptied, it is kept as an empty text (the condition says so) rather
+    /// than clearing the value.
+    pub fn required(self) -> NumberEntry {
+        match self {
+            NumberEntry::Value(None) => NumberEntry::Text(String::new()),
+            entry => entry,
+        }
+    }
+
     /// Records this entry of the field `key` in `texts` (the text kept, or a
     /// kept text removed) and returns the value to store in the answer.
     pub fn record(self, texts: &mut FieldTexts, key: &str) -> Option<i64> {
@@ -228,6 +238,35 @@ mod tests {
         NumberEntry::Text("x".into()).record(&mut texts, &key);
         assert_eq!(NumberEntry::Value(None).record(&mut texts, &key), None);
         assert!(texts.is_empty());
+    }
+
+    #[test]
+    fn a_required_field_emptied_keeps_an_empty_text() {
+        let cases = [
+            (NumberEntry::Value(None), NumberEntry::Text(String::new())),
+            (
+                NumberEntry::Value(Some(2024)),
+                NumberEntry::Value(Some(2024)),
+            ),
+            (
+                NumberEntry::Text("20x4".into()),
+                NumberEntry::Text("20x4".into()),
+            ),
+            (
+                NumberEntry::Text(String::new()),
+                NumberEntry::Text(String::new()),
+            ),
+        ];
+        for (entry, required) in cases {
+            assert_eq!(entry.clone().required(), required, "{entry:?}");
+        }
+        let mut texts = FieldTexts::new();
+        let key = rating_year_key(0);
+        assert_eq!(
+            NumberEntry::Value(None).required().record(&mut texts, &key),
+            None
+        );
+        assert_eq!(texts.get(&key).map(String::as_str), Some(""));
     }
 
     #[test]

@@ -32,6 +32,18 @@ impl Target {
             max_percent,
         })
     }
+
+    /// The target with its minimum changed to `min` percent; a maximum below
+    /// it rises to it. `None` above 100.
+    pub fn with_min(self, min: u8) -> Option<Target> {
+        Target::new(min, self.max_percent.max(min))
+    }
+
+    /// The target with its maximum changed to `max` percent; a minimum above
+    /// it falls to it. `None` above 100.
+    pub fn with_max(self, max: u8) -> Option<Target> {
+        Target::new(self.min_percent.min(max), max)
+    }
 }
 
 impl Default for Target {

@@ -1,6 +1,6 @@
 //! Counts against a total, one block of fields per group.
 
-use super::AnswerEdit;
+use super::{AnswerEdit, typed_text};
 use crate::domain::criteria::CountGroup;
 use crate::domain::criteria::SetList;
 use crate::domain::i18n::Lang;
@@ -58,7 +58,7 @@ pub fn CountsInput(props: &CountsInputProps) -> Html {
                 id={format!("{}-{}", props.id, key.replace('.', "-"))}
                 label={AttrValue::from(label.to_owned())}
                 {value}
-                typed={props.typed.get(&key).map(|t| AttrValue::from(t.clone()))}
+                typed={typed_text(&props.typed, &key)}
                 {on_change}
             />
         }

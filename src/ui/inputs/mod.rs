@@ -7,7 +7,11 @@ mod checklist_input;
 mod counts_input;
 mod household_rates_input;
 mod named_items_input;
+mod organisation_row;
 mod organisations_input;
+mod other_organisation;
+mod rating_row;
+mod reference_fields;
 mod yearly_ratings_input;
 mod yes_no_input;
 
@@ -23,6 +27,11 @@ pub use named_items_input::NamedItemsInput;
 pub use organisations_input::OrganisationsInput;
 pub use yearly_ratings_input::YearlyRatingsInput;
 pub use yes_no_input::YesNoInput;
+
+use organisation_row::organisation_row;
+use other_organisation::other_organisation;
+use rating_row::rating_row;
+use reference_fields::reference_fields;
 
 #[derive(Properties, PartialEq)]
 pub struct AnswerInputProps {
@@ -41,6 +50,11 @@ pub struct AnswerInputProps {
 pub struct AnswerEdit {
     pub answer: Answer,
     pub typed: FieldTexts,
+}
+
+/// The text typed in the number field `key` that is not a value, if any.
+fn typed_text(typed: &FieldTexts, key: &str) -> Option<AttrValue> {
+    typed.get(key).map(|t| AttrValue::from(t.clone()))
 }
 
 /// The input for a criterion, by its kind; above it, the set's reading of

@@ -3,11 +3,13 @@
 //! chooses to keep the result as a draft of her own. A link that cannot be
 //! read gets its explanation instead.
 
-use super::ResultStep;
+use super::shared_profile;
 use crate::domain::criteria::Registry;
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{Lang, Text};
 use crate::domain::scoring;
 use crate::domain::share_link::{Decoded, LinkError};
+use crate::ui::ResultStep;
+use crate::ui::hooks::use_focus_on_change;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -39,16 +41,9 @@ pub struct SharedResultScreenProps {
 #[component]
 pub fn SharedResultScreen(props: &SharedResultScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    let heading = use_node_ref();
-    // The screen replaces whatever was shown: move focus to its heading.
-    {
-        let heading = heading.clone();
-        use_effect_with(props.link.clone(), move |_| {
-            if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = heading.focus();
-            }
-        });
-    }
+    // The screen replaces whatever was shown (and another link may replace
+    // the one shown): move focus to its heading.
+    let heading = use_focus_on_change(props.link.clone(), true);
     let on_close = props.on_close.reform(|_: MouseEvent| ());
     let close = html! {
         <button type="button" class="button-secondary" onclick={on_close}>
@@ -78,21 +73,6 @@ pub fn SharedResultScreen(props: &SharedResultScreenProps) -> Html {
         return html! {};
     };
     let assessment = scoring::score(set, &result.answers, props.current_year);
-    let profile = &result.profile;
-    let not_given = Text::NotProvided.get(lang);
-    let row = |label: Text, value: String| {
-        let value = if value.trim().is_empty() {
-            not_given.to_owned()
-        } else {
-            value
-        };
-        html! {
-            <div class="profile-row">
-                <dt>{ label.get(lang) }</dt>
-                <dd>{ value }</dd>
-            </div>
-        }
-    };
     let on_save = props.on_save.reform(|_: MouseEvent| ());
     let on_track = props.on_track.reform(|_: MouseEvent| ());
     html! {
@@ -101,19 +81,7 @@ pub fn SharedResultScreen(props: &SharedResultScreenProps) -> Html {
                 { Text::SharedHeading.get(lang) }
             </h2>
             <p>{ Text::SharedIntro.get(lang) }</p>
-            <dl class="profile-summary">
-                { row(Text::ProfileCellName, profile.cell_name.clone()) }
-                { row(Text::ProfileHamlet, profile.hamlet.clone()) }
-                { row(Text::ProfileCommune, profile.commune.clone()) }
-                { row(Text::ProfileProvince, profile.province.clone()) }
-                { row(Text::ProfileYear, match (&profile.year_typed, profile.year) {
-                    (Some(typed), _) => i18n::typed_invalid(lang, typed),
-                    (None, year) => year.map(|y| y.to_string()).unwrap_or_default(),
-                }) }
-                { row(Text::ProfileAssessor, profile.assessor.clone()) }
-                { row(Text::SharedAssessedOn, result.assessed_on.map(|d| i18n::date(lang, d.year(), d.month(), d.day())).unwrap_or_default()) }
-                { row(Text::SharedSet, i18n::set_title_version(lang, set.title.get(lang), set.version)) }
-            </dl>
+            { shared_profile(lang, result, set) }
             if !decoded.options.include_notes {
                 <p class="field-hint">{ Text::SharedWithoutNotes.get(lang) }</p>
             }

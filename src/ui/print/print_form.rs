@@ -4,8 +4,7 @@
 //! signature blocks. Hidden on screen; the print stylesheet shows only it
 //! (A4 portrait, black on white).
 
-use super::status_box::status_icon;
-use crate::domain::answer_text;
+use super::{criteria_table, plan_table};
 use crate::domain::criteria::CriteriaSet;
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::plan::PlanRow;
@@ -51,50 +50,6 @@ pub fn PrintForm(props: &PrintFormProps) -> Html {
             i18n::set_title_version(lang, props.set.title.get(lang), props.set.version),
         ),
     ];
-    let criterion_row = |(i, criterion): (usize, &crate::domain::criteria::Criterion)| {
-        let result = a.result(&criterion.id);
-        let answer_lines =
-            answer_text::describe(criterion, props.answers.answers.get(&*criterion.id), lang);
-        let note = props
-            .notes
-            .get(&*criterion.id)
-            .map(|n| n.trim().to_owned())
-            .unwrap_or_default();
-        html! {
-            <tr>
-                <td class="form-number">{ i + 1 }</td>
-                <td>{ criterion.title.get(lang) }</td>
-                <td>{ for answer_lines.iter().map(|l| html! { <p>{ l }</p> }) }</td>
-                <td>
-                    if let Some(result) = result {
-                        <p><strong>{ format!("{} {}", status_icon(result.status), result.status.label(lang)) }</strong></p>
-                        { for result.reasons.iter().map(|r| html! { <p>{ r.get(lang) }</p> }) }
-                    }
-                </td>
-                <td class="form-notes">{ note }</td>
-            </tr>
-        }
-    };
-    let plan_row = |(i, row): (usize, &PlanRow)| {
-        let title = props
-            .set
-            .criterion(&row.criterion_id)
-            .map(|c| c.title.get(lang))
-            .unwrap_or_default();
-        html! {
-            <tr>
-                <td class="form-number">{ i + 1 }</td>
-                <td>
-                    <p><strong>{ format!("{}. {}", row.number, title) }</strong></p>
-                    <p class="form-notes">{ row.action.clone() }</p>
-                </td>
-                <td>{ row.who.clone() }</td>
-                <td class="form-nowrap">{ short_date(lang, &row.due) }</td>
-                <td>{ row.difficulty.label(lang) }</td>
-                <td>{ if row.done { Text::PlanDone.get(lang) } else { Text::PlanInProgress.get(lang) } }</td>
-            </tr>
-        }
-    };
     let date_line = props
         .today
         .map(|d| i18n::date_place_line(lang, &p.commune, d.year(), d.month(), d.day()));
@@ -125,16 +80,7 @@ pub fn PrintForm(props: &PrintFormProps) -> Html {
             </dl>
 
             <h2>{ Text::FormCriteria.get(lang) }</h2>
-            <table class="form-table">
-                <thead><tr>
-                    <th class="form-number">{ Text::FormColNumber.get(lang) }</th>
-                    <th class="form-criterion">{ Text::FormColCriterion.get(lang) }</th>
-                    <th>{ Text::FormColAnswer.get(lang) }</th>
-                    <th>{ Text::FormColResult.get(lang) }</th>
-                    <th class="form-evidence">{ Text::FormColEvidence.get(lang) }</th>
-                </tr></thead>
-                <tbody>{ for props.set.criteria.iter().enumerate().map(criterion_row) }</tbody>
-            </table>
+            { criteria_table(lang, &props.set, &props.answers, &props.notes, a) }
 
             <h2>{ Text::FormOverall.get(lang) }</h2>
             <p><strong>{ if a.can_propose { Text::VerdictCanPropose.get(lang) } else { Text::VerdictCannotPropose.get(lang) } }</strong></p>
@@ -145,21 +91,7 @@ pub fn PrintForm(props: &PrintFormProps) -> Html {
             } }</p>
 
             <h2>{ Text::FormPlan.get(lang) }</h2>
-            if props.plan.is_empty() {
-                <p>{ Text::PlanNone.get(lang) }</p>
-            } else {
-                <table class="form-table">
-                    <thead><tr>
-                        <th class="form-number">{ Text::FormColNumber.get(lang) }</th>
-                        <th>{ Text::PlanAction.get(lang) }</th>
-                        <th>{ Text::PlanWho.get(lang) }</th>
-                        <th>{ Text::PlanDue.get(lang) }</th>
-                        <th>{ Text::PlanDifficulty.get(lang) }</th>
-                        <th>{ Text::FormColStatus.get(lang) }</th>
-                    </tr></thead>
-                    <tbody>{ for props.plan.iter().enumerate().map(plan_row) }</tbody>
-                </table>
-            }
+            { plan_table(lang, &props.set, &props.plan) }
 
             <div class="form-signatures">
                 <div class="form-signature">
@@ -173,11 +105,4 @@ pub fn PrintForm(props: &PrintFormProps) -> Html {
             </div>
         </article>
     }
-}
-
-/// `YYYY-MM-DD` in `lang`'s way ("30/9/2026"); anything else as it is.
-fn short_date(lang: Lang, iso: &str) -> String {
-    ShareDate::from_iso(iso)
-        .map(|d| i18n::date(lang, d.year(), d.month(), d.day()))
-        .unwrap_or_else(|| iso.to_owned())
 }

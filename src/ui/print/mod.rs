@@ -1,0 +1,10 @@
+//! "In phiếu": the self-assessment form as printed for the appraisal.
+
+mod criteria_table;
+mod plan_table;
+mod print_form;
+
+use criteria_table::criteria_table;
+use plan_table::plan_table;
+
+pub use print_form::PrintForm;

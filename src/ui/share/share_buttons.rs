@@ -1,0 +1,53 @@
+//! The link handed to the browser: the phone's share sheet (where there is
+//! one) or the clipboard, and a line that says what came of it.
+
+use crate::browser::share::{self, Outcome};
+use crate::domain::i18n::{Lang, Text};
+use yew::prelude::*;
+
+/// The buttons for `url`, and `message`: what is said after a share or a copy
+/// (`None`: nothing).
+pub fn share_buttons(lang: Lang, url: &str, message: &UseStateHandle<Option<Text>>) -> Html {
+    let on_share = {
+        let (message, url) = (message.clone(), url.to_owned());
+        Callback::from(move |_: MouseEvent| {
+            let message = message.clone();
+            let title = Text::ShareSheetTitle.get(lang);
+            share::share(title, title, &url, move |outcome| {
+                message.set(match outcome {
+                    Outcome::Failed => Some(Text::ShareFailed),
+                    Outcome::Done | Outcome::Cancelled => None,
+                });
+            });
+        })
+    };
+    let on_copy = {
+        let (message, url) = (message.clone(), url.to_owned());
+        Callback::from(move |_: MouseEvent| {
+            let message = message.clone();
+            share::copy(&url, move |outcome| {
+                message.set(Some(match outcome {
+                    Outcome::Done => Text::LinkCopied,
+                    _ => Text::CopyFailed,
+                }));
+            });
+        })
+    };
+    html! {
+        <>
+            <div class="button-row">
+                if share::can_share() {
+                    <button type="button" class="button-primary" onclick={on_share}>
+                        { Text::ShareButton.get(lang) }
+                    </button>
+                }
+                <button type="button" class="button-secondary" onclick={on_copy}>
+                    { Text::CopyLink.get(lang) }
+                </button>
+            </div>
+            <p role="status" class="share-message">
+                { message.map(|m| m.get(lang)).unwrap_or_default() }
+            </p>
+        </>
+    }
+}

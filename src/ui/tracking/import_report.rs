@@ -1,0 +1,32 @@
+//! What the last paste did: results added, replaced or unchanged, and each
+//! link that could not be read, with its line and why.
+
+use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::tracking::ImportReport;
+use yew::prelude::*;
+
+pub fn import_report(lang: Lang, r: &ImportReport) -> Html {
+    html! {
+        <div class="tracking-report">
+            <p role="status">{
+                if r.found_nothing() { Text::TrackingNoLink.get(lang).to_owned() } else { i18n::tracking_import_report(lang, r) }
+            }</p>
+            if !r.replaced.is_empty() {
+                <ul>{ for r.replaced.iter().map(|x| html! { <li>{ i18n::tracking_replacement(lang, x) }</li> }) }</ul>
+            }
+            if !r.bad.is_empty() {
+                <section class="notice notice-error" aria-labelledby="tracking-bad-heading">
+                    <h3 id="tracking-bad-heading">{ Text::TrackingBadHeading.get(lang) }</h3>
+                    <ul class="tracking-bad">
+                        { for r.bad.iter().map(|b| html! {
+                            <li>
+                                <p><code>{ b.excerpt.clone() }</code>{ format!(" ({})", i18n::line_number(lang, b.line)) }</p>
+                                <p>{ b.error.message(lang) }</p>
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,46 @@
+//! What the commune's view must say about its storage: what loading set
+//! aside, and a save that failed (with the collection as a file).
+
+use super::offer_json;
+use crate::browser::collection_store::CollectionNotice;
+use crate::browser::storage::StorageError;
+use crate::domain::i18n::{Lang, Text};
+use crate::domain::tracking::Collection;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The notices of loading, then the failed save, if any.
+pub fn load_notices(
+    lang: Lang,
+    notices: &[CollectionNotice],
+    save_error: Option<&StorageError>,
+    collection: &Rc<Collection>,
+) -> Html {
+    let notices = notices.iter().map(|notice| {
+        let text = match notice {
+            CollectionNotice::Unavailable => Text::StorageUnavailable,
+            CollectionNotice::SetAside { .. } => Text::TrackingStoredAside,
+            CollectionNotice::EntriesSetAside { .. } => Text::TrackingEntriesAside,
+        };
+        html! { <div class="notice notice-warning" role="status"><p>{ text.get(lang) }</p></div> }
+    });
+    let on_json = {
+        let collection = collection.clone();
+        Callback::from(move |_: MouseEvent| offer_json(&collection))
+    };
+    html! {
+        <>
+            { for notices }
+            if let Some(error) = save_error {
+                <div class="notice notice-error" role="alert">
+                    <p>{ match error {
+                        StorageError::QuotaExceeded => Text::StorageFull.get(lang),
+                        StorageError::Unavailable(_) => Text::StorageUnavailable.get(lang),
+                        _ => Text::StorageFailed.get(lang),
+                    } }</p>
+                    <button type="button" class="button-secondary" onclick={on_json}>{ Text::TrackingExportJson.get(lang) }</button>
+                </div>
+            }
+        </>
+    }
+}
