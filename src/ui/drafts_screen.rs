@@ -1,13 +1,11 @@
 //! The assessments stored on this device: open one, start a new one, copy one
 //! for next year, delete one (with undo).
 
-use crate::browser::{clock, download, draft_store};
+use crate::browser::{clock, download, draft_store, file};
 use crate::domain::criteria::Registry;
 use crate::domain::draft::{self, ImportError};
 use crate::domain::i18n::{self, Lang, Text};
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
-use wasm_bindgen::prelude::Closure;
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
@@ -93,8 +91,11 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
             input.set_value("");
             let import_message = import_message.clone();
             let bump = bump.clone();
-            let on_text = Closure::once(move |text: JsValue| {
-                let text = text.as_string().unwrap_or_default();
+            file::read_text(&file, move |text| {
+                // A file the browser can no longer read: nothing was imported.
+                let Some(text) = text else {
+                    return;
+                };
                 let message = match draft::read_import(&text) {
                     Ok((read, unreadable)) => {
                         match draft_store::import(read.into_iter().map(|r| r.draft).collect()) {
@@ -117,8 +118,6 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
                 import_message.set(Some(message));
                 bump();
             });
-            let _ = file.text().then(&on_text);
-            on_text.forget();
         })
     };
     let on_export_all = Callback::from(|_: MouseEvent| {
