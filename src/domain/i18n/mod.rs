@@ -24,12 +24,12 @@ macro_rules! catalogue {
 
             /// The text of this key in `lang`.
             pub fn get(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $(
-                        (Text::$key, Lang::Vi) => $vi,
-                        (Text::$key, Lang::En) => $en,
-                    )+
-                }
+                // A table indexed by key, not a match: less code in the wasm.
+                const TEXTS: &[[&str; 2]] = &[ $( [$vi, $en], )+ ];
+                TEXTS[self as usize][match lang {
+                    Lang::Vi => 0,
+                    Lang::En => 1,
+                }]
             }
         }
     };
