@@ -109,3 +109,104 @@ fn the_tree_shows_the_layers() {
         "every Rust file of src/ belongs to domain/, browser/ or ui/: {stray:?}"
     );
 }
+
+/// The code of `line` (comments dropped).
+fn code(line: &str) -> &str {
+    line.split("//").next().unwrap_or("")
+}
+
+/// The positions where `word` starts `line`'s code at a word boundary.
+fn starts_of<'a>(line: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let code = code(line);
+    let bytes = code.as_bytes();
+    code.match_indices(word).map(|(i, _)| i).filter(move |&i| {
+        i == 0
+            || !(bytes[i - 1].is_ascii_alphanumeric()
+                || bytes[i - 1] == b'_'
+                || bytes[i - 1] == b'$')
+    })
+}
+
+/// Whether `line`, in a module `depth` levels below `i18n` (0 for
+/// `i18n/mod.rs`, 1 for `i18n/messages.rs`), names a module of the crate
+/// outside `i18n`: a `crate::` path that does not go into `domain::i18n`, or
+/// more `super::` than lead back up to `i18n`.
+fn names_outside_i18n(line: &str, depth: usize) -> bool {
+    let code = code(line);
+    let through_root = starts_of(line, "crate::")
+        .any(|i| !code[i + "crate::".len()..].starts_with("domain::i18n"));
+    let through_parents = starts_of(line, "super::")
+        .filter(|&i| !code[..i].ends_with("super::"))
+        .any(|i| {
+            let mut rest = &code[i..];
+            let mut up = 0;
+            while let Some(after) = rest.strip_prefix("super::") {
+                up += 1;
+                rest = after;
+            }
+            up > depth
+        });
+    through_root || through_parents
+}
+
+#[test]
+fn the_i18n_detector_sees_paths_out_and_ignores_paths_in() {
+    assert!(names_outside_i18n(
+        "use crate::domain::tracking::Summary;",
+        1
+    ));
+    assert!(names_outside_i18n("use crate::domain::{i18n, numfmt};", 1));
+    assert!(names_outside_i18n("    let x = crate::ui::App;", 0));
+    assert!(names_outside_i18n("use super::numfmt;", 0));
+    assert!(names_outside_i18n("use super::super::plan::PlanItem;", 1));
+    assert!(!names_outside_i18n(
+        "use super::{Lang, Text, numfmt, t};",
+        1
+    ));
+    assert!(!names_outside_i18n("use crate::domain::i18n::Lang;", 1));
+    assert!(!names_outside_i18n("pub(crate) fn x() {}", 0));
+    assert!(!names_outside_i18n("pub(super) fn x() {}", 1));
+    assert!(!names_outside_i18n("/// See `crate::domain::tracking`.", 0));
+    assert!(!names_outside_i18n(
+        "macro_rules! m { () => { $crate::x } }",
+        0
+    ));
+}
+
+/// Words sit below everything: the catalogue and its sentences take plain
+/// values, and the core's types build what they need from them, so that
+/// `i18n` never depends on the modules that use it.
+#[test]
+fn i18n_names_nothing_else_of_the_crate() {
+    let i18n = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain/i18n");
+    let mut files = Vec::new();
+    rust_files(&i18n, &mut files);
+    assert!(files.len() >= 3, "found only {files:?}");
+    let mut offences = Vec::new();
+    for file in &files {
+        let relative = file.strip_prefix(&i18n).unwrap();
+        let depth = relative.components().count() - usize::from(relative.ends_with("mod.rs"));
+        let text = fs::read_to_string(file).unwrap();
+        // Inline modules (the tests, at the end of a file) sit one level deeper.
+        let mut inline = 0;
+        for (n, line) in text.lines().enumerate() {
+            let words: Vec<&str> = code(line).split_whitespace().collect();
+            if words.ends_with(&["{"]) && words.iter().rev().nth(2) == Some(&"mod") {
+                inline += 1;
+            }
+            if names_outside_i18n(line, depth + inline) {
+                offences.push(format!(
+                    "src/domain/i18n/{}:{}: {}",
+                    relative.display(),
+                    n + 1,
+                    line.trim()
+                ));
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "i18n names other modules of the crate (give its sentences plain values):\n{}",
+        offences.join("\n")
+    );
+}

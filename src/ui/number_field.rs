@@ -10,8 +10,8 @@
 
 use super::text_field::{described_by, field_error, field_hint};
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::numfmt;
 use crate::domain::number_input::parse_number;
-use crate::domain::numfmt;
 use crate::domain::scoring::NumberEntry;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

@@ -10,8 +10,8 @@ use crate::browser::collection_store::{self, CollectionNotice};
 use crate::browser::storage::StorageError;
 use crate::browser::{download, draft_store};
 use crate::domain::criteria::Registry;
+use crate::domain::i18n::numfmt;
 use crate::domain::i18n::{self, Lang, Text};
-use crate::domain::numfmt;
 use crate::domain::scoring::NumberEntry;
 use crate::domain::scoring::Status;
 use crate::domain::tracking::{self, Collection, ImportReport, Target};
@@ -167,10 +167,10 @@ pub fn TrackingScreen(props: &TrackingScreenProps) -> Html {
         html! {
             <div class="tracking-report">
                 <p role="status">{
-                    if r.found_nothing() { Text::TrackingNoLink.get(lang).to_owned() } else { i18n::tracking_import_report(lang, r) }
+                    r.message(lang)
                 }</p>
                 if !r.replaced.is_empty() {
-                    <ul>{ for r.replaced.iter().map(|x| html! { <li>{ i18n::tracking_replacement(lang, x) }</li> }) }</ul>
+                    <ul>{ for r.replaced.iter().map(|x| html! { <li>{ x.message(lang) }</li> }) }</ul>
                 }
                 if !r.bad.is_empty() {
                     <section class="notice notice-error" aria-labelledby="tracking-bad-heading">
@@ -282,7 +282,7 @@ pub fn TrackingScreen(props: &TrackingScreenProps) -> Html {
             } else {
                 <section class="tracking-summary" aria-labelledby="tracking-summary-heading">
                     <h3 id="tracking-summary-heading">{ Text::TrackingSummaryHeading.get(lang) }</h3>
-                    <p class="tracking-share"><strong>{ i18n::tracking_share(lang, &summary) }</strong></p>
+                    <p class="tracking-share"><strong>{ summary.message(lang) }</strong></p>
                     <fieldset class="field tracking-target" aria-describedby="tracking-target-hint">
                         <legend class="field-label">{ Text::TrackingTargetLegend.get(lang) }</legend>
                         <p class="field-hint" id="tracking-target-hint">{ Text::TrackingTargetHint.get(lang) }</p>

@@ -2,10 +2,17 @@
 //! and English. Components look text up here; they never hold text of their own.
 //!
 //! The `catalogue!` macro makes a missing translation a compile error: each entry
-//! must give both languages.
+//! must give both languages. Sentences that carry values are functions in
+//! `messages.rs`; numbers are written the language's way by [`numfmt`].
+//!
+//! This module names nothing else of the crate (`tests/architecture.rs`): its
+//! sentences take plain values (counts, years, texts already in the
+//! language), and the core's types build them (`LinkError::message`,
+//! `ImportReport::message`, …).
 
 mod lang;
 mod messages;
+pub mod numfmt;
 
 pub use lang::Lang;
 pub use messages::*;

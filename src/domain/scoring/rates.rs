@@ -17,7 +17,7 @@ use super::reasons::{bi, missing, more_than};
 use super::{Outcome, RatesAnswer, ReferenceChoice};
 use crate::domain::criteria::{Bilingual, ReferenceRates};
 use crate::domain::i18n::Lang;
-use crate::domain::numfmt;
+use crate::domain::i18n::numfmt;
 
 /// One rate with what it was computed from, for showing the formula.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -26,7 +26,7 @@ use super::reasons::bi;
 use super::{Outcome, YearRating};
 use crate::domain::criteria::{Bilingual, MAX_SCORE_TENTHS, RatingLevel, ScoreScale};
 use crate::domain::i18n::Lang;
-use crate::domain::numfmt;
+use crate::domain::i18n::numfmt;
 use std::collections::BTreeMap;
 
 /// Ratings before this year are typing errors.

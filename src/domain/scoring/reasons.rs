@@ -8,7 +8,7 @@
 
 use crate::domain::criteria::Bilingual;
 use crate::domain::i18n::Lang;
-use crate::domain::numfmt;
+use crate::domain::i18n::numfmt;
 
 /// Builds a [`Bilingual`] by writing the same sentence in each language.
 pub(crate) fn bi(write: impl Fn(Lang) -> String) -> Bilingual {

@@ -5,8 +5,8 @@
 use super::AnswerEdit;
 use crate::domain::criteria::ReferenceRates;
 use crate::domain::criteria::SetList;
+use crate::domain::i18n::numfmt;
 use crate::domain::i18n::{self, Lang, Text};
-use crate::domain::numfmt;
 use crate::domain::scoring::{
     Answer, FieldTexts, NumberEntry, RatesAnswer, ReferenceChoice, default_reference,
     household_rates, rates_keys,
