@@ -333,6 +333,20 @@ pub enum ImportError {
     Empty,
 }
 
+impl ImportError {
+    /// Why the file was not imported, in `lang`.
+    pub fn message(&self, lang: crate::domain::i18n::Lang) -> &'static str {
+        use crate::domain::i18n::Text;
+        match self {
+            ImportError::TooLarge(_) => Text::ImportTooLarge,
+            ImportError::NotJson(_) => Text::ImportNotJson,
+            ImportError::NotDrafts => Text::ImportNotDrafts,
+            ImportError::Empty => Text::ImportEmpty,
+        }
+        .get(lang)
+    }
+}
+
 /// The largest import file accepted.
 pub const MAX_IMPORT_BYTES: usize = 8 * 1024 * 1024;
 

@@ -3,7 +3,7 @@
 
 use crate::browser::{clock, download, draft_store, file};
 use crate::domain::criteria::Registry;
-use crate::domain::draft::{self, ImportError};
+use crate::domain::draft;
 use crate::domain::i18n::{self, Lang, Text};
 use std::rc::Rc;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -103,17 +103,7 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
                             Err(_) => (false, Text::StorageFailed.get(lang).to_owned()),
                         }
                     }
-                    Err(error) => (
-                        false,
-                        match error {
-                            ImportError::TooLarge(_) => Text::ImportTooLarge,
-                            ImportError::NotJson(_) => Text::ImportNotJson,
-                            ImportError::NotDrafts => Text::ImportNotDrafts,
-                            ImportError::Empty => Text::ImportEmpty,
-                        }
-                        .get(lang)
-                        .to_owned(),
-                    ),
+                    Err(error) => (false, error.message(lang).to_owned()),
                 };
                 import_message.set(Some(message));
                 bump();
