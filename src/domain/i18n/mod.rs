@@ -1083,6 +1083,57 @@ catalogue! {
         vi: "Mở ứng dụng",
         en: "Open the app",
     },
+
+    // Issue 16: words in one place (labels that were written in code)
+    /// A condition's verdict (`scoring::Status::label`).
+    StatusMet => {
+        vi: "Đạt",
+        en: "Met",
+    },
+    StatusNotMet => {
+        vi: "Chưa đạt",
+        en: "Not met",
+    },
+    /// Something needed is not answered yet.
+    StatusIncomplete => {
+        vi: "Chưa đủ thông tin",
+        en: "Not enough information",
+    },
+    /// The answers contradict themselves or the calendar.
+    StatusInvalid => {
+        vi: "Không hợp lệ",
+        en: "Invalid input",
+    },
+    /// How hard a condition is to reach, in the plan (`criteria::Difficulty::label`).
+    DifficultyEasy => {
+        vi: "Dễ",
+        en: "Easy",
+    },
+    DifficultyMedium => {
+        vi: "Trung bình",
+        en: "Medium",
+    },
+    DifficultyHard => {
+        vi: "Khó",
+        en: "Hard",
+    },
+    /// The official names of the yearly rating levels (`criteria::RatingLevel::name`).
+    RatingExcellent => {
+        vi: "Hoàn thành xuất sắc nhiệm vụ",
+        en: "Excellently fulfilled its tasks",
+    },
+    RatingGood => {
+        vi: "Hoàn thành tốt nhiệm vụ",
+        en: "Well fulfilled its tasks",
+    },
+    RatingCompleted => {
+        vi: "Hoàn thành nhiệm vụ",
+        en: "Fulfilled its tasks",
+    },
+    RatingNotCompleted => {
+        vi: "Không hoàn thành nhiệm vụ",
+        en: "Did not fulfil its tasks",
+    },
 }
 
 /// Shorthand for [`Text::get`].
