@@ -13,6 +13,7 @@
 mod lang;
 mod messages;
 pub mod numfmt;
+pub mod reasons;
 
 pub use lang::Lang;
 pub use messages::*;
@@ -1133,6 +1134,60 @@ catalogue! {
     RatingNotCompleted => {
         vi: "Không hoàn thành nhiệm vụ",
         en: "Did not fulfil its tasks",
+    },
+    // Issue 16: the verdicts' fixed reasons (sentences with values: `reasons.rs`)
+    ReasonNotAnswered => {
+        vi: "Chưa trả lời.",
+        en: "Not answered yet.",
+    },
+    /// A stored answer of another input kind than the criterion's.
+    ReasonWrongShape => {
+        vi: "Câu trả lời đã lưu không khớp với dạng câu hỏi của tiêu chí này (có thể bộ tiêu chí đã có phiên bản mới); cần trả lời lại.",
+        en: "The saved answer does not fit this criterion's question (the criteria set may have a new version); please answer again.",
+    },
+    ReasonAnswerYes => {
+        vi: "Trả lời: có.",
+        en: "Answer: yes.",
+    },
+    ReasonAnswerNo => {
+        vi: "Trả lời: không.",
+        en: "Answer: no.",
+    },
+    ReasonNoOrganisation => {
+        vi: "Không có tổ chức nào được đánh giá.",
+        en: "No organisation was assessed.",
+    },
+    ReasonNoRatings => {
+        vi: "Chưa nhập xếp loại chất lượng của năm nào.",
+        en: "No yearly rating entered yet.",
+    },
+    /// The hamlet's rates count social-protection households (the default).
+    ReasonProtectedIncluded => {
+        vi: "Tỷ lệ tính cả hộ đang hưởng chính sách bảo trợ xã hội (cách tính chặt hơn).",
+        en: "The rates include households receiving social protection (the stricter reading).",
+    },
+    /// Where rates typed by the user come from, in a reason's brackets.
+    ReasonCustomRates => {
+        vi: "tỷ lệ do người dùng nhập",
+        en: "rates entered by the user",
+    },
+    /// The household rates' fields as the reasons name them (the poor and
+    /// near-poor counts use `PoorHouseholds`, `NearPoorHouseholds`).
+    ReasonHouseholds => {
+        vi: "Tổng số hộ",
+        en: "Households in total",
+    },
+    ReasonPoorProtected => {
+        vi: "Số hộ nghèo đang hưởng bảo trợ xã hội",
+        en: "Poor households receiving social protection",
+    },
+    ReasonNearPoorProtected => {
+        vi: "Số hộ cận nghèo đang hưởng bảo trợ xã hội",
+        en: "Near-poor households receiving social protection",
+    },
+    ReasonReferenceRate => {
+        vi: "Tỷ lệ tham chiếu",
+        en: "Reference rate",
     },
 }
 
