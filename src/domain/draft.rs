@@ -389,8 +389,8 @@ pub fn read_import(text: &str) -> Result<(Vec<ReadDraft>, usize), ImportError> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DraftSummary {
     pub id: String,
-    /// The name to show: her title for the draft, else the cell's name.
-    pub cell_name: String,
+    /// The name the list shows: her title for the draft, else the cell's name.
+    pub title: String,
     pub year: Option<u16>,
     /// Criteria answered, of the set's total (`None` for an unknown set).
     pub answered: Option<(usize, usize)>,
@@ -406,7 +406,7 @@ impl Draft {
         });
         DraftSummary {
             id: self.id.clone(),
-            cell_name: if self.title.trim().is_empty() {
+            title: if self.title.trim().is_empty() {
                 self.profile.cell_name.clone()
             } else {
                 self.title.clone()

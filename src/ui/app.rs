@@ -188,7 +188,7 @@ pub fn App() -> Html {
     };
     // The open draft changed in storage (renamed in the list, or moved to a
     // newer criteria set from the questionnaire): read it again, on the same screen.
-    let on_refresh = {
+    let on_reopen = {
         let startup = startup.clone();
         let registry = registry.clone();
         Callback::from(move |()| startup.set(start(&registry)))
@@ -453,7 +453,7 @@ pub fn App() -> Html {
                                 current_id={AttrValue::from(startup.draft.id.clone())}
                                 on_open={on_open.clone()}
                                 {on_back}
-                                on_refresh={on_refresh.clone()}
+                                on_reopen={on_reopen.clone()}
                             />
                         } else if *screen == Some(Screen::Tracking) {
                             <TrackingScreen
@@ -479,7 +479,7 @@ pub fn App() -> Html {
                             <QuestionnaireScreen
                                 key={format!("{}@{}", startup.draft.id, startup.draft.revision)}
                                 startup={startup.clone()}
-                                on_reopen={on_refresh.clone()}
+                                on_reopen={on_reopen.clone()}
                                 {on_step}
                             />
                         </div>

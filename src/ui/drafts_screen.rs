@@ -19,7 +19,7 @@ pub struct DraftsScreenProps {
     /// Asked to go back to the open draft.
     pub on_back: Callback<()>,
     /// Asked to read the open draft again from storage (it was renamed here).
-    pub on_refresh: Callback<()>,
+    pub on_reopen: Callback<()>,
 }
 
 #[component]
@@ -127,7 +127,7 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
                     let name = entry
                         .summary
                         .as_ref()
-                        .map(|s| s.cell_name.trim().to_owned())
+                        .map(|s| s.title.trim().to_owned())
                         .filter(|n| !n.is_empty())
                         .unwrap_or_else(|| {
                             if entry.summary.is_some() { Text::UntitledDraft } else { Text::UnreadableDraftEntry }
@@ -160,7 +160,7 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
                             let on_save = {
                                 let renaming = renaming.clone();
                                 let bump = bump.clone();
-                                let on_refresh = props.on_refresh.clone();
+                                let on_reopen = props.on_reopen.clone();
                                 let current = props.current_id.clone();
                                 let (rid, text) = (rid.clone(), text.clone());
                                 Callback::from(move |_: MouseEvent| {
@@ -168,7 +168,7 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
                                         renaming.set(None);
                                         bump();
                                         if current.as_str() == rid {
-                                            on_refresh.emit(());
+                                            on_reopen.emit(());
                                         }
                                     }
                                 })
