@@ -588,3 +588,106 @@ mod history_and_user_agent {
         assert_eq!(found, Some((ChatApp::Messenger, Platform::Android)));
     }
 }
+
+/// Browser glue from the ecosystem (issue 16): window events through
+/// gloo-events, promises awaited as futures, each outcome reported once.
+mod glue {
+    use super::next_tick;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use tsvmtd::browser::file;
+    use tsvmtd::browser::persistence::{self, Persistence};
+    use tsvmtd::browser::window_event::WindowListener;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn fire(event: &str) {
+        let event = web_sys::Event::new(event).unwrap();
+        web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    }
+
+    /// Waits a bounded number of event-loop turns for `slot` to be filled.
+    async fn reported<T: Clone>(slot: &Rc<RefCell<Vec<T>>>) -> T {
+        for _ in 0..50 {
+            if let Some(value) = slot.borrow().first() {
+                return value.clone();
+            }
+            next_tick().await;
+        }
+        panic!("nothing reported");
+    }
+
+    /// A slot and a function that records every value it is called with.
+    fn recorder<T: 'static>() -> (Rc<RefCell<Vec<T>>>, impl FnOnce(T) + 'static) {
+        let slot = Rc::new(RefCell::new(Vec::new()));
+        let writer = slot.clone();
+        (slot, move |value| writer.borrow_mut().push(value))
+    }
+
+    #[wasm_bindgen_test]
+    fn window_events_are_heard_until_the_listener_is_dropped() {
+        let heard = Rc::new(RefCell::new(0));
+        let listener = {
+            let heard = heard.clone();
+            WindowListener::new("tsvmtd-test", move || *heard.borrow_mut() += 1)
+        };
+        fire("tsvmtd-test");
+        fire("tsvmtd-test");
+        fire("another-event");
+        assert_eq!(*heard.borrow(), 2);
+        drop(listener);
+        fire("tsvmtd-test");
+        assert_eq!(*heard.borrow(), 2);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_picked_file_is_read_as_text_once() {
+        let parts = js_sys::Array::of1(&"{\"kind\":\"tsvmtd-drafts\"} ấp Hòa Thạnh".into());
+        let picked = web_sys::File::new_with_str_sequence(&parts, "ban-danh-gia.json").unwrap();
+        let (slot, on_read) = recorder();
+        file::read_text(&picked, on_read);
+        assert_eq!(
+            reported(&slot).await.as_deref(),
+            Some("{\"kind\":\"tsvmtd-drafts\"} ấp Hòa Thạnh")
+        );
+        for _ in 0..5 {
+            next_tick().await;
+        }
+        assert_eq!(slot.borrow().len(), 1);
+    }
+
+    /// Replaces `navigator.storage` with `value` (JavaScript) for one request.
+    async fn persistence_with(value: &str) -> Vec<Persistence> {
+        js_sys::eval(&format!(
+            "Object.defineProperty(navigator, 'storage', {{ configurable: true, value: {value} }})"
+        ))
+        .unwrap();
+        let (slot, report) = recorder();
+        persistence::request(report);
+        reported(&slot).await;
+        for _ in 0..5 {
+            next_tick().await;
+        }
+        js_sys::eval("delete navigator.storage").unwrap();
+        slot.borrow().clone()
+    }
+
+    #[wasm_bindgen_test]
+    async fn persistent_storage_reports_the_browsers_answer_once() {
+        let cases = [
+            ("{ persist: async () => true }", Persistence::Granted),
+            ("{ persist: async () => false }", Persistence::NotGranted),
+            (
+                "{ persist: async () => { throw new DOMException('no', 'NotAllowedError'); } }",
+                Persistence::Unsupported,
+            ),
+            (
+                "{ persist: () => { throw new TypeError('no'); } }",
+                Persistence::Unsupported,
+            ),
+            ("undefined", Persistence::Unsupported),
+        ];
+        for (storage, expected) in cases {
+            assert_eq!(persistence_with(storage).await, vec![expected], "{storage}");
+        }
+    }
+}

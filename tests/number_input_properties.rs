@@ -6,8 +6,8 @@
 
 use proptest::prelude::*;
 use tsvmtd::domain::i18n::Lang;
+use tsvmtd::domain::i18n::numfmt;
 use tsvmtd::domain::number_input::{MAX_WHOLE_DIGITS, NumberError, parse_number};
-use tsvmtd::domain::numfmt;
 
 /// Texts that look like numbers typed on a phone: digits, both separators,
 /// spaces, signs, a letter now and then.

@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use std::collections::BTreeMap;
 use tsvmtd::domain::criteria::{CriteriaSet, Input, RatingLevel, Registry, ScoreScale, parse_set};
 use tsvmtd::domain::i18n::Lang;
-use tsvmtd::domain::numfmt;
+use tsvmtd::domain::i18n::numfmt;
 use tsvmtd::domain::scoring::{
     Answer, Answers, CountAnswer, OrgAnswer, OtherOrg, RatesAnswer, ReferenceChoice, Status,
     YearRating, evaluate, rate_bp, score,

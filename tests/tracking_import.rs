@@ -7,7 +7,7 @@ mod tracking_common;
 
 use share_link_common::registry;
 use tracking_common::*;
-use tsvmtd::domain::i18n::{Lang, tracking_import_report, tracking_replacement};
+use tsvmtd::domain::i18n::Lang;
 use tsvmtd::domain::share_link::{LinkError, ShareDate};
 use tsvmtd::domain::tracking::{Collection, ImportReport, Replacement, Target};
 
@@ -31,11 +31,11 @@ fn a_chat_block_gives_27_rows_and_3_bad_links_with_their_lines() {
     }
     assert!(report.bad[0].excerpt.ends_with('…'));
     assert_eq!(
-        tracking_import_report(Lang::Vi, &report),
+        report.message(Lang::Vi),
         "Đã thêm 27 kết quả; 3 liên kết không đọc được."
     );
     assert_eq!(
-        tracking_import_report(Lang::En, &report),
+        report.message(Lang::En),
         "27 results added; 3 links could not be read."
     );
 
@@ -119,7 +119,7 @@ fn text_without_links_reports_nothing() {
         assert_eq!(report, ImportReport::default(), "{text:?}");
         assert!(report.found_nothing());
         assert_eq!(
-            tracking_import_report(Lang::Vi, &report),
+            report.message(Lang::Vi),
             "Không tìm thấy liên kết kết quả nào trong đoạn văn bản đã dán."
         );
     }
@@ -221,7 +221,7 @@ fn the_same_cell_and_year_keeps_the_newest() {
                 assert_eq!(report.replaced.len(), 1, "step {n}");
                 let r = &report.replaced[0];
                 assert_eq!(r.took_new, took_new, "step {n}");
-                assert_eq!(tracking_replacement(Lang::Vi, r), message, "step {n}");
+                assert_eq!(r.message(Lang::Vi), message, "step {n}");
                 let kept = collection
                     .entries
                     .iter()
@@ -264,12 +264,12 @@ fn duplicates_within_one_block_are_merged_and_reported() {
     );
     assert_eq!(collection.entries[0].result, linked(&newer, false));
     assert_eq!(
-        tracking_import_report(Lang::Vi, &report),
+        report.message(Lang::Vi),
         "Đã thêm 1 kết quả; 2 kết quả đã có nên giữ nguyên."
     );
     let again = collection.import_text(&fragment(&older, false), &registry, NOW);
     assert_eq!(
-        tracking_import_report(Lang::Vi, &again),
+        again.message(Lang::Vi),
         "Không có kết quả mới; 1 kết quả đã có nên giữ nguyên."
     );
     let replaced = collection.import_text(
@@ -281,11 +281,11 @@ fn duplicates_within_one_block_are_merged_and_reported() {
         NOW,
     );
     assert_eq!(
-        tracking_import_report(Lang::Vi, &replaced),
+        replaced.message(Lang::Vi),
         "Đã thay 1 kết quả cũ bằng bản mới hơn."
     );
     assert_eq!(
-        tracking_import_report(Lang::En, &replaced),
+        replaced.message(Lang::En),
         "1 older result replaced by a newer one."
     );
 }
@@ -310,7 +310,7 @@ fn results_without_any_name_are_never_merged() {
         kept_on: None,
     };
     assert_eq!(
-        tracking_replacement(Lang::Vi, &r),
+        r.message(Lang::Vi),
         "Chi bộ chưa ghi tên (chưa ghi năm): đã có, giữ bản vừa nhận."
     );
 }

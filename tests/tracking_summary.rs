@@ -7,7 +7,7 @@ mod tracking_common;
 
 use share_link_common::registry;
 use tracking_common::*;
-use tsvmtd::domain::i18n::{Lang, tracking_gap_count, tracking_share, tracking_target};
+use tsvmtd::domain::i18n::{Lang, cells_missing, tracking_target};
 use tsvmtd::domain::tracking::summary::summarise;
 use tsvmtd::domain::tracking::{Collection, Row, Summary, Target};
 
@@ -31,11 +31,11 @@ fn the_blocks_summary() {
     // 40% of 27 is 10.8: 11 cells, 2 more than the 9.
     assert_eq!(summary.cells_short, 2);
     assert_eq!(
-        tracking_share(Lang::Vi, &summary),
+        summary.message(Lang::Vi),
         "Đạt chuẩn: 9/27 chi bộ (33,33%) — mục tiêu 40–50%: còn thiếu 2 chi bộ"
     );
     assert_eq!(
-        tracking_share(Lang::En, &summary),
+        summary.message(Lang::En),
         "Meeting the standard: 9 of 27 cells (33.33%) — target 40–50%: 2 more cells needed"
     );
 
@@ -62,8 +62,8 @@ fn the_blocks_summary() {
     assert!(summary.gaps.iter().all(|g| g.set_id == "ben-tre-2021"));
     assert_eq!(summary.gaps[0].title.vi, "An ninh trật tự");
     assert_eq!(
-        tracking_gap_count(Lang::Vi, summary.gaps[0].missing, summary.assessed),
-        "12/27 chi bộ chưa đạt"
+        cells_missing(Lang::Vi, summary.gaps[0].missing, summary.assessed),
+        "12/27 chi bộ"
     );
 
     // The same numbers from the table already made.
@@ -74,7 +74,7 @@ fn the_blocks_summary() {
     let recognised = collection.summary(&registry, 2026, Target::RECOGNISED);
     assert_eq!(recognised.cells_short, 18);
     assert_eq!(
-        tracking_share(Lang::Vi, &recognised),
+        recognised.message(Lang::Vi),
         "Đạt chuẩn: 9/27 chi bộ (33,33%) — mục tiêu 100%: còn thiếu 18 chi bộ"
     );
 }
@@ -135,21 +135,21 @@ fn share_target_and_cells_short() {
         assert_eq!(summary.cells_short, short, "{case}");
         assert_eq!(summary.target, target);
         if assessed < 1000 {
-            assert_eq!(tracking_share(Lang::Vi, &summary), vi, "{case}");
+            assert_eq!(summary.message(Lang::Vi), vi, "{case}");
         }
     }
     let one_short = summarise(&rows(3, 1), &registry, Target::DEFAULT);
     assert_eq!(
-        tracking_share(Lang::En, &one_short),
+        one_short.message(Lang::En),
         "Meeting the standard: 1 of 3 cells (33.33%) — target 40–50%: 1 more cell needed"
     );
     let reached = summarise(&rows(30, 12), &registry, Target::DEFAULT);
     assert_eq!(
-        tracking_share(Lang::En, &reached),
+        reached.message(Lang::En),
         "Meeting the standard: 12 of 30 cells (40.00%) — target 40–50%: reached"
     );
     assert_eq!(
-        tracking_share(Lang::En, &summarise(&[], &registry, Target::DEFAULT)),
+        summarise(&[], &registry, Target::DEFAULT).message(Lang::En),
         "No result yet — target 40–50%"
     );
     // Nothing collected: no bars either.
@@ -171,7 +171,10 @@ fn targets_are_ranges_of_percentages() {
         let target = Target::new(min, max);
         assert_eq!(target.is_some(), valid, "{min}–{max}");
         if let Some(target) = target {
-            assert_eq!(tracking_target(target), words);
+            assert_eq!(
+                tracking_target(target.min_percent, target.max_percent),
+                words
+            );
         }
     }
     assert_eq!(Target::default(), Target::new(40, 50).unwrap());

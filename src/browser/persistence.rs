@@ -1,8 +1,7 @@
 //! Asks the browser to keep this site's data even when the device runs short
 //! of space (`navigator.storage.persist()`), and reports whether it agreed.
 
-use wasm_bindgen::JsValue;
-use wasm_bindgen::prelude::Closure;
+use super::promise::when_settled;
 
 /// What the browser said.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,8 +15,8 @@ pub enum Persistence {
 }
 
 /// Asks for persistent storage (if not already granted) and calls `report`
-/// with the answer.
-pub fn request(report: impl Fn(Persistence) + 'static) {
+/// once with the answer.
+pub fn request(report: impl FnOnce(Persistence) + 'static) {
     let Some(window) = web_sys::window() else {
         return report(Persistence::Unsupported);
     };
@@ -25,23 +24,14 @@ pub fn request(report: impl Fn(Persistence) + 'static) {
     if !js_sys::Reflect::has(&navigator, &"storage".into()).unwrap_or(false) {
         return report(Persistence::Unsupported);
     }
-    let manager = navigator.storage();
-    let Ok(promise) = manager.persist() else {
+    let Ok(promise) = navigator.storage().persist() else {
         return report(Persistence::Unsupported);
     };
-    let report = std::rc::Rc::new(report);
-    let on_answer = {
-        let report = report.clone();
-        Closure::<dyn FnMut(JsValue)>::new(move |value: JsValue| {
-            report(if value.as_bool() == Some(true) {
-                Persistence::Granted
-            } else {
-                Persistence::NotGranted
-            })
+    when_settled(promise, |answer| {
+        report(match answer {
+            Ok(answer) if answer.as_bool() == Some(true) => Persistence::Granted,
+            Ok(_) => Persistence::NotGranted,
+            Err(_) => Persistence::Unsupported,
         })
-    };
-    let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| report(Persistence::Unsupported));
-    let _ = promise.then2(&on_answer, &on_error);
-    on_answer.forget();
-    on_error.forget();
+    });
 }

@@ -1,8 +1,10 @@
 //! Sending a link on: the Web Share API (Zalo, Messenger, … on a phone) and
 //! the clipboard where sharing is missing. Both are reached through
-//! `js_sys::Reflect`, as web-sys keeps them behind its unstable flag; each
-//! reports its outcome once, as a value.
+//! `js_sys::Reflect`, as web-sys keeps them behind its unstable flag; their
+//! promises are awaited as futures ([`super::promise`]), so nothing is left
+//! behind once they settle, and each reports its outcome once, as a value.
 
+use super::promise::when_settled;
 use js_sys::{Function, Object, Promise, Reflect};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -33,56 +35,47 @@ pub fn can_share() -> bool {
     navigator_method("share").is_some()
 }
 
-/// Calls `on_done` once when `promise` settles: `Done` on success, otherwise
-/// `Cancelled` for an `AbortError` and `Failed` for anything else.
-fn settle(promise: Promise, on_done: impl FnOnce(Outcome) + 'static) {
-    let on_done = std::rc::Rc::new(std::cell::Cell::new(Some(
-        Box::new(on_done) as Box<dyn FnOnce(Outcome)>
-    )));
-    let ok = {
-        let on_done = on_done.clone();
-        Closure::once(move |_: JsValue| {
-            if let Some(f) = on_done.take() {
-                f(Outcome::Done);
-            }
-        })
+/// Calls `method` of `target` with `argument` and reports how its promise
+/// settles: `Done` on success, `Cancelled` for an `AbortError`, `Failed` for
+/// anything else. A call that throws or returns no promise fails at once.
+fn call_and_report(
+    (target, method): (JsValue, Function),
+    argument: &JsValue,
+    on_done: impl FnOnce(Outcome) + 'static,
+) {
+    let Some(promise) = method
+        .call1(&target, argument)
+        .ok()
+        .and_then(|p| p.dyn_into::<Promise>().ok())
+    else {
+        return on_done(Outcome::Failed);
     };
-    let err = Closure::once(move |error: JsValue| {
-        let aborted = Reflect::get(&error, &JsValue::from_str("name"))
-            .ok()
-            .and_then(|n| n.as_string())
-            .is_some_and(|n| n == "AbortError");
-        if let Some(f) = on_done.take() {
-            f(if aborted {
-                Outcome::Cancelled
-            } else {
-                Outcome::Failed
-            });
-        }
+    when_settled(promise, |settled| {
+        on_done(match settled {
+            Ok(_) => Outcome::Done,
+            Err(error) if is_abort(&error) => Outcome::Cancelled,
+            Err(_) => Outcome::Failed,
+        })
     });
-    let _ = promise.then2(&ok, &err);
-    ok.forget();
-    err.forget();
+}
+
+fn is_abort(error: &JsValue) -> bool {
+    Reflect::get(error, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|n| n.as_string())
+        .is_some_and(|n| n == "AbortError")
 }
 
 /// Opens the phone's share sheet with `title`, `text` and `url`.
 pub fn share(title: &str, text: &str, url: &str, on_done: impl FnOnce(Outcome) + 'static) {
-    let Some((navigator, share)) = navigator_method("share") else {
-        on_done(Outcome::Failed);
-        return;
+    let Some(share) = navigator_method("share") else {
+        return on_done(Outcome::Failed);
     };
     let data = Object::new();
     for (key, value) in [("title", title), ("text", text), ("url", url)] {
         let _ = Reflect::set(&data, &JsValue::from_str(key), &JsValue::from_str(value));
     }
-    match share
-        .call1(&navigator, &data)
-        .ok()
-        .and_then(|p| p.dyn_into::<Promise>().ok())
-    {
-        Some(promise) => settle(promise, on_done),
-        None => on_done(Outcome::Failed),
-    }
+    call_and_report(share, &data, on_done);
 }
 
 /// Puts `text` on the clipboard.
@@ -91,16 +84,8 @@ pub fn copy(text: &str, on_done: impl FnOnce(Outcome) + 'static) {
         .map(|w| JsValue::from(w.navigator()))
         .and_then(|n| Reflect::get(&n, &JsValue::from_str("clipboard")).ok())
         .filter(|c| !c.is_undefined() && !c.is_null());
-    let Some((clipboard, write)) = clipboard.and_then(|c| method(&c, "writeText")) else {
-        on_done(Outcome::Failed);
-        return;
+    let Some(write) = clipboard.and_then(|c| method(&c, "writeText")) else {
+        return on_done(Outcome::Failed);
     };
-    match write
-        .call1(&clipboard, &JsValue::from_str(text))
-        .ok()
-        .and_then(|p| p.dyn_into::<Promise>().ok())
-    {
-        Some(promise) => settle(promise, on_done),
-        None => on_done(Outcome::Failed),
-    }
+    call_and_report(write, &JsValue::from_str(text), on_done);
 }

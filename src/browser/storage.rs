@@ -6,6 +6,7 @@
 //! A full storage (`QuotaExceededError`) is told apart from other failures, so
 //! that the app can say so and offer an export instead of losing anything.
 
+use crate::domain::i18n::{Lang, Text};
 use gloo_storage::{LocalStorage, Storage};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -29,6 +30,20 @@ pub enum StorageError {
     Unreadable(String),
     /// Any other failure reported by the browser.
     Other(String),
+}
+
+impl StorageError {
+    /// What she is told when a save fails, in `lang`: what went wrong, and
+    /// that what she entered is still on the page, to download.
+    pub fn message(&self, lang: Lang) -> &'static str {
+        match self {
+            StorageError::QuotaExceeded => Text::StorageFull,
+            StorageError::TooLarge(_) => Text::DraftTooLargeToSave,
+            StorageError::Unavailable(_) => Text::StorageUnavailable,
+            StorageError::Unreadable(_) | StorageError::Other(_) => Text::StorageFailed,
+        }
+        .get(lang)
+    }
 }
 
 /// Whether the page may use localStorage; the browser's reason when not.

@@ -1,32 +1,26 @@
-//! A listener for an event of the window (`hashchange`, `beforeprint`, …),
-//! removed when dropped, so that a component's effect can own it.
+//! A listener for an event of the window (`hashchange`, `popstate`,
+//! `beforeprint`, …), removed when dropped, so that a component's effect can
+//! own it. A thin handle over gloo-events' `EventListener` on the window, for
+//! callers that need neither the event nor the window.
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::Closure;
+use gloo_events::EventListener;
 
+/// Calls a function at every `event` of the window until dropped.
 pub struct WindowListener {
-    event: &'static str,
-    closure: Closure<dyn FnMut()>,
+    /// `None` only where there is no window (never in a page).
+    _listener: Option<EventListener>,
 }
 
 impl WindowListener {
     pub fn new(event: &'static str, on_event: impl FnMut() + 'static) -> WindowListener {
-        let closure = Closure::<dyn FnMut()>::new(on_event);
-        if let Some(window) = web_sys::window() {
-            let _ =
-                window.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
-        }
-        WindowListener { event, closure }
+        WindowListener::boxed(event, Box::new(on_event))
     }
-}
 
-impl Drop for WindowListener {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback(
-                self.event,
-                self.closure.as_ref().unchecked_ref(),
-            );
+    /// One listener type for every caller: less code in the wasm.
+    fn boxed(event: &'static str, mut on_event: Box<dyn FnMut()>) -> WindowListener {
+        WindowListener {
+            _listener: web_sys::window()
+                .map(|window| EventListener::new(&window, event, move |_| on_event())),
         }
     }
 }

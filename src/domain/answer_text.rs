@@ -3,8 +3,8 @@
 //! of `crate::domain::scoring` say what it means; this says what was entered.)
 
 use crate::domain::criteria::{Criterion, Input};
+use crate::domain::i18n::numfmt;
 use crate::domain::i18n::{Lang, Text};
-use crate::domain::numfmt;
 use crate::domain::scoring::{Answer, ReferenceChoice, YearReading, read_year};
 
 /// The lines describing `answer` to `criterion`; empty when not answered or

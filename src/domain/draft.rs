@@ -333,6 +333,20 @@ pub enum ImportError {
     Empty,
 }
 
+impl ImportError {
+    /// Why the file was not imported, in `lang`.
+    pub fn message(&self, lang: crate::domain::i18n::Lang) -> &'static str {
+        use crate::domain::i18n::Text;
+        match self {
+            ImportError::TooLarge(_) => Text::ImportTooLarge,
+            ImportError::NotJson(_) => Text::ImportNotJson,
+            ImportError::NotDrafts => Text::ImportNotDrafts,
+            ImportError::Empty => Text::ImportEmpty,
+        }
+        .get(lang)
+    }
+}
+
 /// The largest import file accepted.
 pub const MAX_IMPORT_BYTES: usize = 8 * 1024 * 1024;
 
@@ -375,8 +389,8 @@ pub fn read_import(text: &str) -> Result<(Vec<ReadDraft>, usize), ImportError> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DraftSummary {
     pub id: String,
-    /// The name to show: her title for the draft, else the cell's name.
-    pub cell_name: String,
+    /// The name the list shows: her title for the draft, else the cell's name.
+    pub title: String,
     pub year: Option<u16>,
     /// Criteria answered, of the set's total (`None` for an unknown set).
     pub answered: Option<(usize, usize)>,
@@ -392,7 +406,7 @@ impl Draft {
         });
         DraftSummary {
             id: self.id.clone(),
-            cell_name: if self.title.trim().is_empty() {
+            title: if self.title.trim().is_empty() {
                 self.profile.cell_name.clone()
             } else {
                 self.title.clone()

@@ -3,8 +3,8 @@
 //! reads the clock (dates are parameters). Everything the app decides lives
 //! here; `crate::browser` and `crate::ui` only carry it to the page.
 //!
-//! - words: [`i18n`] (the catalogue, both languages), [`numfmt`] (numbers the
-//!   language's way), [`number_input`] (numbers as typed);
+//! - words: [`i18n`] (the catalogue, both languages, and numbers the
+//!   language's way, `i18n::numfmt`), [`number_input`] (numbers as typed);
 //! - the standard: [`criteria`] (versioned sets as data), [`scoring`] (answers
 //!   to verdicts with reasons), [`answer_text`] (an answer in words);
 //! - one assessment: [`profile`], [`questionnaire`] (steps and actions),
@@ -22,7 +22,6 @@ pub mod draft;
 pub mod i18n;
 pub mod in_app_browser;
 pub mod number_input;
-pub mod numfmt;
 pub mod plan;
 pub mod profile;
 pub mod qr;

@@ -10,8 +10,8 @@
 //! of this app (at most two decimals) no text reads as one value in
 //! Vietnamese and as another in English (`tests/number_input_properties.rs`).
 
+use crate::domain::i18n::numfmt;
 use crate::domain::i18n::{self, Lang};
-use crate::domain::numfmt;
 
 /// The most digits before the decimal separator: far above any count, and
 /// small enough that the scaled value never overflows.

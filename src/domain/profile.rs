@@ -2,7 +2,7 @@
 //! own validation; the questionnaire's first step edits it, the result, the
 //! printed form and the share link show it.
 
-use crate::domain::i18n::Text;
+use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::scoring::NumberEntry;
 use serde::{Deserialize, Serialize};
 
@@ -90,6 +90,20 @@ pub enum ProfileProblem {
     YearNotANumber,
     /// A year before [`MIN_YEAR`] or after next year.
     YearOutOfRange { year: u16, min: u16, max: u16 },
+}
+
+impl ProfileProblem {
+    /// What is wrong, in `lang`, for beside the field. Empty for a year that
+    /// is not a number: the number field itself says what is wrong with it.
+    pub fn message(self, lang: Lang) -> String {
+        match self {
+            ProfileProblem::TooLong { chars, max, .. } => i18n::too_long(lang, chars, max),
+            ProfileProblem::YearNotANumber => String::new(),
+            ProfileProblem::YearOutOfRange { min, max, .. } => {
+                i18n::year_out_of_range(lang, min, max)
+            }
+        }
+    }
 }
 
 /// One edit the secretary makes to the profile.

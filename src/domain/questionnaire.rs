@@ -53,13 +53,13 @@ impl Steps {
         Steps(steps)
     }
 
+    /// How many steps: one per criterion, plus the profile and the result.
+    #[expect(
+        clippy::len_without_is_empty,
+        reason = "never empty: the profile and the result are always there"
+    )]
     pub fn len(&self) -> usize {
         self.0.len()
-    }
-
-    /// Never true: there are always the profile and the result.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Step> {

@@ -47,7 +47,7 @@ pub fn App() -> Html {
                 current_id={AttrValue::from(startup.draft.id.clone())}
                 on_open={send(Event::DraftChosen)}
                 on_back={close_screen}
-                on_refresh={send(Event::DraftChanged)}
+                on_reopen={send(Event::DraftChanged)}
             />
         },
         (Some(_), Front::Screen(Screen::Tracking)) => html! {

@@ -1,7 +1,7 @@
 //! The first step: the cell's profile.
 
 use super::{NumberField, TextField, YesNoField};
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{Lang, Text};
 use crate::domain::profile::{self, CellProfile, ProfileEdit, ProfileProblem};
 use yew::prelude::*;
 
@@ -14,14 +14,7 @@ pub struct ProfileStepProps {
 }
 
 fn problem_text(lang: Lang, problem: Option<ProfileProblem>) -> Option<AttrValue> {
-    problem.map(|problem| match problem {
-        ProfileProblem::TooLong { chars, max, .. } => i18n::too_long(lang, chars, max).into(),
-        // The number field says what is wrong with the text itself.
-        ProfileProblem::YearNotANumber => AttrValue::default(),
-        ProfileProblem::YearOutOfRange { min, max, .. } => {
-            i18n::year_out_of_range(lang, min, max).into()
-        }
-    })
+    problem.map(|problem| problem.message(lang).into())
 }
 
 #[component]

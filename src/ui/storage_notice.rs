@@ -22,22 +22,16 @@ pub struct StorageNoticeProps {
 pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let export = props.on_export.reform(|_: MouseEvent| ());
-    let save_text = match &props.save_error {
-        None => None,
-        Some(StorageError::QuotaExceeded) => Some(Text::StorageFull),
-        Some(StorageError::TooLarge(_)) => Some(Text::DraftTooLargeToSave),
-        Some(StorageError::Unavailable(_)) => Some(Text::StorageUnavailable),
-        Some(_) => Some(Text::StorageFailed),
-    };
+    let save_text = props.save_error.as_ref().map(|error| error.message(lang));
     let unavailable_on_load = props
         .notices
         .iter()
         .any(|n| matches!(n, LoadNotice::Unavailable(_)));
     html! {
         <>
-            if let Some(text) = save_text.or(unavailable_on_load.then_some(Text::StorageUnavailable)) {
+            if let Some(text) = save_text.or(unavailable_on_load.then(|| Text::StorageUnavailable.get(lang))) {
                 <div class="notice notice-warning" role="alert">
-                    <p>{ text.get(lang) }</p>
+                    <p>{ text }</p>
                     <button type="button" class="button-secondary" onclick={export.clone()}>{ Text::ExportDraft.get(lang) }</button>
                 </div>
             }

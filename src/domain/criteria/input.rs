@@ -3,7 +3,7 @@
 //! (`crate::domain::scoring`); a new kind is a code change, a new criterion is not.
 
 use super::{Bilingual, SetList, SetText};
-use crate::domain::i18n::Lang;
+use crate::domain::i18n::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
 /// What the secretary enters for a criterion, and the kind's parameters.
@@ -279,18 +279,15 @@ impl RatingLevel {
         RatingLevel::NotCompleted,
     ];
 
-    /// The level's official name.
+    /// The level's official name, in `lang` (from the catalogue).
     pub fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (RatingLevel::Excellent, Lang::Vi) => "Hoàn thành xuất sắc nhiệm vụ",
-            (RatingLevel::Excellent, Lang::En) => "Excellently fulfilled its tasks",
-            (RatingLevel::Good, Lang::Vi) => "Hoàn thành tốt nhiệm vụ",
-            (RatingLevel::Good, Lang::En) => "Well fulfilled its tasks",
-            (RatingLevel::Completed, Lang::Vi) => "Hoàn thành nhiệm vụ",
-            (RatingLevel::Completed, Lang::En) => "Fulfilled its tasks",
-            (RatingLevel::NotCompleted, Lang::Vi) => "Không hoàn thành nhiệm vụ",
-            (RatingLevel::NotCompleted, Lang::En) => "Did not fulfil its tasks",
+        match self {
+            RatingLevel::Excellent => Text::RatingExcellent,
+            RatingLevel::Good => Text::RatingGood,
+            RatingLevel::Completed => Text::RatingCompleted,
+            RatingLevel::NotCompleted => Text::RatingNotCompleted,
         }
+        .get(lang)
     }
 }
 

@@ -23,7 +23,7 @@ pub use input::*;
 pub use registry::*;
 pub use validate::*;
 
-use crate::domain::i18n::Lang;
+use crate::domain::i18n::{Lang, Text};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -155,15 +155,14 @@ pub enum Difficulty {
 }
 
 impl Difficulty {
+    /// The difficulty's name, in `lang` (from the catalogue).
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Difficulty::Easy, Lang::Vi) => "Dễ",
-            (Difficulty::Easy, Lang::En) => "Easy",
-            (Difficulty::Medium, Lang::Vi) => "Trung bình",
-            (Difficulty::Medium, Lang::En) => "Medium",
-            (Difficulty::Hard, Lang::Vi) => "Khó",
-            (Difficulty::Hard, Lang::En) => "Hard",
+        match self {
+            Difficulty::Easy => Text::DifficultyEasy,
+            Difficulty::Medium => Text::DifficultyMedium,
+            Difficulty::Hard => Text::DifficultyHard,
         }
+        .get(lang)
     }
 }
 

@@ -1,9 +1,7 @@
 //! Interface messages that carry values (counts, years). Each takes the
 //! language and the values and writes the sentence in that language.
 
-use super::{Lang, Text, t};
-use crate::domain::numfmt;
-use crate::domain::tracking::{BadLink, ImportReport, Replacement, Summary, Target};
+use super::{Lang, Text, numfmt, t};
 
 /// A text field holds more characters than allowed.
 pub fn too_long(lang: Lang, chars: usize, max: usize) -> String {
@@ -474,13 +472,16 @@ fn capitalised(text: &str) -> String {
 }
 
 /// What an import did: "Đã thêm 27 kết quả; 3 liên kết không đọc được."
-/// A report with nothing in it: no link was found.
-pub fn tracking_import_report(lang: Lang, report: &ImportReport) -> String {
-    if report.found_nothing() {
-        return t(lang, Text::TrackingNoLink).to_owned();
-    }
-    let (added, updated) = (report.added, report.updated());
-    let (unchanged, bad) = (report.unchanged, report.bad.len());
+/// `added` results were new, `updated` replaced an older one, `unchanged`
+/// were already there, `bad` links could not be read. (An import that found
+/// no link at all says `Text::TrackingNoLink` instead.)
+pub fn tracking_import_report(
+    lang: Lang,
+    added: usize,
+    updated: usize,
+    unchanged: usize,
+    bad: usize,
+) -> String {
     let mut clauses = Vec::new();
     match lang {
         Lang::Vi => {
@@ -531,22 +532,28 @@ pub fn tracking_import_report(lang: Lang, report: &ImportReport) -> String {
 }
 
 /// A cell and year collected twice, and which result was kept: "Chi bộ ấp X,
-/// năm 2026: đã có, giữ bản mới hơn (15/6/2026)."
-pub fn tracking_replacement(lang: Lang, replacement: &Replacement) -> String {
-    let cell = match replacement.cell.trim() {
+/// năm 2026: đã có, giữ bản mới hơn (15/6/2026)." `cell` is the kept
+/// result's name (blank when it has none), `took_new` whether the result just
+/// received was kept, `kept_on` the kept result's date (year, month, day).
+pub fn tracking_replacement(
+    lang: Lang,
+    cell: &str,
+    year: Option<u16>,
+    took_new: bool,
+    kept_on: Option<(i32, u8, u8)>,
+) -> String {
+    let cell = match cell.trim() {
         "" => t(lang, Text::TrackingUnnamedCell),
         name => name,
     };
-    let which = match (lang, replacement.year) {
+    let which = match (lang, year) {
         (Lang::Vi, Some(year)) => format!("{cell}, năm {year}"),
         (Lang::Vi, None) => format!("{cell} (chưa ghi năm)"),
         (Lang::En, Some(year)) => format!("{cell}, {year}"),
         (Lang::En, None) => format!("{cell} (no year given)"),
     };
-    let on = replacement
-        .kept_on
-        .map(|d| date(lang, d.year(), d.month(), d.day()));
-    match (lang, replacement.took_new, on) {
+    let on = kept_on.map(|(year, month, day)| date(lang, year, month, day));
+    match (lang, took_new, on) {
         (Lang::Vi, true, Some(on)) => format!("{which}: đã có, giữ bản mới hơn ({on})."),
         (Lang::Vi, true, None) => format!("{which}: đã có, giữ bản vừa nhận."),
         (Lang::Vi, false, Some(on)) => {
@@ -568,37 +575,32 @@ pub fn tracking_replacement(lang: Lang, replacement: &Replacement) -> String {
     }
 }
 
-/// A link that could not be read, for the list: "Dòng 5 (https://…#k=AV…): <why>".
-pub fn tracking_bad_link(lang: Lang, bad: &BadLink) -> String {
-    let why = bad.error.message(lang);
-    let excerpt = if bad.excerpt.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", bad.excerpt)
-    };
-    match lang {
-        Lang::Vi => format!("Dòng {}{excerpt}: {why}", bad.line),
-        Lang::En => format!("Line {}{excerpt}: {why}", bad.line),
-    }
-}
-
 /// A target as a range of percentages: "40–50%", "100%".
-pub fn tracking_target(target: Target) -> String {
-    if target.min_percent == target.max_percent {
-        format!("{}%", target.min_percent)
+pub fn tracking_target(min_percent: u8, max_percent: u8) -> String {
+    if min_percent == max_percent {
+        format!("{min_percent}%")
     } else {
-        format!("{}–{}%", target.min_percent, target.max_percent)
+        format!("{min_percent}–{max_percent}%")
     }
 }
 
 /// The commune's share against its target: "Đạt chuẩn: 12/30 chi bộ (40,00%)
-/// — mục tiêu 40–50%: đã đạt" / "… còn thiếu 3 chi bộ".
-pub fn tracking_share(lang: Lang, summary: &Summary) -> String {
-    let target = tracking_target(summary.target);
-    let (meeting, assessed) = (summary.meeting, summary.assessed);
-    let share = numfmt::percent_bp(lang, summary.share_bp);
-    let short = summary.cells_short;
-    match (lang, assessed, summary.reaches_target) {
+/// — mục tiêu 40–50%: đã đạt" / "… còn thiếu 3 chi bộ". `meeting` of the
+/// `assessed` cells meet the standard, `share_bp` is their share in basis
+/// points, `target` the range in percent, `short` the cells still needed
+/// (0 once `reached`).
+pub fn tracking_share(
+    lang: Lang,
+    meeting: usize,
+    assessed: usize,
+    share_bp: i64,
+    (min_percent, max_percent): (u8, u8),
+    reached: bool,
+    short: usize,
+) -> String {
+    let target = tracking_target(min_percent, max_percent);
+    let share = numfmt::percent_bp(lang, share_bp);
+    match (lang, assessed, reached) {
         (Lang::Vi, 0, _) => format!("Chưa có kết quả nào — mục tiêu {target}"),
         (Lang::En, 0, _) => format!("No result yet — target {target}"),
         (Lang::Vi, _, true) => {
@@ -613,27 +615,6 @@ pub fn tracking_share(lang: Lang, summary: &Summary) -> String {
         (Lang::En, _, false) => format!(
             "Meeting the standard: {meeting} of {assessed} cells ({share}) — target {target}: {short} more {} needed",
             if short == 1 { "cell" } else { "cells" }
-        ),
-    }
-}
-
-/// The label of one bar of the gaps chart: "8/30 chi bộ chưa đạt".
-pub fn tracking_gap_count(lang: Lang, missing: usize, assessed: usize) -> String {
-    match lang {
-        Lang::Vi => format!("{missing}/{assessed} chi bộ chưa đạt"),
-        Lang::En => format!("{missing} of {assessed} cells not meeting it"),
-    }
-}
-
-/// Stored results that no longer read, kept aside.
-pub fn tracking_unreadable(lang: Lang, count: usize) -> String {
-    match lang {
-        Lang::Vi => format!(
-            "{count} kết quả đã lưu không đọc được nữa; chúng được giữ riêng, không bị xoá."
-        ),
-        Lang::En => format!(
-            "{} stored could no longer be read; they are kept aside, not deleted.",
-            plural(count, "result", "results")
         ),
     }
 }

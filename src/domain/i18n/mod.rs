@@ -2,10 +2,18 @@
 //! and English. Components look text up here; they never hold text of their own.
 //!
 //! The `catalogue!` macro makes a missing translation a compile error: each entry
-//! must give both languages.
+//! must give both languages. Sentences that carry values are functions in
+//! `messages.rs`; numbers are written the language's way by [`numfmt`].
+//!
+//! This module names nothing else of the crate (`tests/architecture.rs`): its
+//! sentences take plain values (counts, years, texts already in the
+//! language), and the core's types build them (`LinkError::message`,
+//! `ImportReport::message`, …).
 
 mod lang;
 mod messages;
+pub mod numfmt;
+pub mod reasons;
 
 pub use lang::Lang;
 pub use messages::*;
@@ -24,12 +32,12 @@ macro_rules! catalogue {
 
             /// The text of this key in `lang`.
             pub fn get(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $(
-                        (Text::$key, Lang::Vi) => $vi,
-                        (Text::$key, Lang::En) => $en,
-                    )+
-                }
+                // A table indexed by key, not a match: less code in the wasm.
+                const TEXTS: &[[&str; 2]] = &[ $( [$vi, $en], )+ ];
+                TEXTS[self as usize][match lang {
+                    Lang::Vi => 0,
+                    Lang::En => 1,
+                }]
             }
         }
     };
@@ -1075,6 +1083,111 @@ catalogue! {
     WrongAddressOpen => {
         vi: "Mở ứng dụng",
         en: "Open the app",
+    },
+
+    // Issue 16: words in one place (labels that were written in code)
+    /// A condition's verdict (`scoring::Status::label`).
+    StatusMet => {
+        vi: "Đạt",
+        en: "Met",
+    },
+    StatusNotMet => {
+        vi: "Chưa đạt",
+        en: "Not met",
+    },
+    /// Something needed is not answered yet.
+    StatusIncomplete => {
+        vi: "Chưa đủ thông tin",
+        en: "Not enough information",
+    },
+    /// The answers contradict themselves or the calendar.
+    StatusInvalid => {
+        vi: "Không hợp lệ",
+        en: "Invalid input",
+    },
+    /// How hard a condition is to reach, in the plan (`criteria::Difficulty::label`).
+    DifficultyEasy => {
+        vi: "Dễ",
+        en: "Easy",
+    },
+    DifficultyMedium => {
+        vi: "Trung bình",
+        en: "Medium",
+    },
+    DifficultyHard => {
+        vi: "Khó",
+        en: "Hard",
+    },
+    /// The official names of the yearly rating levels (`criteria::RatingLevel::name`).
+    RatingExcellent => {
+        vi: "Hoàn thành xuất sắc nhiệm vụ",
+        en: "Excellently fulfilled its tasks",
+    },
+    RatingGood => {
+        vi: "Hoàn thành tốt nhiệm vụ",
+        en: "Well fulfilled its tasks",
+    },
+    RatingCompleted => {
+        vi: "Hoàn thành nhiệm vụ",
+        en: "Fulfilled its tasks",
+    },
+    RatingNotCompleted => {
+        vi: "Không hoàn thành nhiệm vụ",
+        en: "Did not fulfil its tasks",
+    },
+    // Issue 16: the verdicts' fixed reasons (sentences with values: `reasons.rs`)
+    ReasonNotAnswered => {
+        vi: "Chưa trả lời.",
+        en: "Not answered yet.",
+    },
+    /// A stored answer of another input kind than the criterion's.
+    ReasonWrongShape => {
+        vi: "Câu trả lời đã lưu không khớp với dạng câu hỏi của tiêu chí này (có thể bộ tiêu chí đã có phiên bản mới); cần trả lời lại.",
+        en: "The saved answer does not fit this criterion's question (the criteria set may have a new version); please answer again.",
+    },
+    ReasonAnswerYes => {
+        vi: "Trả lời: có.",
+        en: "Answer: yes.",
+    },
+    ReasonAnswerNo => {
+        vi: "Trả lời: không.",
+        en: "Answer: no.",
+    },
+    ReasonNoOrganisation => {
+        vi: "Không có tổ chức nào được đánh giá.",
+        en: "No organisation was assessed.",
+    },
+    ReasonNoRatings => {
+        vi: "Chưa nhập xếp loại chất lượng của năm nào.",
+        en: "No yearly rating entered yet.",
+    },
+    /// The hamlet's rates count social-protection households (the default).
+    ReasonProtectedIncluded => {
+        vi: "Tỷ lệ tính cả hộ đang hưởng chính sách bảo trợ xã hội (cách tính chặt hơn).",
+        en: "The rates include households receiving social protection (the stricter reading).",
+    },
+    /// Where rates typed by the user come from, in a reason's brackets.
+    ReasonCustomRates => {
+        vi: "tỷ lệ do người dùng nhập",
+        en: "rates entered by the user",
+    },
+    /// The household rates' fields as the reasons name them (the poor and
+    /// near-poor counts use `PoorHouseholds`, `NearPoorHouseholds`).
+    ReasonHouseholds => {
+        vi: "Tổng số hộ",
+        en: "Households in total",
+    },
+    ReasonPoorProtected => {
+        vi: "Số hộ nghèo đang hưởng bảo trợ xã hội",
+        en: "Poor households receiving social protection",
+    },
+    ReasonNearPoorProtected => {
+        vi: "Số hộ cận nghèo đang hưởng bảo trợ xã hội",
+        en: "Near-poor households receiving social protection",
+    },
+    ReasonReferenceRate => {
+        vi: "Tỷ lệ tham chiếu",
+        en: "Reference rate",
     },
 }
 

@@ -29,7 +29,7 @@ pub use typed::{
 };
 
 use crate::domain::criteria::{Bilingual, CriteriaSet, Criterion, Input};
-use crate::domain::i18n::Lang;
+use crate::domain::i18n::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
 /// The largest count accepted (households, members): a hamlet of more than a
@@ -51,17 +51,15 @@ pub enum Status {
 }
 
 impl Status {
+    /// The verdict's name, in `lang` (from the catalogue).
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Status::Met, Lang::Vi) => "Đạt",
-            (Status::Met, Lang::En) => "Met",
-            (Status::NotMet, Lang::Vi) => "Chưa đạt",
-            (Status::NotMet, Lang::En) => "Not met",
-            (Status::Incomplete, Lang::Vi) => "Chưa đủ thông tin",
-            (Status::Incomplete, Lang::En) => "Not enough information",
-            (Status::Invalid, Lang::Vi) => "Không hợp lệ",
-            (Status::Invalid, Lang::En) => "Invalid input",
+        match self {
+            Status::Met => Text::StatusMet,
+            Status::NotMet => Text::StatusNotMet,
+            Status::Incomplete => Text::StatusIncomplete,
+            Status::Invalid => Text::StatusInvalid,
         }
+        .get(lang)
     }
 }
 

@@ -13,11 +13,10 @@
 //! the total: poor = (12 − 10)/(399 − 10) = 2/389.
 
 use super::counts::checked;
-use super::reasons::{bi, missing, more_than};
+use super::reasons::{bi, missing, more_than, text};
 use super::{Outcome, RatesAnswer, ReferenceChoice};
 use crate::domain::criteria::{Bilingual, ReferenceRates};
-use crate::domain::i18n::Lang;
-use crate::domain::numfmt;
+use crate::domain::i18n::{Lang, Text, numfmt, reasons};
 
 /// One rate with what it was computed from, for showing the formula.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -207,19 +206,14 @@ struct Reference {
 
 fn labels() -> [Bilingual; 6] {
     [
-        Bilingual::new("Tổng số hộ", "Households in total"),
-        Bilingual::new("Số hộ nghèo", "Poor households"),
-        Bilingual::new("Số hộ cận nghèo", "Near-poor households"),
-        Bilingual::new(
-            "Số hộ nghèo đang hưởng bảo trợ xã hội",
-            "Poor households receiving social protection",
-        ),
-        Bilingual::new(
-            "Số hộ cận nghèo đang hưởng bảo trợ xã hội",
-            "Near-poor households receiving social protection",
-        ),
-        Bilingual::new("Tỷ lệ tham chiếu", "Reference rate"),
+        Text::ReasonHouseholds,
+        Text::PoorHouseholds,
+        Text::NearPoorHouseholds,
+        Text::ReasonPoorProtected,
+        Text::ReasonNearPoorProtected,
+        Text::ReasonReferenceRate,
     ]
+    .map(text)
 }
 
 pub(crate) fn evaluate(
@@ -277,7 +271,7 @@ pub(crate) fn evaluate(
             Some(Reference {
                 poor_bp: *poor_bp,
                 near_poor_bp: *near_poor_bp,
-                described: Bilingual::new("tỷ lệ do người dùng nhập", "rates entered by the user"),
+                described: text(Text::ReasonCustomRates),
             })
         }
         Some(ReferenceChoice::Preset(id)) => match references.iter().find(|r| &r.id == id) {
@@ -353,23 +347,10 @@ pub(crate) fn evaluate(
 }
 
 fn preset(r: &ReferenceRates) -> Reference {
-    let date_vi = r
-        .as_of
-        .get(..4)
-        .zip(r.as_of.get(5..7))
-        .zip(r.as_of.get(8..10))
-        .map(|((y, m), d)| format!("{d}/{m}/{y}"))
-        .unwrap_or_else(|| r.as_of.to_string());
     Reference {
         poor_bp: i64::from(r.poor_bp),
         near_poor_bp: i64::from(r.near_poor_bp),
-        described: Bilingual::new(
-            format!("{}, số liệu đến {date_vi}, theo {}", r.region.vi, r.source),
-            format!(
-                "{}, figures as of {}, from {}",
-                r.region.en, r.as_of, r.source
-            ),
-        ),
+        described: bi(|l| reasons::reference_described(l, r.region.get(l), &r.as_of, &r.source)),
     }
 }
 
@@ -383,102 +364,33 @@ fn comparison(
     described: &Bilingual,
 ) -> Bilingual {
     bi(|l| {
-        let reference = numfmt::percent_bp(l, reference_bp);
-        let formula = rate.formula(l);
-        let source = described.get(l);
-        match (l, poor, lower) {
-            (Lang::Vi, true, true) => format!(
-                "Tỷ lệ hộ nghèo {formula} thấp hơn tỷ lệ bình quân chung của tỉnh, {reference} ({source})."
-            ),
-            (Lang::Vi, true, false) => format!(
-                "Tỷ lệ hộ nghèo {formula} không thấp hơn tỷ lệ bình quân chung của tỉnh, {reference} ({source})."
-            ),
-            (Lang::Vi, false, true) => format!(
-                "Tỷ lệ hộ cận nghèo {formula} thấp hơn tỷ lệ bình quân chung của tỉnh, {reference} ({source})."
-            ),
-            (Lang::Vi, false, false) => format!(
-                "Tỷ lệ hộ cận nghèo {formula} không thấp hơn tỷ lệ bình quân chung của tỉnh, {reference} ({source})."
-            ),
-            (Lang::En, true, true) => format!(
-                "Poor household rate {formula} is lower than the province's average rate, {reference} ({source})."
-            ),
-            (Lang::En, true, false) => format!(
-                "Poor household rate {formula} is not lower than the province's average rate, {reference} ({source})."
-            ),
-            (Lang::En, false, true) => format!(
-                "Near-poor household rate {formula} is lower than the province's average rate, {reference} ({source})."
-            ),
-            (Lang::En, false, false) => format!(
-                "Near-poor household rate {formula} is not lower than the province's average rate, {reference} ({source})."
-            ),
-        }
+        reasons::rate_comparison(
+            l,
+            poor,
+            &rate.formula(l),
+            reference_bp,
+            lower,
+            described.get(l),
+        )
     })
 }
 
 fn protection_choice(excluded: bool, left_out: i64) -> Bilingual {
     if excluded {
-        bi(|l| match l {
-            Lang::Vi => format!(
-                "Theo lựa chọn, không tính {} hộ đang hưởng chính sách bảo trợ xã hội vào tỷ lệ của ấp, khu phố: các hộ này được trừ khỏi cả số hộ nghèo, cận nghèo và tổng số hộ. Nguồn không nêu cách tính này; đây là cách hiểu của ứng dụng.",
-                numfmt::int(l, left_out)
-            ),
-            Lang::En => format!(
-                "As chosen, {} households receiving social protection are left out of the hamlet's rates: out of the poor and near-poor counts and out of the total. The source does not state this; it is the app's reading.",
-                numfmt::int(l, left_out)
-            ),
-        })
+        bi(|l| reasons::protected_left_out(l, left_out))
     } else {
-        Bilingual::new(
-            "Tỷ lệ tính cả hộ đang hưởng chính sách bảo trợ xã hội (cách tính chặt hơn).",
-            "The rates include households receiving social protection (the stricter reading).",
-        )
+        text(Text::ReasonProtectedIncluded)
     }
 }
 
 fn sum_more_than_total(poor: i64, near: i64, total: i64) -> Bilingual {
-    bi(|l| {
-        let n = |v| numfmt::int(l, v);
-        match l {
-            Lang::Vi => format!(
-                "Số hộ nghèo và cận nghèo ({} + {} = {}) nhiều hơn tổng số hộ ({}).",
-                n(poor),
-                n(near),
-                n(poor + near),
-                n(total)
-            ),
-            Lang::En => format!(
-                "Poor and near-poor households ({} + {} = {}) are more than all households ({}).",
-                n(poor),
-                n(near),
-                n(poor + near),
-                n(total)
-            ),
-        }
-    })
+    bi(|l| reasons::poor_and_near_poor_above_total(l, poor, near, total))
 }
 
 fn rate_out_of_range(label: &Bilingual, bp: i64) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!(
-            "“{}” phải từ 0% đến 100%, không thể là {}.",
-            label.get(l),
-            numfmt::percent_bp(l, bp)
-        ),
-        Lang::En => format!(
-            "“{}” must be between 0% and 100%, not {}.",
-            label.get(l),
-            numfmt::percent_bp(l, bp)
-        ),
-    })
+    bi(|l| reasons::rate_out_of_range(l, label.get(l), bp))
 }
 
 fn unknown_reference(id: &str) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!(
-            "Không tìm thấy số liệu tham chiếu “{id}” trong bộ tiêu chí này; cần chọn lại tỷ lệ của tỉnh."
-        ),
-        Lang::En => format!(
-            "The reference figures “{id}” are not in this criteria set; please choose the province's rates again."
-        ),
-    })
+    bi(|l| reasons::unknown_reference(l, id))
 }

@@ -22,11 +22,10 @@
 //! - when the run is short, each year after the latest rated one is assumed to
 //!   reach the level: the earliest year is `latest + consecutive − run`.
 
-use super::reasons::bi;
+use super::reasons::{bi, text};
 use super::{Outcome, YearRating};
 use crate::domain::criteria::{Bilingual, MAX_SCORE_TENTHS, RatingLevel, ScoreScale};
-use crate::domain::i18n::Lang;
-use crate::domain::numfmt;
+use crate::domain::i18n::{Lang, Text, reasons};
 use std::collections::BTreeMap;
 
 /// The row "add a year" adds: the year before the earliest one entered, or
@@ -150,17 +149,10 @@ pub fn year_note(scales: &[ScoreScale], row: &YearRating) -> Option<Bilingual> {
             implied,
             chosen,
             scale,
-        } => bi(|l| {
+        } => {
             let gives = score_gives(tenths, implied, scale);
-            match l {
-                Lang::Vi => format!(
-                    "{} Không khớp với mức “{}” đã chọn.",
-                    gives.vi,
-                    chosen.name(l)
-                ),
-                Lang::En => format!("{} That is not the chosen “{}”.", gives.en, chosen.name(l)),
-            }
-        }),
+            bi(|l| reasons::score_gives_other_level(l, gives.get(l), chosen.name(l)))
+        }
         YearReading::Chosen {
             tenths: Some(_), ..
         } => score_kept(row.year, scales),
@@ -266,10 +258,7 @@ fn judge_run(
 ) {
     let needed = i64::from(consecutive.max(1));
     let Some((&latest, &latest_level)) = rated.last_key_value() else {
-        out.missing(Bilingual::new(
-            "Chưa nhập xếp loại chất lượng của năm nào.",
-            "No yearly rating entered yet.",
-        ));
+        out.missing(text(Text::ReasonNoRatings));
         return;
     };
     if latest < now - 1 {
@@ -305,126 +294,49 @@ fn judge_run(
     out.set_earliest_year(u16::try_from(earliest).ok());
 }
 
-fn join_years(years: &[i64], lang: Lang) -> String {
-    let words: Vec<String> = years.iter().map(|y| y.to_string()).collect();
-    match words.split_last() {
-        Some((last, rest)) if !rest.is_empty() => {
-            let and = if lang == Lang::Vi { "và" } else { "and" };
-            format!("{} {and} {last}", rest.join(", "))
-        }
-        _ => words.join(""),
-    }
-}
-
 /// "89,5 điểm → Hoàn thành tốt nhiệm vụ (theo Quy định 366-QĐ/TW ngày 30/8/2025)."
 fn score_gives(tenths: i64, level: RatingLevel, scale: &ScoreScale) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!(
-            "{} điểm → {} (theo {}).",
-            numfmt::score_tenths(l, tenths),
-            level.name(l),
-            scale.source.get(l)
-        ),
-        Lang::En => format!(
-            "{} points → {} (under {}).",
-            numfmt::score_tenths(l, tenths),
-            level.name(l),
-            scale.source.get(l)
-        ),
-    })
+    bi(|l| reasons::score_gives(l, tenths, level.name(l), scale.source.get(l)))
 }
 
 /// A year rated by its score alone, in the reasons.
 fn year_from_score(year: i64, tenths: i64, level: RatingLevel, scale: &ScoreScale) -> Bilingual {
     let gives = score_gives(tenths, level, scale);
-    bi(|l| match l {
-        Lang::Vi => format!("Năm {year}: {}", gives.vi),
-        Lang::En => format!("{year}: {}", gives.en),
-    })
+    bi(|l| reasons::year_from_score(l, year, gives.get(l)))
+}
+
+/// The set's first score scale, as a reason names it: its rule and first year.
+fn first_scale(scales: &[ScoreScale], lang: Lang) -> Option<(&str, i64)> {
+    scales
+        .iter()
+        .min_by_key(|s| s.from_year)
+        .map(|first| (first.source.get(lang), i64::from(first.from_year)))
 }
 
 /// A score without a level, in a year before every scale.
 fn score_not_enough(year: i64, scales: &[ScoreScale]) -> Bilingual {
-    match scales.iter().min_by_key(|s| s.from_year) {
-        Some(first) => bi(|l| match l {
-            Lang::Vi => format!(
-                "Năm {year} chưa áp dụng thang điểm của {} (áp dụng từ năm {}): chỉ có điểm thì chưa đủ, cần chọn mức xếp loại của năm {year}.",
-                first.source.get(l),
-                first.from_year
-            ),
-            Lang::En => format!(
-                "{year} is before the score scale of {} (from {}): a score alone is not enough, choose the {year} rating level.",
-                first.source.get(l),
-                first.from_year
-            ),
-        }),
-        None => bi(|l| match l {
-            Lang::Vi => format!(
-                "Bộ tiêu chí này không suy ra mức xếp loại từ điểm: chỉ có điểm thì chưa đủ, cần chọn mức xếp loại của năm {year}."
-            ),
-            Lang::En => format!(
-                "This criteria set does not derive a level from a score: a score alone is not enough, choose the {year} rating level."
-            ),
-        }),
-    }
+    bi(|l| reasons::score_not_enough(l, year, first_scale(scales, l)))
 }
 
 /// A score beside a chosen level, in a year before every scale.
 fn score_kept(year: i64, scales: &[ScoreScale]) -> Bilingual {
-    match scales.iter().min_by_key(|s| s.from_year) {
-        Some(first) => bi(|l| match l {
-            Lang::Vi => format!(
-                "Năm {year} chưa áp dụng thang điểm của {} (áp dụng từ năm {}): điểm chỉ để tham khảo, xếp loại là mức đã chọn.",
-                first.source.get(l),
-                first.from_year
-            ),
-            Lang::En => format!(
-                "{year} is before the score scale of {} (from {}): the score is for reference, the rating is the chosen level.",
-                first.source.get(l),
-                first.from_year
-            ),
-        }),
-        None => Bilingual::new(
-            "Bộ tiêu chí này không suy ra mức xếp loại từ điểm: điểm chỉ để tham khảo, xếp loại là mức đã chọn.",
-            "This criteria set does not derive a level from a score: the score is for reference, the rating is the chosen level.",
-        ),
-    }
+    bi(|l| reasons::score_kept(l, year, first_scale(scales, l)))
 }
 
 fn future_year(year: i64, now: i64) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!("Năm {year} chưa đến (năm hiện tại là {now}), chưa thể có xếp loại."),
-        Lang::En => format!("{year} has not come yet (this is {now}); it cannot be rated."),
-    })
+    bi(|l| reasons::future_year(l, year, now))
 }
 
 fn too_early(year: i64) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => {
-            format!("Năm {year} không hợp lệ: năm xếp loại phải từ {MIN_RATING_YEAR} trở đi.")
-        }
-        Lang::En => format!("{year} is not a valid year: ratings start from {MIN_RATING_YEAR}."),
-    })
+    bi(|l| reasons::year_too_early(l, year, MIN_RATING_YEAR))
 }
 
 fn duplicate_year(year: i64) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!("Năm {year} được nhập nhiều lần."),
-        Lang::En => format!("{year} is entered more than once."),
-    })
+    bi(|l| reasons::duplicate_year(l, year))
 }
 
 fn score_out_of_range(year: i64, tenths: i64) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!(
-            "Điểm năm {year} phải từ 0 đến 100, không thể là {}.",
-            numfmt::score_tenths(l, tenths)
-        ),
-        Lang::En => format!(
-            "The {year} score must be 0 to 100, not {}.",
-            numfmt::score_tenths(l, tenths)
-        ),
-    })
+    bi(|l| reasons::score_out_of_range(l, year, tenths))
 }
 
 fn score_disagrees(
@@ -434,86 +346,38 @@ fn score_disagrees(
     chosen: RatingLevel,
     scale: &ScoreScale,
 ) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!(
-            "Năm {year}: {} điểm ứng với mức “{}” (theo {}), không khớp với mức “{}” đã chọn.",
-            numfmt::score_tenths(l, tenths),
+    bi(|l| {
+        reasons::score_disagrees(
+            l,
+            year,
+            tenths,
             implied.name(l),
             scale.source.get(l),
-            chosen.name(l)
-        ),
-        Lang::En => format!(
-            "{year}: a score of {} means “{}” (under {}), which does not match the chosen “{}”.",
-            numfmt::score_tenths(l, tenths),
-            implied.name(l),
-            scale.source.get(l),
-            chosen.name(l)
-        ),
+            chosen.name(l),
+        )
     })
 }
 
 fn rating_needed(year: i64) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!("Chưa nhập xếp loại năm {year}: cần xếp loại của các năm gần nhất."),
-        Lang::En => format!("The {year} rating is missing: the most recent years are needed."),
-    })
+    bi(|l| reasons::rating_needed(l, year))
 }
 
 fn run_met(level: RatingLevel, years: Vec<i64>) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!(
-            "{} {} năm liên tục: {}.",
-            level.name(l),
-            years.len(),
-            join_years(&years, l)
-        ),
-        Lang::En => format!(
-            "{} {} years in a row: {}.",
-            level.name(l),
-            years.len(),
-            join_years(&years, l)
-        ),
-    })
+    bi(|l| reasons::run_met(l, level.name(l), &years))
 }
 
 fn year_level(year: i64, level: RatingLevel) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!("Năm {year}: {}.", level.name(l)),
-        Lang::En => format!("{year}: {}.", level.name(l)),
-    })
+    bi(|l| reasons::year_level(l, year, level.name(l)))
 }
 
 fn year_missing(year: i64) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!("Năm {year} chưa có xếp loại: chuỗi năm liên tục bị ngắt."),
-        Lang::En => format!("{year} has no rating: it breaks the run of years."),
-    })
+    bi(|l| reasons::year_missing(l, year))
 }
 
 fn run_so_far(level: RatingLevel, run: i64, needed: i64, latest: i64) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!(
-            "Mới có {run}/{needed} năm liên tục được xếp loại “{}” (tính đến năm {latest}).",
-            level.name(l)
-        ),
-        Lang::En => format!(
-            "Only {run} of {needed} years in a row rated “{}” (up to {latest}).",
-            level.name(l)
-        ),
-    })
+    bi(|l| reasons::run_so_far(l, level.name(l), run, needed, latest))
 }
 
 fn earliest_if(level: RatingLevel, needed: i64, earliest: i64, years: Vec<i64>) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!(
-            "Sớm nhất có thể đề nghị công nhận vào năm {earliest}, nếu năm {} được xếp loại “{}” (đủ {needed} năm liên tục).",
-            join_years(&years, l),
-            level.name(l)
-        ),
-        Lang::En => format!(
-            "The earliest year the cell can be proposed is {earliest}, if {} is rated “{}” ({needed} years in a row).",
-            join_years(&years, l),
-            level.name(l)
-        ),
-    })
+    bi(|l| reasons::earliest_if(l, level.name(l), needed, earliest, &years))
 }

@@ -1,14 +1,14 @@
-//! The sentences that explain a verdict, in both languages, with their numbers
-//! written the language's way ("1.234", "3,01%"). Scoring writes both languages
+//! The reasons of a verdict, in both languages. Scoring writes both languages
 //! at once so that a stored or shared result reads the same in either, without
-//! the criteria set at hand.
+//! the criteria set at hand. The words are the catalogue's
+//! (`crate::domain::i18n::reasons` and `Text::Reason…`); this module only
+//! hands them the criterion's labels and numbers.
 //!
 //! Sentences that depend on a criterion's own words (a count group's "met" and
 //! "unmet") are templates in the data file, filled by [`fill`].
 
 use crate::domain::criteria::Bilingual;
-use crate::domain::i18n::Lang;
-use crate::domain::numfmt;
+use crate::domain::i18n::{Lang, Text, numfmt, reasons};
 
 /// Builds a [`Bilingual`] by writing the same sentence in each language.
 pub(crate) fn bi(write: impl Fn(Lang) -> String) -> Bilingual {
@@ -28,71 +28,33 @@ pub(crate) fn fill(template: &str, lang: Lang, values: &[(&str, i64)]) -> String
     out
 }
 
+/// A fixed reason of the catalogue, in both languages.
+pub(crate) fn text(text: Text) -> Bilingual {
+    Bilingual::new(text.get(Lang::Vi), text.get(Lang::En))
+}
+
 pub(crate) fn not_answered() -> Bilingual {
-    Bilingual::new("Chưa trả lời.", "Not answered yet.")
+    text(Text::ReasonNotAnswered)
 }
 
 pub(crate) fn wrong_shape() -> Bilingual {
-    Bilingual::new(
-        "Câu trả lời đã lưu không khớp với dạng câu hỏi của tiêu chí này (có thể bộ tiêu chí đã có phiên bản mới); cần trả lời lại.",
-        "The saved answer does not fit this criterion's question (the criteria set may have a new version); please answer again.",
-    )
+    text(Text::ReasonWrongShape)
 }
 
 pub(crate) fn missing(label: &Bilingual) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!("Chưa nhập: {}.", label.get(l)),
-        Lang::En => format!("Missing: {}.", label.get(l)),
-    })
+    bi(|l| reasons::missing(l, label.get(l)))
 }
 
 pub(crate) fn negative(label: &Bilingual, n: i64) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!(
-            "“{}” không thể là số âm ({}).",
-            label.get(l),
-            numfmt::int(l, n)
-        ),
-        Lang::En => format!(
-            "“{}” cannot be negative ({}).",
-            label.get(l),
-            numfmt::int(l, n)
-        ),
-    })
+    bi(|l| reasons::negative(l, label.get(l), n))
 }
 
 pub(crate) fn too_large(label: &Bilingual, n: i64, max: i64) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!(
-            "“{}” quá lớn: {} (tối đa {}).",
-            label.get(l),
-            numfmt::int(l, n),
-            numfmt::int(l, max)
-        ),
-        Lang::En => format!(
-            "“{}” is too large: {} (at most {}).",
-            label.get(l),
-            numfmt::int(l, n),
-            numfmt::int(l, max)
-        ),
-    })
+    bi(|l| reasons::too_large(l, label.get(l), n, max))
 }
 
 pub(crate) fn below_minimum(label: &Bilingual, n: i64, min: i64) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!(
-            "“{}” phải từ {} trở lên, không thể là {}.",
-            label.get(l),
-            numfmt::int(l, min),
-            numfmt::int(l, n)
-        ),
-        Lang::En => format!(
-            "“{}” must be at least {}, not {}.",
-            label.get(l),
-            numfmt::int(l, min),
-            numfmt::int(l, n)
-        ),
-    })
+    bi(|l| reasons::below_minimum(l, label.get(l), n, min))
 }
 
 /// `part` (a number that belongs to `whole`) is larger than it.
@@ -102,151 +64,63 @@ pub(crate) fn more_than(
     whole_label: &Bilingual,
     whole: i64,
 ) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!(
-            "“{}” ({}) lớn hơn “{}” ({}).",
-            part_label.get(l),
-            numfmt::int(l, part),
-            whole_label.get(l),
-            numfmt::int(l, whole)
-        ),
-        Lang::En => format!(
-            "“{}” ({}) is more than “{}” ({}).",
-            part_label.get(l),
-            numfmt::int(l, part),
-            whole_label.get(l),
-            numfmt::int(l, whole)
-        ),
-    })
+    bi(|l| reasons::more_than(l, part_label.get(l), part, whole_label.get(l), whole))
 }
 
 pub(crate) fn yes_no(value: bool) -> Bilingual {
-    if value {
-        Bilingual::new("Trả lời: có.", "Answer: yes.")
+    text(if value {
+        Text::ReasonAnswerYes
     } else {
-        Bilingual::new("Trả lời: không.", "Answer: no.")
-    }
+        Text::ReasonAnswerNo
+    })
 }
 
 pub(crate) fn items_met(count: i64, min: i64, unit: &Bilingual, names: &[&str]) -> Bilingual {
     let list = names.join("; ");
-    bi(|l| match l {
-        Lang::Vi => format!(
-            "Có {} {} (cần ít nhất {}): {list}.",
-            numfmt::int(l, count),
-            unit.get(l),
-            numfmt::int(l, min)
-        ),
-        Lang::En => format!(
-            "{} {} (at least {} needed): {list}.",
-            numfmt::int(l, count),
-            unit.get(l),
-            numfmt::int(l, min)
-        ),
-    })
+    bi(|l| reasons::items_met(l, count, min, unit.get(l), &list))
 }
 
 pub(crate) fn items_unmet(count: i64, min: i64, unit: &Bilingual) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!(
-            "Cần ít nhất {} {}; mới có {}/{}.",
-            numfmt::int(l, min),
-            unit.get(l),
-            numfmt::int(l, count),
-            numfmt::int(l, min)
-        ),
-        Lang::En => format!(
-            "At least {} {} needed; {} of {} so far.",
-            numfmt::int(l, min),
-            unit.get(l),
-            numfmt::int(l, count),
-            numfmt::int(l, min)
-        ),
-    })
+    bi(|l| reasons::items_unmet(l, count, min, unit.get(l)))
 }
 
 pub(crate) fn parts_met(n: i64) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!("Đạt cả {0}/{0} ý.", numfmt::int(l, n)),
-        Lang::En => format!("All {0}/{0} parts hold.", numfmt::int(l, n)),
-    })
+    bi(|l| reasons::parts_met(l, n))
 }
 
 pub(crate) fn part_met(label: &Bilingual) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!("Đạt: {}.", label.get(l)),
-        Lang::En => format!("Holds: {}.", label.get(l)),
-    })
+    bi(|l| reasons::part_met(l, label.get(l)))
 }
 
 pub(crate) fn part_unmet(label: &Bilingual) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!("Chưa đạt: {}.", label.get(l)),
-        Lang::En => format!("Not yet: {}.", label.get(l)),
-    })
+    bi(|l| reasons::part_unmet(l, label.get(l)))
 }
 
 pub(crate) fn part_missing(label: &Bilingual) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!("Chưa trả lời: {}.", label.get(l)),
-        Lang::En => format!("Not answered: {}.", label.get(l)),
-    })
+    bi(|l| reasons::part_missing(l, label.get(l)))
 }
 
-/// `passed` of the `assessed` organisations pass both checks (the source's
-/// words: "được củng cố, kiện toàn kịp thời và duy trì họp thường xuyên").
+/// `passed` of the `assessed` organisations pass both checks.
 pub(crate) fn orgs_passed(passed: i64, assessed: i64) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!(
-            "{}/{} tổ chức đã được củng cố, kiện toàn kịp thời và duy trì họp thường xuyên.",
-            numfmt::int(l, passed),
-            numfmt::int(l, assessed)
-        ),
-        Lang::En => format!(
-            "{} of {} organisations are consolidated and fully staffed in good time and meet regularly.",
-            numfmt::int(l, passed),
-            numfmt::int(l, assessed)
-        ),
-    })
+    bi(|l| reasons::orgs_passed(l, passed, assessed))
 }
 
 pub(crate) fn org_not_staffed(name: &Bilingual) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!("{}: chưa được củng cố, kiện toàn kịp thời.", name.get(l)),
-        Lang::En => format!(
-            "{}: not consolidated and fully staffed in good time.",
-            name.get(l)
-        ),
-    })
+    bi(|l| reasons::org_not_staffed(l, name.get(l)))
 }
 
 pub(crate) fn org_not_meeting(name: &Bilingual) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!("{}: chưa duy trì họp thường xuyên.", name.get(l)),
-        Lang::En => format!("{}: does not meet regularly.", name.get(l)),
-    })
+    bi(|l| reasons::org_not_meeting(l, name.get(l)))
 }
 
 pub(crate) fn org_missing(name: &Bilingual) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!("{}: chưa trả lời đủ hai ý.", name.get(l)),
-        Lang::En => format!("{}: both checks not answered yet.", name.get(l)),
-    })
+    bi(|l| reasons::org_missing(l, name.get(l)))
 }
 
 pub(crate) fn org_required(name: &Bilingual) -> Bilingual {
-    bi(|l| match l {
-        Lang::Vi => format!(
-            "{} là tổ chức phải có, không thể đánh dấu “không có”.",
-            name.get(l)
-        ),
-        Lang::En => format!("{} must exist; it cannot be marked “none”.", name.get(l)),
-    })
+    bi(|l| reasons::org_required(l, name.get(l)))
 }
 
 pub(crate) fn orgs_none() -> Bilingual {
-    Bilingual::new(
-        "Không có tổ chức nào được đánh giá.",
-        "No organisation was assessed.",
-    )
+    text(Text::ReasonNoOrganisation)
 }

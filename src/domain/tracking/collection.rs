@@ -5,6 +5,7 @@ use super::extract::{self, FoundLink};
 use super::names::{fold, order_key};
 use super::summary::Target;
 use crate::domain::criteria::{Bilingual, Registry};
+use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::scoring::{Status, score};
 use crate::domain::share_link::{self, LinkError, ShareDate, SharedResult};
 
@@ -52,6 +53,21 @@ impl ImportReport {
     pub fn found_nothing(&self) -> bool {
         self.added == 0 && self.replaced.is_empty() && self.unchanged == 0 && self.bad.is_empty()
     }
+
+    /// What the import did, in `lang`: "Đã thêm 27 kết quả; 3 liên kết không
+    /// đọc được.", or that no link was found.
+    pub fn message(&self, lang: Lang) -> String {
+        if self.found_nothing() {
+            return Text::TrackingNoLink.get(lang).to_owned();
+        }
+        i18n::tracking_import_report(
+            lang,
+            self.added,
+            self.updated(),
+            self.unchanged,
+            self.bad.len(),
+        )
+    }
 }
 
 /// A cell and year met twice.
@@ -66,6 +82,19 @@ pub struct Replacement {
     pub took_new: bool,
     /// The date of the result kept.
     pub kept_on: Option<ShareDate>,
+}
+
+impl Replacement {
+    /// Which cell and year, and which result was kept, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        i18n::tracking_replacement(
+            lang,
+            &self.cell,
+            self.year,
+            self.took_new,
+            self.kept_on.map(|d| (d.year(), d.month(), d.day())),
+        )
+    }
 }
 
 /// A link that could not be read.

@@ -3,6 +3,7 @@
 
 use super::collection::{Collection, Row};
 use crate::domain::criteria::{Bilingual, Registry};
+use crate::domain::i18n::{self, Lang};
 use crate::domain::scoring::rate_bp;
 
 /// The share of cells that should meet the standard, in whole percent.
@@ -73,6 +74,22 @@ pub struct Summary {
     /// registry), how many cells miss it; most missed first, then in the set's
     /// order; criteria no cell misses are included with 0 at the end.
     pub gaps: Vec<GapCount>,
+}
+
+impl Summary {
+    /// The commune's share against its target, in `lang`: "Đạt chuẩn: 12/30
+    /// chi bộ (40,00%) — mục tiêu 40–50%: đã đạt".
+    pub fn message(&self, lang: Lang) -> String {
+        i18n::tracking_share(
+            lang,
+            self.meeting,
+            self.assessed,
+            self.share_bp,
+            (self.target.min_percent, self.target.max_percent),
+            self.reaches_target,
+            self.cells_short,
+        )
+    }
 }
 
 /// How many cells miss one criterion.

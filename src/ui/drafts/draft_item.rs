@@ -30,7 +30,7 @@ pub fn draft_item(
     let name = entry
         .summary
         .as_ref()
-        .map(|s| s.cell_name.trim().to_owned())
+        .map(|s| s.title.trim().to_owned())
         .filter(|n| !n.is_empty())
         .unwrap_or_else(|| {
             if entry.summary.is_some() {

@@ -1,11 +1,8 @@
 //! Every draft as one file, and such a file read back (on another phone).
 
-use crate::browser::download;
-use crate::browser::draft_store;
-use crate::domain::draft::{self, ImportError};
+use crate::browser::{download, draft_store, file};
+use crate::domain::draft;
 use crate::domain::i18n::{self, Lang, Text};
-use wasm_bindgen::JsValue;
-use wasm_bindgen::prelude::Closure;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -28,12 +25,12 @@ pub fn draft_transfer(lang: Lang, on_imported: &Callback<(bool, String)>) -> Htm
             };
             input.set_value("");
             let on_imported = on_imported.clone();
-            let on_text = Closure::once(move |text: JsValue| {
-                let text = text.as_string().unwrap_or_default();
-                on_imported.emit(import(lang, &text));
+            file::read_text(&file, move |text| {
+                // A file the browser can no longer read: nothing was imported.
+                if let Some(text) = text {
+                    on_imported.emit(import(lang, &text));
+                }
             });
-            let _ = file.text().then(&on_text);
-            on_text.forget();
         })
     };
     html! {
@@ -54,16 +51,6 @@ fn import(lang: Lang, text: &str) -> (bool, String) {
                 Err(_) => (false, Text::StorageFailed.get(lang).to_owned()),
             }
         }
-        Err(error) => (
-            false,
-            match error {
-                ImportError::TooLarge(_) => Text::ImportTooLarge,
-                ImportError::NotJson(_) => Text::ImportNotJson,
-                ImportError::NotDrafts => Text::ImportNotDrafts,
-                ImportError::Empty => Text::ImportEmpty,
-            }
-            .get(lang)
-            .to_owned(),
-        ),
+        Err(error) => (false, error.message(lang).to_owned()),
     }
 }

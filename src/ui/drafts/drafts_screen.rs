@@ -21,7 +21,7 @@ pub struct DraftsScreenProps {
     /// Asked to go back to the open draft.
     pub on_back: Callback<()>,
     /// Asked to read the open draft again from storage (it was renamed here).
-    pub on_refresh: Callback<()>,
+    pub on_reopen: Callback<()>,
 }
 
 #[component]
@@ -58,7 +58,7 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
         })
     };
     let on_action = {
-        let (on_open, on_refresh) = (props.on_open.clone(), props.on_refresh.clone());
+        let (on_open, on_reopen) = (props.on_open.clone(), props.on_reopen.clone());
         let (current, deleted, renaming) =
             (props.current_id.clone(), deleted.clone(), renaming.clone());
         Callback::from(move |action: ItemAction| match action {
@@ -78,7 +78,7 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
                     renaming.set(None);
                     bump();
                     if current.as_str() == id {
-                        on_refresh.emit(());
+                        on_reopen.emit(());
                     }
                 }
             }

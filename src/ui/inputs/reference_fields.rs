@@ -4,8 +4,8 @@
 use super::household_rates_input::HouseholdRatesInputProps;
 use super::{AnswerEdit, typed_text};
 use crate::domain::criteria::ReferenceRates;
+use crate::domain::i18n::numfmt;
 use crate::domain::i18n::{self, Lang, Text};
-use crate::domain::numfmt;
 use crate::domain::scoring::{Answer, NumberEntry, RatesAnswer, ReferenceChoice, rates_keys};
 use crate::ui::{NumberField, SelectField};
 use yew::prelude::*;

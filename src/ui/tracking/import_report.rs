@@ -9,10 +9,10 @@ pub fn import_report(lang: Lang, r: &ImportReport) -> Html {
     html! {
         <div class="tracking-report">
             <p role="status">{
-                if r.found_nothing() { Text::TrackingNoLink.get(lang).to_owned() } else { i18n::tracking_import_report(lang, r) }
+                r.message(lang)
             }</p>
             if !r.replaced.is_empty() {
-                <ul>{ for r.replaced.iter().map(|x| html! { <li>{ i18n::tracking_replacement(lang, x) }</li> }) }</ul>
+                <ul>{ for r.replaced.iter().map(|x| html! { <li>{ x.message(lang) }</li> }) }</ul>
             }
             if !r.bad.is_empty() {
                 <section class="notice notice-error" aria-labelledby="tracking-bad-heading">

@@ -33,11 +33,7 @@ pub fn load_notices(
             { for notices }
             if let Some(error) = save_error {
                 <div class="notice notice-error" role="alert">
-                    <p>{ match error {
-                        StorageError::QuotaExceeded => Text::StorageFull.get(lang),
-                        StorageError::Unavailable(_) => Text::StorageUnavailable.get(lang),
-                        _ => Text::StorageFailed.get(lang),
-                    } }</p>
+                    <p>{ error.message(lang) }</p>
                     <button type="button" class="button-secondary" onclick={on_json}>{ Text::TrackingExportJson.get(lang) }</button>
                 </div>
             }

@@ -8,8 +8,8 @@ use super::{import_report, load_notices, paste_links, track_row, tracking_summar
 use crate::browser::storage::StorageError;
 use crate::browser::{collection_store, draft_store};
 use crate::domain::criteria::Registry;
+use crate::domain::i18n::numfmt;
 use crate::domain::i18n::{Lang, Text};
-use crate::domain::numfmt;
 use crate::domain::tracking::{self, Collection, ImportReport, Target};
 use crate::ui::hooks::use_focus_on_mount;
 use std::rc::Rc;

@@ -3,7 +3,7 @@
 //! exports.
 
 use super::{export_buttons, gap_chart, target_fields};
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{Lang, Text};
 use crate::domain::tracking::{Collection, Row, Summary, Target};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,7 +18,7 @@ pub fn tracking_summary(
     html! {
         <section class="tracking-summary" aria-labelledby="tracking-summary-heading">
             <h3 id="tracking-summary-heading">{ Text::TrackingSummaryHeading.get(lang) }</h3>
-            <p class="tracking-share"><strong>{ i18n::tracking_share(lang, summary) }</strong></p>
+            <p class="tracking-share"><strong>{ summary.message(lang) }</strong></p>
             { target_fields(lang, summary.target, on_target) }
             { gap_chart(lang, summary) }
             { export_buttons(lang, rows, collection) }

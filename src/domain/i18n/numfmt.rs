@@ -5,7 +5,7 @@
 //! Numbers arrive as exact integers (counts, basis points, tenths of a point), so
 //! that what is shown is exactly what was compared: no float ever rounds here.
 
-use crate::domain::i18n::Lang;
+use super::Lang;
 
 /// The separators of `lang`: (thousands, decimal).
 fn separators(lang: Lang) -> (char, char) {
