@@ -4,6 +4,7 @@
 use super::StorageNotice;
 use super::app::Startup;
 use super::inputs::AnswerEdit;
+use super::state::QuestionnaireState;
 use super::status_box::status_icon;
 use super::step_list::{StepEntry, StepList};
 use super::step_nav::{NextKind, StepNav};
@@ -53,7 +54,7 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let state = {
         let startup = props.startup.clone();
-        use_reducer(move || startup.questionnaire.clone())
+        use_reducer(move || QuestionnaireState::new(startup.questionnaire.clone()))
     };
     // The draft as last saved (or kept in memory when saving failed).
     let draft = {
@@ -69,7 +70,7 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
         let draft = draft.clone();
         let save_error = save_error.clone();
         let tab_notice = tab_notice.clone();
-        use_effect_with((*state).clone(), move |q| {
+        use_effect_with(state.questionnaire.clone(), move |q| {
             let mut draft = draft.borrow_mut();
             if !draft.same_content(q) {
                 let (next, copied) = draft.next_save(
@@ -174,9 +175,10 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
     let current_year = *use_memo((), |_| clock::current_year());
     let assessment = {
         let state = state.clone();
-        use_memo((state.answers.clone(), current_year), move |_| {
-            state.score(current_year)
-        })
+        use_memo(
+            (state.questionnaire.content.answers.clone(), current_year),
+            move |_| state.questionnaire.score(current_year),
+        )
     };
     let heading = use_node_ref();
 
@@ -202,7 +204,7 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
         let draft = draft.clone();
         let state = state.clone();
         use_effect_with(
-            (state.step.clone(), state.step_changes),
+            (state.questionnaire.step.clone(), state.step_changes),
             move |(step, _)| {
                 let visit = {
                     let state = state.clone();
@@ -211,7 +213,7 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
                 on_step.emit(StepShown {
                     draft: draft.borrow().id.clone(),
                     step: step.clone(),
-                    change: state.last_move,
+                    change: state.questionnaire.last_move,
                     visit,
                 });
             },
@@ -225,7 +227,12 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
         Callback::from(move |()| {
             let current = screen_history::current();
             let id = draft.borrow().id.clone();
-            match navigation::back_button(current.as_ref(), &id, &state.steps, &state.step) {
+            match navigation::back_button(
+                current.as_ref(),
+                &id,
+                &state.questionnaire.steps,
+                &state.questionnaire.step,
+            ) {
                 BackButton::History => screen_history::back(),
                 BackButton::Previous => state.dispatch(Action::Back),
             }
@@ -277,20 +284,35 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
         let state = state.clone();
         Callback::from(move |(id, edit)| state.dispatch(Action::Plan(id, edit)))
     };
-    let plan_rows = plan::rows(&state.set, &assessment, &state.plan, lang);
-    let set = &state.set;
-    let total = state.steps.len();
-    let position = state.steps.position(&state.step).unwrap_or(0);
+    let plan_rows = plan::rows(
+        &state.questionnaire.set,
+        &assessment,
+        &state.questionnaire.content.plan,
+        lang,
+    );
+    let set = &state.questionnaire.set;
+    let total = state.questionnaire.steps.len();
+    let position = state
+        .questionnaire
+        .steps
+        .position(&state.questionnaire.step)
+        .unwrap_or(0);
     let entries: Vec<StepEntry> = state
+        .questionnaire
         .steps
         .iter()
         .map(|step| StepEntry {
             step: step.clone(),
             label: step_title(lang, set, step),
             status: match step {
-                Step::Profile => {
-                    Some(format!("{}/{}", state.profile.answered(), CellProfile::QUESTIONS).into())
-                }
+                Step::Profile => Some(
+                    format!(
+                        "{}/{}",
+                        state.questionnaire.content.profile.answered(),
+                        CellProfile::QUESTIONS
+                    )
+                    .into(),
+                ),
                 Step::Criterion(id) => assessment.result(id).map(|r| {
                     AttrValue::from(format!(
                         "{} {}",
@@ -302,14 +324,14 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
             },
         })
         .collect();
-    let next = match state.steps.next(&state.step) {
+    let next = match state.questionnaire.steps.next(&state.questionnaire.step) {
         Some(Step::Result) => NextKind::Result,
         Some(_) => NextKind::Step,
         None => NextKind::None,
     };
-    let body = match &state.step {
+    let body = match &state.questionnaire.step {
         Step::Profile => html! {
-            <ProfileStep profile={state.profile.clone()} {current_year} on_edit={on_profile_edit} />
+            <ProfileStep profile={state.questionnaire.content.profile.clone()} {current_year} on_edit={on_profile_edit} />
         },
         Step::Criterion(id) => match (set.criterion(id), assessment.result(id)) {
             (Some(criterion), Some(result)) => {
@@ -329,10 +351,10 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
                     <CriterionStep
                         set={set.clone()}
                         criterion={criterion.clone()}
-                        answer={state.answers.answers.get(id).cloned()}
-                        typed={state.answers.typed.get(id).cloned().unwrap_or_default()}
+                        answer={state.questionnaire.content.answers.answers.get(id).cloned()}
+                        typed={state.questionnaire.content.answers.typed.get(id).cloned().unwrap_or_default()}
                         result={result.clone()}
-                        note={AttrValue::from(state.notes.get(id).cloned().unwrap_or_default())}
+                        note={AttrValue::from(state.questionnaire.content.notes.get(id).cloned().unwrap_or_default())}
                         {current_year}
                         {on_answer}
                         {on_note}
@@ -356,9 +378,9 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
                 if *printing {
                     <PrintForm
                         set={set.clone()}
-                        profile={state.profile.clone()}
-                        answers={state.answers.clone()}
-                        notes={state.notes.clone()}
+                        profile={state.questionnaire.content.profile.clone()}
+                        answers={state.questionnaire.content.answers.clone()}
+                        notes={state.questionnaire.content.notes.clone()}
                         assessment={(*assessment).clone()}
                         plan={plan_rows.clone()}
                         today={clock::today()}
@@ -366,14 +388,14 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
                 }
                 <SharePanel
                     set={set.clone()}
-                    profile={state.profile.clone()}
-                    answers={state.answers.clone()}
-                    notes={state.notes.clone()}
+                    profile={state.questionnaire.content.profile.clone()}
+                    answers={state.questionnaire.content.answers.clone()}
+                    notes={state.questionnaire.content.notes.clone()}
                 />
             </>
         },
     };
-    let kicker = match &state.step {
+    let kicker = match &state.questionnaire.step {
         Step::Criterion(id) => set
             .criteria
             .iter()
@@ -388,7 +410,7 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
         <>
             if let Some((title, version)) = newer {
                 <div class="notice" role="status">
-                    <p>{ i18n::newer_set_available(lang, &title, props.startup.draft.answers.set_version, version) }</p>
+                    <p>{ i18n::newer_set_available(lang, &title, props.startup.draft.content.answers.set_version, version) }</p>
                     <button type="button" class="button-secondary" onclick={on_move_to_newer}>{ Text::MoveToNewerSet.get(lang) }</button>
                 </div>
             }
@@ -407,14 +429,14 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
                 <div class="progress-bar" aria-hidden="true">
                     <div class="progress-bar-fill" style={format!("width: {done}%")}></div>
                 </div>
-                <StepList entries={entries} current={state.step.clone()} {on_select} />
+                <StepList entries={entries} current={state.questionnaire.step.clone()} {on_select} />
             </div>
             <section class="step" aria-labelledby="step-heading">
                 if let Some(kicker) = kicker {
                     <p class="step-kicker">{ kicker }</p>
                 }
                 <h2 id="step-heading" class="step-heading" tabindex="-1" ref={heading}>
-                    { step_title(lang, set, &state.step) }
+                    { step_title(lang, set, &state.questionnaire.step) }
                 </h2>
                 { body }
             </section>
