@@ -5,8 +5,10 @@
 
 mod app;
 mod criterion_step;
+mod draft_notices;
 mod drafts_screen;
 mod header;
+mod hooks;
 mod in_app_notice;
 pub mod inputs;
 mod item_list_field;
@@ -22,8 +24,10 @@ mod share_panel;
 mod shared_result_screen;
 mod state;
 mod status_box;
+mod step_body;
 mod step_list;
 mod step_nav;
+mod step_progress;
 mod storage_notice;
 mod text_field;
 mod tracking_screen;
@@ -32,6 +36,7 @@ mod yes_no_field;
 
 pub use app::App;
 pub use criterion_step::CriterionStep;
+pub use draft_notices::DraftNotices;
 pub use drafts_screen::DraftsScreen;
 pub use header::Header;
 pub use in_app_notice::InAppNotice;
@@ -47,6 +52,8 @@ pub use select_field::SelectField;
 pub use share_panel::SharePanel;
 pub use shared_result_screen::SharedResultScreen;
 pub use status_box::StatusBox;
+pub use step_body::StepBody;
+pub use step_progress::StepProgress;
 pub use storage_notice::StorageNotice;
 pub use text_field::TextField;
 pub use tracking_screen::TrackingScreen;
