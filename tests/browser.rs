@@ -597,13 +597,7 @@ mod glue {
     use std::rc::Rc;
     use tsvmtd::browser::file;
     use tsvmtd::browser::persistence::{self, Persistence};
-    use tsvmtd::browser::window_event::WindowListener;
     use wasm_bindgen_test::wasm_bindgen_test;
-
-    fn fire(event: &str) {
-        let event = web_sys::Event::new(event).unwrap();
-        web_sys::window().unwrap().dispatch_event(&event).unwrap();
-    }
 
     /// Waits a bounded number of event-loop turns for `slot` to be filled.
     async fn reported<T: Clone>(slot: &Rc<RefCell<Vec<T>>>) -> T {
@@ -621,22 +615,6 @@ mod glue {
         let slot = Rc::new(RefCell::new(Vec::new()));
         let writer = slot.clone();
         (slot, move |value| writer.borrow_mut().push(value))
-    }
-
-    #[wasm_bindgen_test]
-    fn window_events_are_heard_until_the_listener_is_dropped() {
-        let heard = Rc::new(RefCell::new(0));
-        let listener = {
-            let heard = heard.clone();
-            WindowListener::new("tsvmtd-test", move || *heard.borrow_mut() += 1)
-        };
-        fire("tsvmtd-test");
-        fire("tsvmtd-test");
-        fire("another-event");
-        assert_eq!(*heard.borrow(), 2);
-        drop(listener);
-        fire("tsvmtd-test");
-        assert_eq!(*heard.borrow(), 2);
     }
 
     #[wasm_bindgen_test]

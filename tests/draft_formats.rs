@@ -25,7 +25,7 @@ fn a_sample_of_every_format_reads_opens_and_scores() {
             "migrated to the current format"
         );
         let q = read.draft.open(&registry).unwrap();
-        assert_eq!(q.profile.cell_name, "Chi bộ ấp Hòa Thạnh A");
+        assert_eq!(q.content.profile.cell_name, "Chi bộ ấp Hòa Thạnh A");
         assert_eq!(q.step, Step::Criterion("c4".into()));
         let verdict = q.score(2026);
         assert_eq!(

@@ -19,4 +19,3 @@ pub mod service_worker;
 pub mod share;
 pub mod startup;
 pub mod storage;
-pub mod window_event;

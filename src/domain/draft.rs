@@ -8,17 +8,18 @@
 //!   "title", "profile", "answers", "notes", "plan", "step"}`; `title` and
 //!   `plan` are optional (drafts saved before them read with none), and so are
 //!   the texts typed in number fields that are not values (`answers.typed`,
-//!   `profile.year_typed`): additions an older release ignores.
+//!   `profile.year_typed`): additions an older release ignores. `profile`,
+//!   `answers`, `notes` and `plan` are the [`AssessmentContent`], stored flat
+//!   beside the draft's own fields; a field added to it is added to the format.
 
+use crate::domain::content::{AssessmentContent, Parts};
 use crate::domain::criteria::{CriteriaSet, Registry};
-use crate::domain::plan::Plan;
-use crate::domain::profile::CellProfile;
 use crate::domain::questionnaire::{Questionnaire, Step, Steps};
 use crate::domain::scoring::Answers;
 use crate::domain::share_link::SharedResult;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// The format this code writes.
@@ -27,8 +28,9 @@ pub const DRAFT_FORMAT: u32 = 1;
 /// The largest draft text accepted (a real one is a few kilobytes).
 pub const MAX_DRAFT_BYTES: usize = 512 * 1024;
 
-/// One stored assessment.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// One stored assessment: the draft's own fields, what she entered, and the
+/// step she was on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Draft {
     pub format: u32,
     /// Stable id of the draft on this device.
@@ -39,15 +41,12 @@ pub struct Draft {
     /// Counts the saves; two tabs compare it to tell which copy is newer.
     pub revision: u64,
     /// A name she gave the draft in the list; empty: the cell's name is shown.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub title: String,
-    pub profile: CellProfile,
-    /// Names the criteria set and version the answers were made for.
-    pub answers: Answers,
-    pub notes: BTreeMap<String, String>,
-    /// Her plan for the conditions not met (absent in drafts made before it).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub plan: Plan,
+    /// The profile, answers, notes and plan, stored beside the fields above
+    /// (not nested: the stored text is the same as before the type existed).
+    #[serde(flatten)]
+    pub content: AssessmentContent,
     /// The step she was on.
     pub step: Step,
 }
@@ -73,75 +72,64 @@ pub struct ReadDraft {
     pub dropped_answers: Vec<String>,
 }
 
-/// The outer shape, each part kept raw (as its JSON text) so that one bad part
-/// does not take the others down.
-#[derive(Deserialize)]
-struct RawDraft {
-    format: u32,
-    #[serde(default)]
-    id: String,
-    #[serde(default)]
-    created: String,
-    #[serde(default)]
-    changed: String,
-    #[serde(default)]
-    revision: u64,
-    #[serde(default)]
-    title: Option<Box<RawValue>>,
-    #[serde(default)]
-    profile: Option<Box<RawValue>>,
-    #[serde(default)]
-    answers: Option<Box<RawValue>>,
-    #[serde(default)]
-    notes: Option<Box<RawValue>>,
-    #[serde(default)]
-    step: Option<Box<RawValue>>,
-    #[serde(default)]
-    plan: Option<Box<RawValue>>,
+/// One of the draft's own fields: its default when missing; a value of the
+/// wrong kind makes the text no draft.
+fn own<T: DeserializeOwned + Default>(parts: &Parts, key: &str) -> Result<T, DraftError> {
+    match parts.get(key) {
+        None => Ok(T::default()),
+        Some(raw) => serde_json::from_str(raw.get())
+            .map_err(|e| DraftError::Unreadable(format!("{key}: {e}"))),
+    }
 }
 
-/// Reads one part of a draft; `None` when it is missing or does not parse.
-fn part<T: for<'de> Deserialize<'de>>(raw: &Option<Box<RawValue>>) -> Option<T> {
-    serde_json::from_str(raw.as_ref()?.get()).ok()
+/// A part that may be lost alone: its default when missing or unreadable.
+fn lenient<T: DeserializeOwned + Default>(parts: &Parts, key: &str) -> T {
+    parts
+        .get(key)
+        .and_then(|raw| serde_json::from_str(raw.get()).ok())
+        .unwrap_or_default()
 }
 
 /// Reads a stored draft of any format this app knows, migrating it to the
-/// current one.
+/// current one. Each part is kept raw first, so that one bad part does not
+/// take the others down.
 pub fn read(text: &str) -> Result<ReadDraft, DraftError> {
     if text.len() > MAX_DRAFT_BYTES {
         return Err(DraftError::TooLarge(text.len()));
     }
-    let raw: RawDraft =
+    let parts: Parts =
         serde_json::from_str(text).map_err(|e| DraftError::Unreadable(e.to_string()))?;
-    if raw.format > DRAFT_FORMAT {
-        return Err(DraftError::NewerFormat(raw.format));
+    let Some(format) = parts.get("format") else {
+        return Err(DraftError::Unreadable("missing field `format`".into()));
+    };
+    let format: u32 = serde_json::from_str(format.get())
+        .map_err(|e| DraftError::Unreadable(format!("format: {e}")))?;
+    if format > DRAFT_FORMAT {
+        return Err(DraftError::NewerFormat(format));
     }
-    if raw.format == 0 || raw.id.is_empty() {
+    let id: String = own(&parts, "id")?;
+    if format == 0 || id.is_empty() {
         return Err(DraftError::Unreadable("not a draft".into()));
     }
-    let profile = part(&raw.profile).unwrap_or_default();
-    let answers = raw.answers.as_ref().map_or("null", |a| a.get());
-    let lenient = Answers::from_json_lenient(answers)
+    // The answers name the set: without them there is no draft; an answer
+    // that cannot be read is dropped alone, and named.
+    let answers = parts.get("answers").map_or("null", |a| a.get());
+    let lenient_answers = Answers::from_json_lenient(answers)
         .map_err(|e| DraftError::Unreadable(format!("answers: {e}")))?;
-    let notes = part(&raw.notes).unwrap_or_default();
-    let plan = part(&raw.plan).unwrap_or_default();
-    let step = part(&raw.step).unwrap_or(Step::Profile);
-    let title: Option<String> = part(&raw.title);
+    let mut content = AssessmentContent::read_parts(&parts);
+    content.answers = lenient_answers.answers;
     Ok(ReadDraft {
         draft: Draft {
             format: DRAFT_FORMAT,
-            id: raw.id,
-            created: raw.created,
-            changed: raw.changed,
-            revision: raw.revision,
-            title: title.unwrap_or_default(),
-            profile,
-            answers: lenient.answers,
-            notes,
-            plan,
-            step,
+            id,
+            created: own(&parts, "created")?,
+            changed: own(&parts, "changed")?,
+            revision: own(&parts, "revision")?,
+            title: lenient(&parts, "title"),
+            content,
+            step: lenient(&parts, "step"),
         },
-        dropped_answers: lenient.dropped,
+        dropped_answers: lenient_answers.dropped,
     })
 }
 
@@ -152,8 +140,8 @@ pub fn write(draft: &Draft) -> String {
 }
 
 impl Draft {
-    /// A draft started `now` with `answers` and nothing else, on the profile.
-    fn started(id: String, now: String, answers: Answers) -> Draft {
+    /// A draft started `now` holding `content`, on `step`.
+    fn started(id: String, now: String, content: AssessmentContent, step: Step) -> Draft {
         Draft {
             format: DRAFT_FORMAT,
             id,
@@ -161,38 +149,37 @@ impl Draft {
             changed: now,
             revision: 0,
             title: String::new(),
-            profile: CellProfile::default(),
-            answers,
-            notes: BTreeMap::new(),
-            plan: Plan::new(),
-            step: Step::Profile,
+            content,
+            step,
         }
     }
 
     /// A new, empty draft of `set`.
     pub fn new(id: String, now: String, set: &CriteriaSet) -> Draft {
-        Draft::started(id, now, Answers::new(set.id.clone(), set.version))
+        let answers = Answers::new(set.id.clone(), set.version);
+        Draft::started(id, now, AssessmentContent::new(answers), Step::Profile)
     }
 
     /// A draft of her own made from a result she was sent in a link, opened
     /// on its result. Items sent without their names keep the placeholders.
     pub fn from_shared(id: String, now: String, shared: &SharedResult) -> Draft {
-        Draft {
+        let content = AssessmentContent {
             profile: shared.profile.clone(),
             notes: shared.notes.clone(),
-            step: Step::Result,
-            ..Draft::started(id, now, shared.answers.clone())
-        }
+            ..AssessmentContent::new(shared.answers.clone())
+        };
+        Draft::started(id, now, content, Step::Result)
     }
 
     /// The questionnaire for this draft, scored with the set its answers were
     /// made for (or the latest version of it, when that one is no longer bundled).
     pub fn open(&self, registry: &Registry) -> Result<Questionnaire, DraftError> {
+        let answers = &self.content.answers;
         let set = registry
-            .for_answers(&self.answers.set_id, self.answers.set_version)
+            .for_answers(&answers.set_id, answers.set_version)
             .ok_or_else(|| DraftError::UnknownSet {
-                id: self.answers.set_id.clone(),
-                version: self.answers.set_version,
+                id: answers.set_id.clone(),
+                version: answers.set_version,
             })?
             .set()
             .clone();
@@ -203,16 +190,13 @@ impl Draft {
             steps,
             step,
             set,
-            profile: self.profile.clone(),
-            answers: self.answers.clone(),
-            notes: self.notes.clone(),
-            plan: self.plan.clone(),
-            step_changes: 0,
+            content: self.content.clone(),
             last_move: Default::default(),
         })
     }
 
-    /// This draft with the questionnaire's current content, one revision on.
+    /// This draft with the questionnaire's current content and step, one
+    /// revision on.
     pub fn updated(&self, q: &Questionnaire, now: String) -> Draft {
         Draft {
             format: DRAFT_FORMAT,
@@ -221,10 +205,7 @@ impl Draft {
             changed: now,
             revision: self.revision + 1,
             title: self.title.clone(),
-            profile: q.profile.clone(),
-            answers: q.answers.clone(),
-            notes: q.notes.clone(),
-            plan: q.plan.clone(),
+            content: q.content.clone(),
             step: q.step.clone(),
         }
     }
@@ -251,24 +232,21 @@ impl Draft {
     }
 
     /// Next year's assessment, started from this one: a new id, the year moved
-    /// on, the answers and notes kept to be reviewed, back on the profile step.
+    /// on, everything else she entered kept to be reviewed, back on the
+    /// profile step.
     pub fn duplicate(&self, id: String, now: String) -> Draft {
-        let mut profile = self.profile.clone();
-        profile.year = profile.year.map(|y| y.saturating_add(1));
-        Draft {
-            profile,
-            notes: self.notes.clone(),
-            plan: self.plan.clone(),
-            ..Draft::started(id, now, self.answers.clone())
-        }
+        let mut content = self.content.clone();
+        content.profile.year = content.profile.year.map(|y| y.saturating_add(1));
+        Draft::started(id, now, content, Step::Profile)
     }
 
     /// A newer version of the set its answers were made for, if the registry
     /// has one: she is offered to move the draft to it.
     pub fn newer_set<'r>(&self, registry: &'r Registry) -> Option<&'r CriteriaSet> {
+        let answers = &self.content.answers;
         registry
-            .latest(&self.answers.set_id)
-            .filter(|latest| latest.version > self.answers.set_version)
+            .latest(&answers.set_id)
+            .filter(|latest| latest.version > answers.set_version)
     }
 
     /// This draft moved to `set` (a newer version of its set): the answers are
@@ -276,19 +254,16 @@ impl Draft {
     /// scored, and nothing is deleted.
     pub fn moved_to(&self, set: &CriteriaSet, now: String) -> Draft {
         let mut moved = self.clone();
-        moved.answers.set_version = set.version;
+        moved.content.answers.set_version = set.version;
         moved.changed = now;
         moved.revision += 1;
         moved
     }
 
-    /// Whether the questionnaire holds the same content as this draft.
+    /// Whether the questionnaire holds the same content as this draft, on the
+    /// same step (nothing to save).
     pub fn same_content(&self, q: &Questionnaire) -> bool {
-        self.profile == q.profile
-            && self.answers == q.answers
-            && self.notes == q.notes
-            && self.plan == q.plan
-            && self.step == q.step
+        self.content == q.content && self.step == q.step
     }
 }
 
@@ -400,6 +375,7 @@ pub struct DraftSummary {
 impl Draft {
     /// The summary of this draft for the list, scored in `current_year`.
     pub fn summary(&self, registry: &Registry, current_year: u16) -> DraftSummary {
+        let profile = &self.content.profile;
         let answered = self.open(registry).ok().map(|q| {
             let verdict = q.score(current_year);
             (verdict.answered, verdict.total)
@@ -407,11 +383,11 @@ impl Draft {
         DraftSummary {
             id: self.id.clone(),
             title: if self.title.trim().is_empty() {
-                self.profile.cell_name.clone()
+                profile.cell_name.clone()
             } else {
                 self.title.clone()
             },
-            year: self.profile.year,
+            year: profile.year,
             answered,
             changed: self.changed.clone(),
         }
@@ -433,14 +409,16 @@ mod tests {
             .latest(crate::domain::criteria::DEFAULT_SET_ID)
             .unwrap();
         let mut d = Draft::new("d1".into(), "2026-06-15T09:00:00Z".into(), set);
-        d.profile.cell_name = "Chi bộ ấp Hòa Thạnh A".into();
-        d.answers.answers.insert(
+        d.content.profile.cell_name = "Chi bộ ấp Hòa Thạnh A".into();
+        d.content.answers.answers.insert(
             "c3".into(),
             Answer::NamedItems {
                 items: vec!["Đường hoa".into()],
             },
         );
-        d.notes.insert("c3".into(), "Biên bản 05/2026".into());
+        d.content
+            .notes
+            .insert("c3".into(), "Biên bản 05/2026".into());
         d.step = Step::Criterion("c3".into());
         d
     }
@@ -448,7 +426,7 @@ mod tests {
     #[test]
     fn the_plan_is_saved_with_the_draft_and_travels_in_the_export() {
         let mut d = sample();
-        d.plan.insert(
+        d.content.plan.insert(
             "c4".into(),
             crate::domain::plan::PlanItem {
                 who: "Tổ đảng số 2".into(),
@@ -461,19 +439,19 @@ mod tests {
         let bundle = write_bundle(std::slice::from_ref(&d));
         assert!(bundle.contains(r#""plan":{"c4":{"who":"Tổ đảng số 2","due":"2026-09-30"}}"#));
         let (imported, _) = read_import(&bundle).unwrap();
-        assert_eq!(imported[0].draft.plan, d.plan);
+        assert_eq!(imported[0].draft.content.plan, d.content.plan);
         // A plan that cannot be read loses only the plan.
         let broken = write(&d).replace(r#""plan":{"c4":"#, r#""plan":{"c4":7,"x":"#);
         let read = self::read(&broken).unwrap().draft;
-        assert!(read.plan.is_empty());
-        assert_eq!(read.answers, d.answers);
+        assert!(read.content.plan.is_empty());
+        assert_eq!(read.content.answers, d.content.answers);
     }
 
     #[test]
     fn texts_typed_in_number_fields_are_saved_exactly_as_typed() {
         let mut d = sample();
-        d.profile.year_typed = Some("2O26".into());
-        d.answers.typed.insert(
+        d.content.profile.year_typed = Some("2O26".into());
+        d.content.answers.typed.insert(
             "c4".into(),
             [("members.counted".to_owned(), " -3 ".to_owned())].into(),
         );
@@ -494,24 +472,31 @@ mod tests {
         let broken = text.replace(r#"{"members.counted":" -3 "}"#, "[1]");
         let read = self::read(&broken).unwrap();
         assert_eq!(read.dropped_answers, vec!["c4".to_owned()]);
-        assert_eq!(read.draft.answers.answers, d.answers.answers);
+        assert_eq!(
+            read.draft.content.answers.answers,
+            d.content.answers.answers
+        );
     }
 
     #[test]
     fn a_result_she_was_sent_becomes_a_draft_of_her_own_on_its_result() {
         let d = sample();
         let shared = SharedResult {
-            profile: d.profile.clone(),
-            answers: d.answers.clone(),
-            notes: d.notes.clone(),
+            profile: d.content.profile.clone(),
+            answers: d.content.answers.clone(),
+            notes: d.content.notes.clone(),
             assessed_on: None,
         };
         let mine = Draft::from_shared("d2".into(), "2026-07-01T08:00:00Z".into(), &shared);
         assert_eq!((mine.id.as_str(), mine.revision), ("d2", 0));
         assert_eq!(mine.created, "2026-07-01T08:00:00Z");
         assert_eq!(
-            (&mine.profile, &mine.answers, &mine.notes),
-            (&d.profile, &d.answers, &d.notes)
+            (
+                &mine.content.profile,
+                &mine.content.answers,
+                &mine.content.notes
+            ),
+            (&d.content.profile, &d.content.answers, &d.content.notes)
         );
         let q = mine.open(&registry()).unwrap();
         assert_eq!(q.step, Step::Result);
@@ -577,8 +562,11 @@ mod tests {
             "notes":{"c3":"ok"},"step":{"kind":"teleport"}}"#;
         let read = read(text).unwrap();
         assert_eq!(read.dropped_answers, vec!["c5".to_string()]);
-        assert!(read.draft.answers.answers.contains_key("c3"));
-        assert_eq!(read.draft.notes.get("c3").map(String::as_str), Some("ok"));
+        assert!(read.draft.content.answers.answers.contains_key("c3"));
+        assert_eq!(
+            read.draft.content.notes.get("c3").map(String::as_str),
+            Some("ok")
+        );
         assert_eq!(read.draft.step, Step::Profile);
         assert_eq!(read.draft.revision, 4);
     }
@@ -586,13 +574,13 @@ mod tests {
     #[test]
     fn duplicating_starts_next_years_assessment_from_this_one() {
         let mut d = sample();
-        d.profile.year = Some(2026);
+        d.content.profile.year = Some(2026);
         d.revision = 12;
         let copy = d.duplicate("d2".into(), "2027-01-10T00:00:00Z".into());
         assert_eq!(copy.id, "d2");
-        assert_eq!(copy.profile.year, Some(2027));
-        assert_eq!(copy.profile.cell_name, d.profile.cell_name);
-        assert_eq!(copy.answers, d.answers);
+        assert_eq!(copy.content.profile.year, Some(2027));
+        assert_eq!(copy.content.profile.cell_name, d.content.profile.cell_name);
+        assert_eq!(copy.content.answers, d.content.answers);
         assert_eq!((copy.revision, copy.step.clone()), (0, Step::Profile));
         let summary = copy.summary(&registry(), 2027);
         assert_eq!(summary.answered.map(|(_, total)| total), Some(9));
@@ -666,8 +654,8 @@ mod tests {
             .newer_set(&two_versions)
             .expect("offered the newer version");
         let moved = d.moved_to(newer, "2027-01-01T00:00:00Z".into());
-        assert_eq!(moved.answers.set_version, v2.version);
-        assert_eq!(moved.answers.answers, d.answers.answers);
+        assert_eq!(moved.content.answers.set_version, v2.version);
+        assert_eq!(moved.content.answers.answers, d.content.answers.answers);
         let q = moved.open(&two_versions).unwrap();
         assert_eq!(q.set.version, v2.version);
         assert!(moved.newer_set(&two_versions).is_none());
@@ -694,7 +682,7 @@ mod tests {
     #[test]
     fn a_draft_of_an_unknown_set_cannot_open_but_is_not_lost() {
         let mut d = sample();
-        d.answers.set_id = "chi-bo-4-tot".into();
+        d.content.answers.set_id = "chi-bo-4-tot".into();
         assert_eq!(
             d.open(&registry()).unwrap_err(),
             DraftError::UnknownSet {
@@ -704,7 +692,7 @@ mod tests {
         );
         // An old version of a known set opens with the latest one.
         let mut old = sample();
-        old.answers.set_version = 0;
+        old.content.answers.set_version = 0;
         assert!(old.open(&registry()).is_ok());
     }
 }

@@ -7,8 +7,9 @@
 //!   language's way, `i18n::numfmt`), [`number_input`] (numbers as typed);
 //! - the standard: [`criteria`] (versioned sets as data), [`scoring`] (answers
 //!   to verdicts with reasons), [`answer_text`] (an answer in words);
-//! - one assessment: [`profile`], [`questionnaire`] (steps and actions),
-//!   [`plan`], [`draft`] (the stored format);
+//! - one assessment: [`content`] (what she entered: [`profile`], answers,
+//!   notes, [`plan`]), [`questionnaire`] (steps and actions), [`draft`] (the
+//!   stored format);
 //! - sharing and following: [`share_link`] (the result link), [`qr`],
 //!   [`tracking`] (the commune's view);
 //! - the shell: [`shell`] (the screens, what sits over what, and every move
@@ -17,6 +18,7 @@
 //!   browsers).
 
 pub mod answer_text;
+pub mod content;
 pub mod criteria;
 pub mod draft;
 pub mod i18n;

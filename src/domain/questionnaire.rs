@@ -3,12 +3,12 @@
 //! saved on a step still lands on it after the set's order changes, and on the
 //! profile when the criterion no longer exists.
 
+use crate::domain::content::AssessmentContent;
 use crate::domain::criteria::CriteriaSet;
-use crate::domain::plan::{self, Plan, PlanEdit};
-use crate::domain::profile::{CellProfile, ProfileEdit};
+use crate::domain::plan::{self, PlanEdit};
+use crate::domain::profile::ProfileEdit;
 use crate::domain::scoring::{self, Answer, Answers, Assessment, FieldTexts};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// The longest note (notes and evidence) of a condition, in characters: what
@@ -24,9 +24,11 @@ pub fn note_too_long(note: &str) -> Option<usize> {
 }
 
 /// One step of the questionnaire.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 pub enum Step {
+    /// The first step, where a draft starts (and one whose step cannot be read).
+    #[default]
     Profile,
     Criterion(String),
     Result,
@@ -98,21 +100,13 @@ impl Steps {
 pub struct Questionnaire {
     /// The criteria set the answers are scored against.
     pub set: Rc<CriteriaSet>,
-    pub profile: CellProfile,
-    /// The answers, naming the set and version they were made for.
-    pub answers: Answers,
-    /// Notes and evidence (minh chứng), by criterion id. Kept beside the
-    /// answers: they travel in a share link only when she chooses.
-    pub notes: BTreeMap<String, String>,
-    /// What she plans for the conditions not met yet.
-    pub plan: Plan,
+    /// What she entered: the profile, the answers (naming the set and version
+    /// they were made for), the notes and the plan.
+    pub content: AssessmentContent,
     pub steps: Steps,
     pub step: Step,
-    /// Counts changes of step, so that the screen moves focus to the new step's
-    /// heading when (and only when) the step changes.
-    pub step_changes: u32,
     /// How the step last changed, so that the browser's history follows her
-    /// moves and not its own (`navigation::record`).
+    /// moves and not its own (`shell::history::record`).
     pub last_move: StepMove,
 }
 
@@ -157,13 +151,9 @@ impl Questionnaire {
     pub fn new(set: Rc<CriteriaSet>) -> Self {
         Questionnaire {
             steps: Steps::new(set.criterion_ids()),
-            answers: Answers::new(set.id.clone(), set.version),
-            notes: BTreeMap::new(),
-            plan: Plan::new(),
+            content: AssessmentContent::new(Answers::new(set.id.clone(), set.version)),
             set,
-            profile: CellProfile::default(),
             step: Step::Profile,
-            step_changes: 0,
             last_move: StepMove::Opened,
         }
     }
@@ -172,27 +162,28 @@ impl Questionnaire {
     /// invalid answers: an unfinished assessment is normal.
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::EditProfile(edit) => self.profile.apply(edit),
+            Action::EditProfile(edit) => self.content.profile.apply(edit),
             Action::Answer(id, answer, typed) => {
                 if self.set.criterion(&id).is_some() {
+                    let answers = &mut self.content.answers;
                     if typed.is_empty() {
-                        self.answers.typed.remove(&id);
+                        answers.typed.remove(&id);
                     } else {
-                        self.answers.typed.insert(id.clone(), typed);
+                        answers.typed.insert(id.clone(), typed);
                     }
-                    self.answers.answers.insert(id, answer);
+                    answers.answers.insert(id, answer);
                 }
             }
             Action::Note(id, note) => {
                 if note.is_empty() {
-                    self.notes.remove(&id);
+                    self.content.notes.remove(&id);
                 } else {
-                    self.notes.insert(id, note);
+                    self.content.notes.insert(id, note);
                 }
             }
             Action::Plan(id, edit) => {
                 if let Some(criterion) = self.set.criterion(&id) {
-                    plan::edit(&mut self.plan, criterion, edit);
+                    plan::edit(&mut self.content.plan, criterion, edit);
                 }
             }
             Action::GoTo(step) => self.go_to(step, StepMove::Moved),
@@ -208,9 +199,7 @@ impl Questionnaire {
             }
             Action::Visit(step) => self.go_to(step, StepMove::Visited),
             Action::TakeNewer(newer) => {
-                let step_changes = self.step_changes;
                 *self = *newer;
-                self.step_changes = step_changes;
                 self.last_move = StepMove::Taken;
             }
         }
@@ -218,14 +207,13 @@ impl Questionnaire {
 
     /// The verdict on the answers so far, in `current_year`.
     pub fn score(&self, current_year: u16) -> Assessment {
-        scoring::score(&self.set, &self.answers, current_year)
+        scoring::score(&self.set, &self.content.answers, current_year)
     }
 
     fn go_to(&mut self, step: Step, how: StepMove) {
         let step = self.steps.resolve(&step);
         if step != self.step {
             self.step = step;
-            self.step_changes = self.step_changes.wrapping_add(1);
             self.last_move = how;
         }
     }
@@ -262,44 +250,47 @@ mod tests {
             FieldTexts::from([("x".to_owned(), "?".to_owned())]),
         ));
         assert_eq!(
-            q.answers.answers.len(),
+            q.content.answers.answers.len(),
             1,
             "answers to unknown criteria are not kept"
         );
-        assert!(q.answers.typed.is_empty());
+        assert!(q.content.answers.typed.is_empty());
         q.apply(Action::Note(
             "c3".into(),
             "Biên bản họp chi bộ 05/2026".into(),
         ));
         assert_eq!(
-            q.notes.get("c3").map(String::as_str),
+            q.content.notes.get("c3").map(String::as_str),
             Some("Biên bản họp chi bộ 05/2026")
         );
         q.apply(Action::Note("c3".into(), String::new()));
-        assert!(q.notes.is_empty());
+        assert!(q.content.notes.is_empty());
         let verdict = q.score(2026);
         assert_eq!(verdict.total, q.set.criteria.len());
         assert!(!verdict.can_propose);
     }
 
     #[test]
-    fn actions_move_between_steps_and_count_changes() {
+    fn actions_move_between_steps() {
         let set = bundled_set();
         let mut q = Questionnaire::new(set.clone());
         q.steps = steps();
         q.apply(Action::Back);
-        assert_eq!((q.step.clone(), q.step_changes), (Step::Profile, 0));
+        assert_eq!(
+            (q.step.clone(), q.last_move),
+            (Step::Profile, StepMove::Opened)
+        );
         q.apply(Action::Next);
         assert_eq!(q.step, Step::Criterion("c1".into()));
         q.apply(Action::GoTo(Step::Result));
         q.apply(Action::Next);
-        assert_eq!((q.step.clone(), q.step_changes), (Step::Result, 2));
+        assert_eq!(q.step, Step::Result);
         q.apply(Action::GoTo(Step::Criterion("nope".into())));
         assert_eq!(q.step, Step::Profile);
         q.apply(Action::EditProfile(ProfileEdit::Year(
             scoring::NumberEntry::Value(Some(2026)),
         )));
-        assert_eq!(q.profile.year, Some(2026));
+        assert_eq!(q.content.profile.year, Some(2026));
     }
 
     #[test]
@@ -308,17 +299,17 @@ mod tests {
         q.steps = steps();
         assert_eq!(q.last_move, StepMove::Opened);
         q.apply(Action::Next);
-        assert_eq!((q.step_changes, q.last_move), (1, StepMove::Moved));
+        assert_eq!(q.last_move, StepMove::Moved);
         q.apply(Action::Visit(Step::Profile));
         assert_eq!(q.step, Step::Profile);
-        // A visit moves focus like any change of step, but is not her own move.
-        assert_eq!((q.step_changes, q.last_move), (2, StepMove::Visited));
+        // A change of step like the others, but not her own move.
+        assert_eq!(q.last_move, StepMove::Visited);
         q.apply(Action::GoTo(Step::Result));
         assert_eq!(q.last_move, StepMove::Moved);
         // Staying where she is changes nothing, however it is asked.
         q.apply(Action::Visit(Step::Result));
         q.apply(Action::Next);
-        assert_eq!((q.step_changes, q.last_move), (3, StepMove::Moved));
+        assert_eq!(q.last_move, StepMove::Moved);
         // A visit to a step the set no longer has lands on the profile.
         q.apply(Action::Visit(Step::Criterion("gone".into())));
         assert_eq!(
@@ -328,7 +319,10 @@ mod tests {
         let mut newer = q.clone();
         newer.step = Step::Criterion("c2".into());
         q.apply(Action::TakeNewer(Box::new(newer)));
-        assert_eq!((q.step_changes, q.last_move), (4, StepMove::Taken));
+        assert_eq!(
+            (q.step.clone(), q.last_move),
+            (Step::Criterion("c2".into()), StepMove::Taken)
+        );
     }
 
     fn steps() -> Steps {

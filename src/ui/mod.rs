@@ -5,6 +5,7 @@
 
 mod app;
 mod criterion_step;
+mod draft_notices;
 mod drafts;
 mod header;
 pub mod hooks;
@@ -29,8 +30,10 @@ mod shell_runner;
 mod startup;
 mod state;
 mod status_box;
+mod step_body;
 mod step_list;
 mod step_nav;
+mod step_progress;
 mod storage_notice;
 mod text_field;
 mod tracking;
@@ -39,6 +42,7 @@ mod yes_no_field;
 
 pub use app::App;
 pub use criterion_step::CriterionStep;
+pub use draft_notices::DraftNotices;
 pub use drafts::DraftsScreen;
 pub use header::Header;
 pub use in_app_notice::InAppNotice;
@@ -55,6 +59,8 @@ pub use share::SharePanel;
 pub use shared_link::SharedLink;
 pub use shared_result::SharedResultScreen;
 pub use status_box::StatusBox;
+pub use step_body::StepBody;
+pub use step_progress::StepProgress;
 pub use storage_notice::StorageNotice;
 pub use text_field::TextField;
 pub use tracking::TrackingScreen;

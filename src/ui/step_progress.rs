@@ -1,0 +1,88 @@
+//! Where she is in the questionnaire: "Bước 3/11", a bar, and the list of
+//! steps with each one's status, to jump to any of them.
+
+use super::status_box::status_icon;
+use super::step_list::{StepEntry, StepList};
+use crate::domain::criteria::CriteriaSet;
+use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::profile::CellProfile;
+use crate::domain::questionnaire::{Step, Steps};
+use crate::domain::scoring::Assessment;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StepProgressProps {
+    pub set: Rc<CriteriaSet>,
+    pub steps: Steps,
+    pub step: Step,
+    /// Questions of the profile answered.
+    pub profile_answered: usize,
+    pub assessment: Rc<Assessment>,
+    pub on_select: Callback<Step>,
+}
+
+#[component]
+pub fn StepProgress(props: &StepProgressProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let total = props.steps.len();
+    let position = props.steps.position(&props.step).unwrap_or(0);
+    let entries: Vec<StepEntry> = props
+        .steps
+        .iter()
+        .map(|step| StepEntry {
+            step: step.clone(),
+            label: step_title(lang, &props.set, step),
+            status: match step {
+                Step::Profile => {
+                    Some(format!("{}/{}", props.profile_answered, CellProfile::QUESTIONS).into())
+                }
+                Step::Criterion(id) => props.assessment.result(id).map(|r| {
+                    AttrValue::from(format!(
+                        "{} {}",
+                        status_icon(r.status),
+                        r.status.label(lang)
+                    ))
+                }),
+                Step::Result => None,
+            },
+        })
+        .collect();
+    // Width of the progress bar, in percent of the whole.
+    let done = (position + 1) * 100 / total.max(1);
+
+    html! {
+        <div class="progress">
+            <p class="progress-text">{ i18n::step_progress(lang, position + 1, total) }</p>
+            <div class="progress-bar" aria-hidden="true">
+                <div class="progress-bar-fill" style={format!("width: {done}%")}></div>
+            </div>
+            <StepList {entries} current={props.step.clone()} on_select={props.on_select.clone()} />
+        </div>
+    }
+}
+
+/// A step's title: its heading, and its name in the list of steps.
+pub fn step_title(lang: Lang, set: &CriteriaSet, step: &Step) -> AttrValue {
+    match step {
+        Step::Profile => Text::ProfileHeading.get(lang).into(),
+        Step::Criterion(id) => set
+            .criterion(id)
+            .map(|c| AttrValue::from(c.title.get(lang).to_owned()))
+            .unwrap_or_else(|| AttrValue::from(id.clone())),
+        Step::Result => Text::ResultHeading.get(lang).into(),
+    }
+}
+
+/// The line over a condition's heading: "Điều kiện 4/9".
+pub fn step_kicker(lang: Lang, set: &CriteriaSet, step: &Step) -> Option<String> {
+    let Step::Criterion(id) = step else {
+        return None;
+    };
+    let position = set.criteria.iter().position(|c| &c.id == id)?;
+    Some(i18n::criterion_number(
+        lang,
+        position + 1,
+        set.criteria.len(),
+    ))
+}
