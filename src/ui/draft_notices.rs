@@ -12,23 +12,22 @@ use crate::domain::i18n::{self, Lang, Text};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DraftNoticesProps {
+/// What the notices over the draft are about.
+pub struct DraftNotices<'a> {
     /// The draft as opened (the offer of a newer set is made from it).
-    pub startup: Rc<Startup>,
+    pub startup: &'a Rc<Startup>,
     /// The draft as last saved (what a download holds, what moves).
-    pub draft: SavedDraft,
+    pub draft: &'a SavedDraft,
     pub save_error: Option<StorageError>,
     /// What another tab did to this draft, if anything.
     pub tab_notice: Option<Text>,
     /// Asked to open the draft again after it moved to a newer set.
-    pub on_reopen: Callback<()>,
+    pub on_reopen: &'a Callback<()>,
 }
 
-#[component]
-pub fn DraftNotices(props: &DraftNoticesProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let startup = &props.startup;
+/// The notices over the draft (a view: it keeps no state of its own).
+pub fn draft_notices(lang: Lang, props: DraftNotices) -> Html {
+    let startup = props.startup;
     let on_export = {
         let draft = props.draft.clone();
         Callback::from(move |()| {

@@ -42,7 +42,6 @@ mod yes_no_field;
 
 pub use app::App;
 pub use criterion_step::CriterionStep;
-pub use draft_notices::DraftNotices;
 pub use drafts::DraftsScreen;
 pub use header::Header;
 pub use in_app_notice::InAppNotice;
@@ -60,7 +59,6 @@ pub use shared_link::SharedLink;
 pub use shared_result::SharedResultScreen;
 pub use status_box::StatusBox;
 pub use step_body::StepBody;
-pub use step_progress::StepProgress;
 pub use storage_notice::StorageNotice;
 pub use text_field::TextField;
 pub use tracking::TrackingScreen;

@@ -3,16 +3,19 @@
 //! the other tabs on the same draft, and moves focus to the step's heading
 //! whenever the step changes (the hooks of `super::hooks`).
 
-use super::hooks::{use_autosave, use_focus_on_change, use_follow_other_tabs};
+use super::StepBody;
+use super::draft_notices::{DraftNotices, draft_notices};
+use super::hooks::{
+    StepShown, use_autosave, use_back_button, use_focus_on_change, use_follow_other_tabs,
+    use_tell_step,
+};
 use super::startup::Startup;
 use super::state::QuestionnaireState;
 use super::step_nav::{NextKind, StepNav};
-use super::step_progress::{step_kicker, step_title};
-use super::{DraftNotices, StepBody, StepProgress};
-use crate::browser::{clock, screen_history};
+use super::step_progress::{StepProgress, step_kicker, step_progress, step_title};
+use crate::browser::clock;
 use crate::domain::i18n::{Lang, Text};
-use crate::domain::questionnaire::{Action, Step, StepMove};
-use crate::domain::shell::history::{self, BackButton};
+use crate::domain::questionnaire::{Action, Step};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,17 +29,6 @@ pub struct QuestionnaireScreenProps {
     /// Told the step shown, when the screen opens and after every change of
     /// step, so that the browser's history follows (`domain::shell`).
     pub on_step: Callback<StepShown>,
-}
-
-/// The step the questionnaire shows, and how it came to it; `visit` moves it
-/// when the browser's history moves (Back, Forward).
-#[derive(Clone, PartialEq)]
-pub struct StepShown {
-    /// The open draft's id.
-    pub draft: String,
-    pub step: Step,
-    pub change: StepMove,
-    pub visit: Callback<Step>,
 }
 
 #[component]
@@ -81,41 +73,8 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
         state.step_changes > 0 || props.startup.by_history,
     );
 
-    // Every change of step is told to the shell, which keeps the browser's
-    // history in step with it (after the save above, so the draft id is the
-    // one saved).
-    {
-        let on_step = props.on_step.clone();
-        let draft = draft.clone();
-        let state = state.clone();
-        use_effect_with((q.step.clone(), state.step_changes), move |(step, _)| {
-            let visit = {
-                let state = state.clone();
-                Callback::from(move |step| state.dispatch(Action::Visit(step)))
-            };
-            on_step.emit(StepShown {
-                draft: draft.borrow().id.clone(),
-                step: step.clone(),
-                change: state.questionnaire.last_move,
-                visit,
-            });
-        });
-    }
-    // Quay lại: the step before in the set's order; through the history when
-    // the entry under this one is that step, so that it and Back agree.
-    let on_back = {
-        let state = state.clone();
-        let draft = draft.clone();
-        Callback::from(move |()| {
-            let current = screen_history::current();
-            let id = draft.borrow().id.clone();
-            let q = &state.questionnaire;
-            match history::back_button(current.as_ref(), &id, &q.steps, &q.step) {
-                BackButton::History => screen_history::back(),
-                BackButton::Previous => state.dispatch(Action::Back),
-            }
-        })
-    };
+    use_tell_step(&state, &draft, &props.on_step);
+    let on_back = use_back_button(&state, &draft);
     let on_action = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
@@ -129,21 +88,21 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
 
     html! {
         <>
-            <DraftNotices
-                startup={props.startup.clone()}
-                draft={draft}
-                save_error={autosave.error}
-                tab_notice={*tab_notice}
-                on_reopen={props.on_reopen.clone()}
-            />
-            <StepProgress
-                set={set.clone()}
-                steps={q.steps.clone()}
-                step={q.step.clone()}
-                profile_answered={q.content.profile.answered()}
-                assessment={assessment.clone()}
-                on_select={on_action.reform(Action::GoTo)}
-            />
+            { draft_notices(lang, DraftNotices {
+                startup: &props.startup,
+                draft: &draft,
+                save_error: autosave.error.clone(),
+                tab_notice: *tab_notice,
+                on_reopen: &props.on_reopen,
+            }) }
+            { step_progress(lang, StepProgress {
+                set,
+                steps: &q.steps,
+                step: &q.step,
+                profile_answered: q.content.profile.answered(),
+                assessment: &assessment,
+                on_select: on_action.reform(Action::GoTo),
+            }) }
             <section class="step" aria-labelledby="step-heading">
                 if let Some(kicker) = step_kicker(lang, set, &q.step) {
                     <p class="step-kicker">{ kicker }</p>

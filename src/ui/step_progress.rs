@@ -8,31 +8,29 @@ use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::profile::CellProfile;
 use crate::domain::questionnaire::{Step, Steps};
 use crate::domain::scoring::Assessment;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct StepProgressProps {
-    pub set: Rc<CriteriaSet>,
-    pub steps: Steps,
-    pub step: Step,
+/// What the progress shows.
+pub struct StepProgress<'a> {
+    pub set: &'a CriteriaSet,
+    pub steps: &'a Steps,
+    pub step: &'a Step,
     /// Questions of the profile answered.
     pub profile_answered: usize,
-    pub assessment: Rc<Assessment>,
+    pub assessment: &'a Assessment,
     pub on_select: Callback<Step>,
 }
 
-#[component]
-pub fn StepProgress(props: &StepProgressProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+/// The progress and the list of steps (a view: it keeps no state of its own).
+pub fn step_progress(lang: Lang, props: StepProgress) -> Html {
     let total = props.steps.len();
-    let position = props.steps.position(&props.step).unwrap_or(0);
+    let position = props.steps.position(props.step).unwrap_or(0);
     let entries: Vec<StepEntry> = props
         .steps
         .iter()
         .map(|step| StepEntry {
             step: step.clone(),
-            label: step_title(lang, &props.set, step),
+            label: step_title(lang, props.set, step),
             status: match step {
                 Step::Profile => {
                     Some(format!("{}/{}", props.profile_answered, CellProfile::QUESTIONS).into())
@@ -57,7 +55,7 @@ pub fn StepProgress(props: &StepProgressProps) -> Html {
             <div class="progress-bar" aria-hidden="true">
                 <div class="progress-bar-fill" style={format!("width: {done}%")}></div>
             </div>
-            <StepList {entries} current={props.step.clone()} on_select={props.on_select.clone()} />
+            <StepList {entries} current={props.step.clone()} on_select={props.on_select} />
         </div>
     }
 }

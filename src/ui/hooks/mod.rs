@@ -10,6 +10,7 @@ mod use_follow_other_tabs;
 mod use_persistence;
 mod use_print;
 mod use_shell;
+mod use_tell_step;
 mod use_update_ready;
 
 pub use use_autosave::{SavedDraft, use_autosave};
@@ -19,4 +20,5 @@ pub use use_follow_other_tabs::use_follow_other_tabs;
 pub use use_persistence::use_persistence;
 pub use use_print::{Print, use_print};
 pub use use_shell::{ShellHandle, use_shell};
+pub use use_tell_step::{StepShown, use_back_button, use_tell_step};
 pub use use_update_ready::use_update_ready;

@@ -3,11 +3,11 @@
 //! moves (`popstate`, `hashchange`) as events, and focus sent back to the
 //! button that opened a screen once that screen has closed.
 
+use super::StepShown;
 use crate::browser::{location, screen_history};
 use crate::domain::criteria::Registry;
 use crate::domain::shell::history::Screen;
 use crate::domain::shell::{Event, Shell};
-use crate::ui::questionnaire_screen::StepShown;
 use crate::ui::shell_runner::ShellRunner;
 use crate::ui::startup::Startup;
 use std::rc::Rc;
