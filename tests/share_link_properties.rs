@@ -253,6 +253,7 @@ fn fitting_result(set: &CriteriaSet) -> BoxedStrategy<SharedResult> {
                 answers,
                 notes,
                 assessed_on,
+                record: None,
             }
         })
         .boxed()

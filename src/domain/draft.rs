@@ -486,6 +486,7 @@ mod tests {
             answers: d.content.answers.clone(),
             notes: d.content.notes.clone(),
             assessed_on: None,
+            record: None,
         };
         let mine = Draft::from_shared("d2".into(), "2026-07-01T08:00:00Z".into(), &shared);
         assert_eq!((mine.id.as_str(), mine.revision), ("d2", 0));

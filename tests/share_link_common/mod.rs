@@ -31,6 +31,7 @@ pub fn result_from_json(json: &Value) -> SharedResult {
         notes: serde_json::from_value::<BTreeMap<String, String>>(json["notes"].clone())
             .unwrap_or_default(),
         assessed_on: json["assessed_on"].as_str().and_then(ShareDate::from_iso),
+        record: None,
     }
 }
 

@@ -52,6 +52,7 @@ pub(crate) fn canonical(
         answers,
         notes,
         assessed_on: result.assessed_on,
+        record: None,
     }
 }
 
@@ -493,6 +494,7 @@ fn read_rest(r: &mut BitReader, set: &CriteriaSet) -> Read<Decoded> {
             answers,
             notes,
             assessed_on,
+            record: None,
         },
         options,
     })

@@ -117,6 +117,33 @@ pub struct SharedResult {
     pub notes: BTreeMap<String, String>,
     /// When the result was shared (from the device clock; the core never reads it).
     pub assessed_on: Option<ShareDate>,
+    /// Where the cell stands on its record beside this check (registered,
+    /// appraised), when the record says so; `None` in links made before it.
+    pub record: Option<RecordStatus>,
+}
+
+/// What a result link says of the cell's record (hồ sơ chi bộ) beside the
+/// check itself, for the commune's follow-up: whether and for which year the
+/// cell registered, and the latest official appraisal.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RecordStatus {
+    /// The year the cell registered (đăng ký) to build toward the standard.
+    pub registered_year: Option<u16>,
+    /// The latest official appraisal (thẩm định), when recorded.
+    pub appraisal: Option<AppraisalOutcome>,
+}
+
+/// The outcome of an official appraisal, as the commune needs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AppraisalOutcome {
+    /// When the cell was appraised.
+    pub appraised_on: ShareDate,
+    /// Công nhận (true) or chưa công nhận.
+    pub recognised: bool,
+    /// The decision's number ("125-QĐ/ĐU"), empty when not recorded.
+    pub decision_number: String,
+    /// The decision's date, when recorded.
+    pub decision_date: Option<ShareDate>,
 }
 
 /// What she chooses to send beside the answers.

@@ -49,6 +49,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     answers,
                     notes: notes.clone(),
                     assessed_on: clock::today(),
+                    record: None,
                 };
                 share_link::encode(&result, &set, *options)
                     .map(|fragment| share_link::link(&location::page_address(), &fragment))
