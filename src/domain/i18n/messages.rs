@@ -1,7 +1,7 @@
 //! Interface messages that carry values (counts, years). Each takes the
 //! language and the values and writes the sentence in that language.
 
-use super::{Lang, Text, numfmt, t};
+use super::{Lang, numfmt};
 
 /// A text field holds more characters than allowed.
 pub fn too_long(lang: Lang, chars: usize, max: usize) -> String {
@@ -467,110 +467,6 @@ fn capitalised(text: &str) -> String {
             chars.next().map_or_else(String::new, |c| {
                 format!("{}{}", c.to_ascii_uppercase(), chars.as_str())
             })
-        }
-    }
-}
-
-/// What an import did: "Đã thêm 27 kết quả; 3 liên kết không đọc được."
-/// `added` results were new, `updated` replaced an older one, `unchanged`
-/// were already there, `bad` links could not be read. (An import that found
-/// no link at all says `Text::TrackingNoLink` instead.)
-pub fn tracking_import_report(
-    lang: Lang,
-    added: usize,
-    updated: usize,
-    unchanged: usize,
-    bad: usize,
-) -> String {
-    let mut clauses = Vec::new();
-    match lang {
-        Lang::Vi => {
-            if added > 0 {
-                clauses.push(format!("đã thêm {added} kết quả"));
-            }
-            if updated > 0 {
-                clauses.push(format!("đã thay {updated} kết quả cũ bằng bản mới hơn"));
-            }
-            if added == 0 && updated == 0 {
-                clauses.push("không có kết quả mới".to_owned());
-            }
-            if unchanged > 0 {
-                clauses.push(format!("{unchanged} kết quả đã có nên giữ nguyên"));
-            }
-            if bad > 0 {
-                clauses.push(format!("{bad} liên kết không đọc được"));
-            }
-        }
-        Lang::En => {
-            if added > 0 {
-                clauses.push(format!("{} added", plural(added, "result", "results")));
-            }
-            if updated > 0 {
-                clauses.push(format!(
-                    "{} replaced by a newer one",
-                    plural(updated, "older result", "older results")
-                ));
-            }
-            if added == 0 && updated == 0 {
-                clauses.push("no new result".to_owned());
-            }
-            if unchanged > 0 {
-                clauses.push(format!(
-                    "{} already collected, left as they were",
-                    plural(unchanged, "result", "results")
-                ));
-            }
-            if bad > 0 {
-                clauses.push(format!(
-                    "{} could not be read",
-                    plural(bad, "link", "links")
-                ));
-            }
-        }
-    }
-    format!("{}.", capitalised(&clauses.join("; ")))
-}
-
-/// A cell and year collected twice, and which result was kept: "Chi bộ ấp X,
-/// năm 2026: đã có, giữ bản mới hơn (15/6/2026)." `cell` is the kept
-/// result's name (blank when it has none), `took_new` whether the result just
-/// received was kept, `kept_on` the kept result's date (year, month, day).
-pub fn tracking_replacement(
-    lang: Lang,
-    cell: &str,
-    year: Option<u16>,
-    took_new: bool,
-    kept_on: Option<(i32, u8, u8)>,
-) -> String {
-    let cell = match cell.trim() {
-        "" => t(lang, Text::TrackingUnnamedCell),
-        name => name,
-    };
-    let which = match (lang, year) {
-        (Lang::Vi, Some(year)) => format!("{cell}, năm {year}"),
-        (Lang::Vi, None) => format!("{cell} (chưa ghi năm)"),
-        (Lang::En, Some(year)) => format!("{cell}, {year}"),
-        (Lang::En, None) => format!("{cell} (no year given)"),
-    };
-    let on = kept_on.map(|(year, month, day)| date(lang, year, month, day));
-    match (lang, took_new, on) {
-        (Lang::Vi, true, Some(on)) => format!("{which}: đã có, giữ bản mới hơn ({on})."),
-        (Lang::Vi, true, None) => format!("{which}: đã có, giữ bản vừa nhận."),
-        (Lang::Vi, false, Some(on)) => {
-            format!("{which}: đã có bản mới hơn ({on}), giữ nguyên bản đó.")
-        }
-        (Lang::Vi, false, None) => format!("{which}: đã có, giữ nguyên bản đã lưu."),
-        (Lang::En, true, Some(on)) => {
-            format!("{which}: already collected; the newer result ({on}) was kept.")
-        }
-        (Lang::En, true, None) => {
-            format!("{which}: already collected; the one just received was kept.")
-        }
-        (Lang::En, false, Some(on)) => {
-            format!("{which}: a newer result ({on}) was already collected and was kept.")
-        }
-        (Lang::En, false, None) => {
-            format!("{which}: already collected; the stored result was kept.")
         }
     }
 }
