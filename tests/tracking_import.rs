@@ -458,6 +458,23 @@ fn what_the_links_say_of_the_record_is_the_latest_said() {
     );
     assert_eq!(of("ấp Thạnh Phước Đông").record, Some(record(None, None)));
     assert_eq!(of("ấp An Bình").record, None);
+    // In words, on the cell's card.
+    assert_eq!(
+        of("ấp Phú Hòa").standing_message(Lang::Vi),
+        "Đã đăng ký năm 2026 · Chưa có kết quả thẩm định"
+    );
+    assert_eq!(
+        of("ấp Hòa Thạnh A").standing_message(Lang::Vi),
+        "Đã đăng ký năm 2026 · Thẩm định: Công nhận — ngày 1/8/2026; quyết định số 125-QĐ/ĐU ngày 1/8/2026"
+    );
+    assert_eq!(
+        of("ấp Thạnh Phước Đông").standing_message(Lang::En),
+        "Not registered · No appraisal recorded"
+    );
+    assert_eq!(
+        of("ấp An Bình").standing_message(Lang::Vi),
+        "Các liên kết chưa cho biết chi bộ đã đăng ký hay được thẩm định chưa."
+    );
     // A later link that says nothing leaves what an earlier one said.
     let mut silent = recheck(1);
     silent.record = None;

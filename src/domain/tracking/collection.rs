@@ -187,6 +187,20 @@ impl Row {
             .collect()
     }
 
+    /// Where the cell stands on registration and appraisal, as the latest
+    /// link that says so: "Đã đăng ký năm 2026 · Thẩm định: Công nhận — ngày
+    /// 20/5/2026; …", "… · Chưa có kết quả thẩm định", or that no link says.
+    pub fn standing_message(&self, lang: Lang) -> String {
+        let Some(record) = &self.record else {
+            return Text::TrackingRecordUnknown.get(lang).to_owned();
+        };
+        let appraisal = match &record.appraisal {
+            Some(a) => format!("{}: {}", Text::SharedAppraisal.get(lang), a.message(lang)),
+            None => Text::NoAppraisal.get(lang).to_owned(),
+        };
+        format!("{} · {appraisal}", record.registration_message(lang))
+    }
+
     /// The trend in words, for everyone and for screen readers: "Số điều kiện
     /// đạt qua 3 lần đánh giá: 5 → 7 → 9 (tăng)".
     pub fn trend_message(&self, lang: Lang, n: usize) -> String {

@@ -1,6 +1,7 @@
 //! "Theo dõi": the commune's collection of the cells' result links. The rules
 //! (reading links, merging, the summary, CSV) live in `crate::domain::tracking`.
 
+mod check_list;
 mod exports;
 mod gap_chart;
 mod import_report;
@@ -13,6 +14,7 @@ mod tracking_screen;
 mod tracking_summary;
 mod trend_bars;
 
+use check_list::check_list;
 use exports::{export_buttons, offer_json};
 use gap_chart::gap_chart;
 use import_report::import_report;

@@ -1,12 +1,12 @@
 //! One collected cell: its latest check (who, when, the verdict, met / total,
 //! the gaps) against the previous one (which conditions changed), its trend
 //! over the checks, where it stands on registration and appraisal, every
-//! check to open, and buttons to open the latest or remove the cell.
+//! check (`check_list`), and buttons to open the latest or remove the cell.
 
-use super::trend_bars;
+use super::{check_list, trend_bars};
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::scoring::Status;
-use crate::domain::share_link::{RecordStatus, ShareDate};
+use crate::domain::share_link::ShareDate;
 use crate::domain::tracking::{Check, Row};
 use crate::ui::status_box::status_icon;
 use yew::prelude::*;
@@ -14,12 +14,12 @@ use yew::prelude::*;
 /// How many checks the trend shows.
 const TREND_CHECKS: usize = 8;
 
-fn day(lang: Lang, date: Option<ShareDate>) -> Option<String> {
+pub(super) fn day(lang: Lang, date: Option<ShareDate>) -> Option<String> {
     date.map(|d| i18n::date(lang, d.year(), d.month(), d.day()))
 }
 
 /// The verdict in a sentence (`short`: in a few words, for the list of checks).
-fn verdict(lang: Lang, check: &Check, short: bool) -> &'static str {
+pub(super) fn verdict(lang: Lang, check: &Check, short: bool) -> &'static str {
     match (check.can_propose, short) {
         (true, false) => Text::VerdictCanPropose,
         (false, false) => Text::VerdictCannotPropose,
@@ -27,18 +27,6 @@ fn verdict(lang: Lang, check: &Check, short: bool) -> &'static str {
         (false, true) => Text::TrackingVerdictNotYet,
     }
     .get(lang)
-}
-
-/// Registration and appraisal, as the latest link that says so.
-fn standing(lang: Lang, record: Option<&RecordStatus>) -> String {
-    let Some(record) = record else {
-        return Text::TrackingRecordUnknown.get(lang).to_owned();
-    };
-    let appraisal = match &record.appraisal {
-        Some(a) => format!("{}: {}", Text::SharedAppraisal.get(lang), a.message(lang)),
-        None => Text::NoAppraisal.get(lang).to_owned(),
-    };
-    format!("{} · {appraisal}", record.registration_message(lang))
 }
 
 /// `on_open` is asked to open a check (its fragment, `#k=…`), `on_remove`
@@ -59,8 +47,8 @@ pub fn track_row(
         let indices = row.indices();
         on_remove.reform(move |_: MouseEvent| indices.clone())
     };
-    let open = |fragment: &str| {
-        let fragment = fragment.to_owned();
+    let on_open_latest = {
+        let fragment = latest.fragment.clone();
         on_open.reform(move |_: MouseEvent| fragment.clone())
     };
     let status = if latest.can_propose {
@@ -107,31 +95,15 @@ pub fn track_row(
             } else if row.previous().is_some() {
                 <p>{ Text::TrackingNoChanges.get(lang) }</p>
             }
-            <p>{ standing(lang, row.record.as_ref()) }</p>
+            <p>{ row.standing_message(lang) }</p>
             if !latest.gaps.is_empty() {
                 <p>{ format!("{}: ", Text::GapsHeading.get(lang)) }{ latest.gaps.iter().map(|(_, t)| t.get(lang)).collect::<Vec<_>>().join("; ") }</p>
             }
             if row.checks.len() > 1 {
-                <details class="track-checks">
-                    <summary>{ i18n::tracking_checks_heading(lang, row.checks.len()) }</summary>
-                    <ol>
-                        { for row.checks.iter().rev().map(|c| {
-                            let on = day(lang, c.assessed_on);
-                            html! {
-                                <li>
-                                    <span>{ i18n::tracking_check_line(lang, on.as_deref(), c.met, c.total, verdict(lang, c, true)) }</span>
-                                    <button type="button" class="button-secondary" onclick={open(&c.fragment)}
-                                        aria-label={i18n::tracking_open_check(lang, &name, on.as_deref())}>
-                                        { Text::TrackingOpenCheck.get(lang) }
-                                    </button>
-                                </li>
-                            }
-                        }) }
-                    </ol>
-                </details>
+                { check_list(lang, row, &name, on_open) }
             }
             <div class="button-row">
-                <button type="button" class="button-secondary" onclick={open(&latest.fragment)}
+                <button type="button" class="button-secondary" onclick={on_open_latest}
                     aria-label={format!("{}: {}", Text::TrackingOpen.get(lang), name)}>
                     { Text::TrackingOpen.get(lang) }
                 </button>
