@@ -13,7 +13,7 @@ use std::hint::black_box;
 use std::time::Instant;
 use tracking_common::*;
 use tsvmtd::domain::i18n::Lang;
-use tsvmtd::domain::tracking::{Collection, to_csv, write};
+use tsvmtd::domain::tracking::{Collection, Granularity, progress, to_csv, write};
 
 /// Microseconds of one call of `f`, the best of a few rounds.
 fn best_us(mut f: impl FnMut()) -> u128 {
@@ -78,7 +78,7 @@ fn bench_tracking() {
     });
     let rows = collection.rows(&registry, 2026);
     let csv_us = best_us(|| {
-        black_box(to_csv(&rows, &collection, Lang::Vi));
+        black_box(to_csv(&rows, Lang::Vi));
     });
     let stored = write(&collection);
     let read_us = best_us(|| {
@@ -94,6 +94,36 @@ fn bench_tracking() {
     println!("bench: tracking_stored_500_bytes {}", stored.len());
     println!(
         "bench: tracking_csv_500_bytes {}",
-        to_csv(&rows, &collection, Lang::Vi).len()
+        to_csv(&rows, Lang::Vi).len()
     );
+
+    // Ten years of quarterly checks of 30 cells (1,200 links): the table and
+    // the progress by quarter and by year.
+    let mut history = Collection::default();
+    let mut text = String::new();
+    for quarter in 0..40u8 {
+        for i in 0..30 {
+            let mut result = block_cell(i % 27);
+            result.profile.hamlet = format!("ấp {i}");
+            result.profile.cell_name = format!("Chi bộ ấp {i}");
+            result.assessed_on = tsvmtd::domain::share_link::ShareDate::new(
+                2026 + i32::from(quarter / 4),
+                3 * (quarter % 4) + 1,
+                1 + i as u8,
+            );
+            text += &fragment(&result, false);
+            text.push('\n');
+        }
+    }
+    assert_eq!(history.import_text(&text, &registry, "now").added, 1200);
+    let history_us = best_us(|| {
+        let rows = history.rows(&registry, 2035);
+        black_box(progress(
+            &rows,
+            Granularity::Quarter,
+            history.default_target(),
+        ));
+        black_box(progress(&rows, Granularity::Year, history.default_target()));
+    });
+    println!("bench: tracking_history_30_cells_40_quarters_us {history_us}");
 }

@@ -369,12 +369,14 @@ fn bad_links_get_their_own_error() {
         (format!("#k={}", &p[..3]), LinkError::Truncated),
         (format!("#k={p}AAAA"), LinkError::Corrupted),
         (
-            format!("#k={}", sealed(3, &body)),
-            LinkError::NewerFormat { version: 3 },
+            format!("#k={}", sealed(4, &body)),
+            LinkError::NewerFormat { version: 4 },
         ),
-        // Format 2 is format 1's body followed by the typed texts: a format 1
-        // body under format 2 ends too early.
+        // Format 2 is format 1's body followed by the typed texts, format 3
+        // format 2's followed by the record: a format 1 body under either
+        // ends too early.
         (format!("#k={}", sealed(2, &body)), LinkError::Malformed),
+        (format!("#k={}", sealed(3, &body)), LinkError::Malformed),
         (
             format!("#k={}", sealed(255, b"anything at all")),
             LinkError::NewerFormat { version: 255 },

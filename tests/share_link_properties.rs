@@ -1,9 +1,10 @@
 //! Properties of the result link over generated results, for every kind of
 //! input (the Bến Tre 2021 set and `fixtures/every-kind.json`):
 //! decode(encode(x)) == x for every result that fits its set (and the
-//! documented `canonical(x)` for any other); same verdicts when names are left
-//! out; decoding any text never panics; every truncation and every typo is
-//! rejected.
+//! documented `canonical(x)` for any other), what the cell's record says
+//! included (format 3); same verdicts when names are left out; decoding any
+//! text or any body of formats 1 to 3 never panics; every truncation and
+//! every typo is rejected.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod share_link_common;
@@ -20,7 +21,8 @@ use tsvmtd::domain::scoring::{
     YearRating, score,
 };
 use tsvmtd::domain::share_link::{
-    EncodeError, ShareDate, ShareOptions, SharedResult, canonical, decode, encode, set_tag,
+    AppraisalOutcome, EncodeError, RecordStatus, ShareDate, ShareOptions, SharedResult, canonical,
+    decode, encode, set_tag,
 };
 
 const EVERY_KIND: &str = include_str!("fixtures/every-kind.json");
@@ -212,6 +214,35 @@ fn date() -> impl Strategy<Value = Option<ShareDate>> {
     ]
 }
 
+/// What a cell's record says, or nothing (links made without a record).
+fn record() -> impl Strategy<Value = Option<RecordStatus>> {
+    let appraisal = (
+        date().prop_filter_map("a real date", |d| d),
+        any::<bool>(),
+        text(),
+        date(),
+    )
+        .prop_map(
+            |(appraised_on, recognised, decision_number, decision_date)| AppraisalOutcome {
+                appraised_on,
+                recognised,
+                decision_number,
+                decision_date,
+            },
+        );
+    prop::option::weighted(
+        0.5,
+        (
+            prop::option::of(prop_oneof![2015u16..2035, any::<u16>()]),
+            prop::option::of(appraisal),
+        )
+            .prop_map(|(registered_year, appraisal)| RecordStatus {
+                registered_year,
+                appraisal,
+            }),
+    )
+}
+
 /// One criterion of a generated result: its id, answer, note and the texts
 /// typed in its number fields that are not values.
 type CriterionRow = (String, Option<Answer>, Option<String>, Option<FieldTexts>);
@@ -233,8 +264,8 @@ fn fitting_result(set: &CriteriaSet) -> BoxedStrategy<SharedResult> {
         })
         .collect();
     let (set_id, version) = (set.id.to_string(), set.version);
-    (per_criterion, profile(), date())
-        .prop_map(move |(rows, profile, assessed_on)| {
+    (per_criterion, profile(), date(), record())
+        .prop_map(move |(rows, profile, assessed_on, record)| {
             let mut answers = Answers::new(set_id.clone(), version);
             let mut notes = BTreeMap::new();
             for (id, answer, note, typed) in rows {
@@ -253,7 +284,7 @@ fn fitting_result(set: &CriteriaSet) -> BoxedStrategy<SharedResult> {
                 answers,
                 notes,
                 assessed_on,
-                record: None,
+                record,
             }
         })
         .boxed()
@@ -402,12 +433,12 @@ proptest! {
     /// body that reads is one the encoder could have written: it survives a
     /// second round trip unchanged.
     #[test]
-    fn decoding_any_body_never_panics(set in prop::sample::select(sets()), version in 0u8..3, tail in any::<Vec<u8>>()) {
+    fn decoding_any_body_never_panics(set in prop::sample::select(sets()), version in 0u8..3, format in 1u8..=3, tail in any::<Vec<u8>>()) {
         let registry = registry();
         let tag = set_tag(&set.id).to_be_bytes();
         let mut body = vec![tag[0], tag[1], (version & 7) << 4];
         body.extend(tail);
-        if let Ok(decoded) = decode(&format!("#k={}", seal(&body)), &registry) {
+        if let Ok(decoded) = decode(&format!("#k={}", sealed(format, &body)), &registry) {
             let set = registry.get(&set.id, decoded.result.answers.set_version).unwrap();
             if let Some(again) = encoded(&decoded.result, set, decoded.options) {
                 prop_assert_eq!(decode(&again, &registry).unwrap(), decoded);
@@ -425,12 +456,7 @@ proptest! {
             let mut body = bytes[header..bytes.len() - 4].to_vec();
             let i = at.index(body.len());
             body[i] = byte;
-            let _ = decode(&format!("#k={}", seal(&body)), &registry());
+            let _ = decode(&format!("#k={}", sealed(bytes[0], &body)), &registry());
         }
     }
-}
-
-/// Format 1's envelope around `body`.
-fn seal(body: &[u8]) -> String {
-    sealed(1, body)
 }

@@ -1,13 +1,17 @@
 //! The pasted chat blocks the end-to-end tests and the bench use for the
 //! commune's view ("Theo dõi"), made here from real links so that they follow
 //! the link format: `tests/fixtures/tracking/chat-30.txt` (27 good links of
-//! distinct cells and 3 broken ones among chat words) and `links-500.txt`
-//! (500 good links). `the_committed_fixtures_are_current` fails when the
-//! format or the set changes; then rewrite them with
+//! distinct cells and 3 broken ones among chat words), `links-500.txt` (500
+//! good links), `newer-cell-0.txt` (a later check of one cell) and
+//! `round-1.txt` … `round-3.txt` (three rounds of links of four cells, with
+//! what their records say: `tracking_common::round`).
+//! `the_committed_fixtures_are_current` fails when the format or the set
+//! changes; then rewrite them with
 //! `cargo test --test tracking_fixtures -- --ignored`.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod share_link_common;
+mod tracking_common;
 
 use share_link_common::*;
 use tsvmtd::domain::scoring::{self, Answer, CountAnswer};
@@ -149,18 +153,36 @@ fn newer_cell_0() -> String {
     link(&r) + "\n"
 }
 
+/// Round `n` (0–2) as a chat message: a greeting, then one line a cell.
+fn round_message(n: usize) -> String {
+    let month = ["tháng 3", "tháng 6", "tháng 9"][n];
+    let mut lines = vec![format!("Kết quả tự đánh giá {month} của các chi bộ:")];
+    for r in tracking_common::round(n) {
+        lines.push(format!("{}: {}", r.profile.cell_name, link(&r)));
+    }
+    lines.join("\n") + "\n"
+}
+
+fn round_file(n: usize) -> String {
+    format!("tests/fixtures/tracking/round-{}.txt", n + 1)
+}
+
 fn links_500() -> String {
     (0..500).map(|i| link(&cell(i)) + "\n").collect()
 }
 
 #[test]
 fn the_committed_fixtures_are_current() {
+    let rounds = (0..3).map(|n| (round_file(n), round_message(n)));
     for (path, text) in [
-        (CHAT_30, chat_30()),
-        (LINKS_500, links_500()),
-        (NEWER, newer_cell_0()),
-    ] {
-        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        (CHAT_30.to_owned(), chat_30()),
+        (LINKS_500.to_owned(), links_500()),
+        (NEWER.to_owned(), newer_cell_0()),
+    ]
+    .into_iter()
+    .chain(rounds)
+    {
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == text,
             "{path} is out of date: run `cargo test --test tracking_fixtures -- --ignored`"
@@ -211,4 +233,44 @@ fn write_fixtures() {
     std::fs::write(CHAT_30, chat_30()).unwrap();
     std::fs::write(LINKS_500, links_500()).unwrap();
     std::fs::write(NEWER, newer_cell_0()).unwrap();
+    for n in 0..3 {
+        std::fs::write(round_file(n), round_message(n)).unwrap();
+    }
+}
+
+/// What the end-to-end test reads in the rounds (`e2e/tests/tracking-progress.spec.ts`).
+#[test]
+fn the_rounds_hold_four_cells_three_times_with_their_records() {
+    use tsvmtd::domain::tracking::{Collection, Granularity, Target, progress};
+    let registry = registry();
+    let mut collection = Collection::default();
+    for n in 0..3 {
+        let report = collection.import_text(&round_message(n), &registry, "now");
+        assert_eq!(
+            (report.added, report.new_cells),
+            (4, if n == 0 { 4 } else { 0 })
+        );
+        assert!(report.bad.is_empty());
+    }
+    let rows = collection.rows(&registry, 2026);
+    let lines: Vec<(&str, Vec<usize>)> = rows
+        .iter()
+        .map(|r| (r.cell.as_str(), r.checks.iter().map(|c| c.met).collect()))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("Chi bộ ấp An Bình", vec![5, 6, 8]),
+            ("Chi bộ ấp Hòa Thạnh A", vec![8, 9, 9]),
+            ("Chi bộ ấp Phú Hòa", vec![7, 8, 9]),
+            ("Chi bộ khu phố 5", vec![9, 9, 8]),
+        ]
+    );
+    let quarters = progress(&rows, Granularity::Quarter, Target::DEFAULT);
+    let shares: Vec<(i64, i64)> = quarters
+        .periods
+        .iter()
+        .map(|p| (p.meeting_bp, p.recognised_bp))
+        .collect();
+    assert_eq!(shares, [(2500, 0), (5000, 2500), (5000, 2500)]);
 }

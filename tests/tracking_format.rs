@@ -176,3 +176,37 @@ fn the_example_in_the_docs_reads() {
         "Chi bộ ấp Phú Hòa"
     );
 }
+
+/// A collection stored before each cell had a line of checks (one entry per
+/// cell and year, the newest kept) reads as it was: every entry a check on
+/// its cell's line; and one stored now, with checks of format 3, reads back.
+#[test]
+fn collections_stored_before_read_as_lines_of_checks() {
+    let registry = registry();
+    let mut of_2025 = block_cell(0);
+    of_2025.profile.year = Some(2025);
+    of_2025.assessed_on = tsvmtd::domain::share_link::ShareDate::new(2025, 11, 3);
+    let stored = format!(
+        r#"{{"kind":"tsvmtd-collection","format":1,"entries":[{{"fragment":"{}","added":"2026-06-20T09:00:00Z"}},{{"fragment":"{}","added":"2026-06-20T09:00:00Z"}},{{"fragment":"{}","added":"2025-11-05T10:00:00Z"}}]}}"#,
+        fragment(&block_cell(0), false),
+        fragment(&block_cell(1), true),
+        fragment(&of_2025, false),
+    );
+    let back = read(&stored, &registry).unwrap();
+    assert!(back.unreadable.is_empty());
+    assert_eq!(back.collection.entries.len(), 3);
+    let rows = back.collection.rows(&registry, 2026);
+    assert_eq!(rows.len(), 2);
+    let phu_hoa = rows.iter().find(|r| r.hamlet == "ấp Phú Hòa").unwrap();
+    let years: Vec<Option<u16>> = phu_hoa.checks.iter().map(|c| c.year).collect();
+    assert_eq!(years, [Some(2025), Some(2026)]);
+
+    let mut collection = back.collection;
+    collection.import_text(&fragment(&recheck(0), false), &registry, "now");
+    let again = read(&write(&collection), &registry).unwrap();
+    assert_eq!(again.collection, collection);
+    assert_eq!(
+        again.collection.entries[3].result.record,
+        Some(record(Some(2026), None))
+    );
+}

@@ -1,6 +1,8 @@
 //! Properties of the collection over generated input: importing any text never
-//! panics and accounts for every link found; write → read round-trips any
-//! collection built from valid links; reading any text never panics.
+//! panics and accounts for every link found; every check lands on exactly one
+//! line, by date; the progress over time never counts more than the cells;
+//! write → read round-trips any collection built from valid links; reading any
+//! text never panics.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod share_link_common;
@@ -13,22 +15,27 @@ use tracking_common::*;
 use tsvmtd::domain::criteria::Registry;
 use tsvmtd::domain::share_link::decode;
 use tsvmtd::domain::tracking::extract::find_links;
-use tsvmtd::domain::tracking::{Collection, Entry, read, write};
+use tsvmtd::domain::tracking::{Collection, Entry, Granularity, progress, read, write};
 
+/// Links of 12 cells of the block, then later checks of four of them (with
+/// what their record says, or nothing).
 fn shared() -> &'static (Registry, Vec<String>) {
     static SHARED: OnceLock<(Registry, Vec<String>)> = OnceLock::new();
     SHARED.get_or_init(|| {
         let links = (0..12)
             .map(|i| fragment(&block_cell(i), block_full(i)))
+            .chain((0..4).map(|i| fragment(&recheck(i), false)))
             .collect();
         (registry(), links)
     })
 }
 
+const LINKS: usize = 16;
+
 /// Pieces of a pasted text: good links in every form, cut and altered ones,
 /// markers with nothing after, words, spaces and line ends.
 fn piece() -> impl Strategy<Value = String> {
-    let link = (0..12usize).prop_map(|i| shared().1[i].clone());
+    let link = (0..LINKS).prop_map(|i| shared().1[i].clone());
     prop_oneof![
         3 => link.clone(),
         1 => link.clone().prop_map(|l| format!("https://tsvmtd.example/app/{l}")),
@@ -70,10 +77,8 @@ proptest! {
             let before = collection.entries.len();
             let report = collection.import_text(t, registry, "now");
             let found = find_links(t).len();
-            prop_assert_eq!(
-                report.added + report.updated() + report.unchanged + report.bad.len(),
-                found
-            );
+            prop_assert_eq!(report.added + report.unchanged + report.bad.len(), found);
+            prop_assert!(report.new_cells <= report.added);
             prop_assert_eq!(collection.entries.len(), before + report.added);
             for bad in &report.bad {
                 prop_assert!(bad.line >= 1 && bad.line <= t.split('\n').count());
@@ -84,16 +89,44 @@ proptest! {
                 prop_assert!(collection.entries[i + 1..].iter().all(|o| o.fragment != e.fragment));
             }
         }
-        // The table and the summary of whatever was collected.
+        // The table: every check on exactly one line, each line by date.
         let rows = collection.rows(registry, 2026);
-        prop_assert_eq!(rows.len(), collection.entries.len());
+        let mut seen: Vec<usize> = rows.iter().flat_map(|r| r.indices()).collect();
+        seen.sort_unstable();
+        prop_assert_eq!(seen, (0..collection.entries.len()).collect::<Vec<_>>());
+        for row in &rows {
+            prop_assert!(!row.checks.is_empty());
+            for pair in row.checks.windows(2) {
+                prop_assert!((pair[0].assessed_on, pair[0].index) < (pair[1].assessed_on, pair[1].index));
+            }
+            prop_assert!(row.changes.is_empty() || row.checks.len() > 1);
+        }
         let summary = collection.summary(registry, 2026, collection.default_target());
         prop_assert!(summary.meeting <= summary.assessed);
+        prop_assert!(summary.registered <= summary.assessed && summary.recognised <= summary.assessed);
+        prop_assert_eq!(summary.assessed, rows.len());
+        // The progress: never more than the cells, which only grow.
+        for by in [Granularity::Quarter, Granularity::Year] {
+            let p = progress(&rows, by, collection.default_target());
+            let mut cells = 0;
+            for period in &p.periods {
+                prop_assert!(period.cells >= cells.max(1));
+                cells = period.cells;
+                for n in [period.meeting, period.assessed, period.registered, period.recognised] {
+                    prop_assert!(n <= period.cells);
+                }
+                prop_assert!(period.assessed >= 1);
+            }
+            let undated = rows.iter().flat_map(|r| &r.checks).filter(|c| c.assessed_on.is_none()).count();
+            prop_assert_eq!(p.undated, undated);
+            let dated_cells = rows.iter().filter(|r| r.checks.iter().any(|c| c.assessed_on.is_some())).count();
+            prop_assert_eq!(cells, dated_cells);
+        }
     }
 
     #[test]
     fn write_then_read_round_trips(
-        picks in prop::collection::vec((0..12usize, any::<String>()), 0..20),
+        picks in prop::collection::vec((0..LINKS, any::<String>()), 0..20),
     ) {
         let (registry, links) = shared();
         let collection = Collection {

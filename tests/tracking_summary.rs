@@ -9,7 +9,7 @@ use share_link_common::registry;
 use tracking_common::*;
 use tsvmtd::domain::i18n::{Lang, cells_missing, tracking_target};
 use tsvmtd::domain::tracking::summary::summarise;
-use tsvmtd::domain::tracking::{Collection, Row, Summary, Target};
+use tsvmtd::domain::tracking::{Check, Collection, Row, Summary, Target};
 
 fn block_collection() -> Collection {
     let mut collection = Collection::default();
@@ -85,22 +85,28 @@ type Case = (usize, usize, (u8, u8), (i64, bool, usize, &'static str));
 fn rows(assessed: usize, meeting: usize) -> Vec<Row> {
     (0..assessed)
         .map(|index| Row {
-            index,
             cell: format!("Chi bộ ấp {index}"),
             hamlet: format!("ấp {index}"),
             commune: "xã Lương Hòa".into(),
-            year: Some(2026),
-            assessor: String::new(),
-            assessed_on: None,
-            can_propose: index < meeting,
-            met: 9,
-            answered: 9,
-            total: 9,
-            gaps: Vec::new(),
-            gap_numbers: Vec::new(),
-            set_id: "ben-tre-2021".into(),
-            set_version: 1,
-            fragment: String::new(),
+            province: String::new(),
+            checks: vec![Check {
+                index,
+                year: Some(2026),
+                assessor: String::new(),
+                assessed_on: None,
+                can_propose: index < meeting,
+                met: 9,
+                answered: 9,
+                total: 9,
+                gaps: Vec::new(),
+                gap_numbers: Vec::new(),
+                set_id: "ben-tre-2021".into(),
+                set_version: 1,
+                fragment: String::new(),
+                record: None,
+            }],
+            changes: Vec::new(),
+            record: None,
         })
         .collect()
 }

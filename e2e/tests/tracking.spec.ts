@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations, expectNoHorizontalScroll, expectTapTargets, keepScreenshot } from './support';
 
 // The commune's view: a cadre pastes the links the cells sent (a whole chat
-// block), sees the table, the summary against the target, and downloads a CSV.
+// block), sees the table, the summary against the target, and downloads a CSV
+// (Excel's Vietnamese dialect: ";" between fields). A later link of a cell
+// joins its line. The progress over rounds: tracking-progress.spec.ts.
 // The links come from tests/fixtures/tracking/ (made by tests/tracking_fixtures.rs,
 // which also checks what they hold: 27 good links of distinct cells, 3 broken
 // ones on lines 5, 12 and 21; 10 cells meet the standard, 17 miss condition 4
@@ -23,6 +25,8 @@ async function paste(page: Page, text: string) {
 }
 
 const list = (page: Page) => page.getByRole('region', { name: /^Từng chi bộ/ });
+// The cells of the list: the items with a heading (a cell's own lists have none).
+const cells = (page: Page) => list(page).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4 }) });
 const summary = (page: Page) => page.getByRole('region', { name: 'Tổng hợp' });
 
 test('a pasted chat block of 30 links becomes the table, the summary and a CSV; broken links are listed', async ({ page }, testInfo) => {
@@ -42,18 +46,19 @@ test('a pasted chat block of 30 links becomes the table, the summary and a CSV; 
 
   // The table: 27 cells, each with its verdict and gaps.
   await expect(list(page).getByRole('heading', { level: 3 })).toHaveText('Từng chi bộ (27)');
-  await expect(list(page).getByRole('listitem')).toHaveCount(27);
-  const phuHoa = list(page).getByRole('listitem').filter({ hasText: 'Chi bộ ấp Phú Hòa 1' });
+  await expect(cells(page)).toHaveCount(27);
+  const phuHoa = cells(page).filter({ hasText: 'Chi bộ ấp Phú Hòa 1' });
   await expect(phuHoa).toContainText('Chi bộ đủ các điều kiện để đề nghị công nhận');
   await expect(phuHoa).toContainText('Đạt 9/9 điều kiện');
-  const hoaThanh = list(page).getByRole('listitem').filter({ hasText: 'Chi bộ ấp Hòa Thạnh A 1' });
+  await expect(phuHoa).toContainText('Mới có một lần đánh giá được gửi đến.');
+  const hoaThanh = cells(page).filter({ hasText: 'Chi bộ ấp Hòa Thạnh A 1' });
   await expect(hoaThanh).toContainText('Chi bộ chưa đủ điều kiện');
   await expect(hoaThanh).toContainText('Phân công nhiệm vụ cho đảng viên');
 
   // The summary: 10 of 27 (37,04%) against 40–50%, the most common gaps first.
   await expect(summary(page)).toContainText('10/27');
   await expect(summary(page)).toContainText('37,04%');
-  const bars = summary(page).getByRole('list').getByRole('listitem');
+  const bars = summary(page).getByRole('list', { name: 'Điều kiện còn thiếu nhiều nhất' }).getByRole('listitem');
   await expect(bars.nth(0)).toContainText('4. Phân công nhiệm vụ cho đảng viên');
   await expect(bars.nth(0)).toContainText('17/27 chi bộ');
   await expect(bars.nth(1)).toContainText('6. Tỷ lệ hộ nghèo, cận nghèo');
@@ -70,38 +75,44 @@ test('a pasted chat block of 30 links becomes the table, the summary and a CSV; 
   await expectNoAxeViolations(page);
   await keepScreenshot(page, testInfo, 'tracking');
 
-  // The CSV: UTF-8 with a BOM, a header and one line per cell, Vietnamese intact.
+  // The CSV: UTF-8 with a BOM, a header and one line per cell, Vietnamese
+  // intact, ";" between fields (Excel set to Vietnamese).
   const download = page.waitForEvent('download');
   await summary(page).getByRole('button', { name: 'Tải bảng tính (CSV)' }).tap();
   const csv = await readFile(await (await download).path(), 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).split('\r\n').filter((l) => l !== '');
   expect(lines).toHaveLength(28);
-  expect(csv).toContain('Chi bộ ấp Phú Hòa 1');
+  expect(lines[0].startsWith('Chi bộ;Ấp, khu phố;Xã, phường;')).toBe(true);
+  expect(csv).toContain('Chi bộ ấp Phú Hòa 1;');
   expect(csv).toContain('Nguyễn Thị Thu Hà');
   expect(lines.filter((l) => l.includes('Phân công nhiệm vụ cho đảng viên'))).toHaveLength(17);
 
   // Kept on the device: a reload opens this screen again, with the list.
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: 'Theo dõi kết quả các chi bộ' })).toBeVisible();
-  await expect(list(page).getByRole('listitem')).toHaveCount(27);
+  await expect(cells(page)).toHaveCount(27);
 });
 
-test('the same cell and year again keeps the newest and says so; a row opens as the shared result', async ({ page }) => {
+test('a later check of a cell joins its line, against the one before; each check opens as the shared result', async ({ page }) => {
   await openTracking(page);
   await paste(page, await fixture('chat-30.txt'));
-  await expect(list(page).getByRole('listitem')).toHaveCount(27);
+  await expect(cells(page)).toHaveCount(27);
 
   // Ấp Phú Hòa 1 assessed again on 1 July, now missing condition 4.
   await paste(page, await fixture('newer-cell-0.txt'));
-  await expect(page.getByText(/Chi bộ ấp Phú Hòa 1.*2026/).first()).toBeVisible();
-  await expect(list(page).getByRole('listitem')).toHaveCount(27);
-  const phuHoa = list(page).getByRole('listitem').filter({ hasText: 'Chi bộ ấp Phú Hòa 1' });
+  await expect(page.getByRole('status').filter({ hasText: 'Đã thêm 1 kết quả (1 lần đánh giá tiếp theo của chi bộ đã có).' })).toBeVisible();
+  await expect(cells(page)).toHaveCount(27);
+  const phuHoa = cells(page).filter({ hasText: 'Chi bộ ấp Phú Hòa 1' });
   await expect(phuHoa).toContainText('Chi bộ chưa đủ điều kiện');
+  await expect(phuHoa).toContainText('Lần trước (1/6/2026): đạt 9/9 điều kiện');
+  await expect(phuHoa).toContainText('4. Phân công nhiệm vụ cho đảng viên: Đạt → Chưa đạt');
+  await expect(phuHoa).toContainText('Số điều kiện đạt qua 2 lần đánh giá: 9 → 8 (trên 9), giảm so với lần trước');
   await expect(summary(page)).toContainText('9/27');
-  // The older one pasted again changes nothing.
+  // The older one pasted again is the same check: nothing changes.
   const chat = (await fixture('chat-30.txt')).split('\n');
   await paste(page, chat[0]);
+  await expect(page.getByRole('status').filter({ hasText: 'Không có kết quả mới; 1 liên kết đã có trong danh sách.' })).toBeVisible();
   await expect(phuHoa).toContainText('Chi bộ chưa đủ điều kiện');
 
   await phuHoa.getByRole('button', { name: 'Xem chi tiết: Chi bộ ấp Phú Hòa 1' }).tap();
@@ -110,8 +121,17 @@ test('the same cell and year again keeps the newest and says so; a row opens as 
   await page.getByRole('button', { name: 'Đóng, về danh sách' }).tap();
   await expect(page.getByRole('heading', { level: 2, name: 'Theo dõi kết quả các chi bộ' })).toBeVisible();
 
+  // The earlier check, from the cell's list of checks.
+  await phuHoa.getByText('Các lần đánh giá (2)').tap();
+  await phuHoa.getByRole('button', { name: 'Xem lần đánh giá ngày 1/6/2026: Chi bộ ấp Phú Hòa 1' }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: 'Kết quả được gửi đến' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('1/6/2026');
+  await page.getByRole('button', { name: 'Đóng, về danh sách' }).tap();
+
+  // Removing the cell removes both its checks.
   await phuHoa.getByRole('button', { name: 'Bỏ khỏi danh sách: Chi bộ ấp Phú Hòa 1' }).tap();
-  await expect(list(page).getByRole('listitem')).toHaveCount(26);
+  await expect(cells(page)).toHaveCount(26);
+  await expect(list(page)).not.toContainText('Chi bộ ấp Phú Hòa 1');
 });
 
 test('a link opened on its own can be added to the list', async ({ page }) => {
@@ -121,6 +141,6 @@ test('a link opened on its own can be added to the list', async ({ page }) => {
   await expect(page.getByText('Đã thêm vào danh sách theo dõi.')).toBeVisible();
   await page.getByRole('button', { name: 'Đóng, về bản đánh giá của tôi' }).tap();
   await page.getByRole('button', { name: 'Theo dõi các chi bộ' }).tap();
-  await expect(list(page).getByRole('listitem')).toHaveCount(1);
+  await expect(cells(page)).toHaveCount(1);
   await expect(list(page)).toContainText('Chi bộ ấp Phú Hòa 1');
 });

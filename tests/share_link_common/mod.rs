@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use tsvmtd::domain::criteria::{CriteriaSet, Registry};
 use tsvmtd::domain::profile::CellProfile;
 use tsvmtd::domain::scoring::Answers;
-use tsvmtd::domain::share_link::{ShareDate, ShareOptions, SharedResult};
+use tsvmtd::domain::share_link::{
+    AppraisalOutcome, RecordStatus, ShareDate, ShareOptions, SharedResult,
+};
 
 pub const COMPLETE: &str = include_str!("../fixtures/share-link/ben-tre-2021-complete.json");
 
@@ -19,8 +21,10 @@ pub fn ben_tre() -> CriteriaSet {
     registry().get("ben-tre-2021", 1).unwrap().clone()
 }
 
-/// A result written as in the fixture: `{"profile", "answers", "notes", "assessed_on"}`;
-/// only `answers` is required.
+/// A result written as in the fixture: `{"profile", "answers", "notes",
+/// "assessed_on", "record"}`; only `answers` is required. A record is
+/// `{"registered_year": 2026, "appraisal": {"appraised_on": "2026-11-15",
+/// "recognised": true, "decision_number": "…", "decision_date": "…"}}`.
 pub fn result_from_json(json: &Value) -> SharedResult {
     SharedResult {
         profile: match &json["profile"] {
@@ -31,8 +35,26 @@ pub fn result_from_json(json: &Value) -> SharedResult {
         notes: serde_json::from_value::<BTreeMap<String, String>>(json["notes"].clone())
             .unwrap_or_default(),
         assessed_on: json["assessed_on"].as_str().and_then(ShareDate::from_iso),
-        record: None,
+        record: record_from_json(&json["record"]),
     }
+}
+
+fn record_from_json(json: &Value) -> Option<RecordStatus> {
+    let date = |v: &Value| {
+        v.as_str()
+            .map(|s| ShareDate::from_iso(s).expect("an ISO date"))
+    };
+    json.as_object()?;
+    let a = &json["appraisal"];
+    Some(RecordStatus {
+        registered_year: json["registered_year"].as_u64().map(|y| y as u16),
+        appraisal: a.as_object().map(|_| AppraisalOutcome {
+            appraised_on: date(&a["appraised_on"]).expect("an appraisal has its date"),
+            recognised: a["recognised"].as_bool().expect("recognised or not"),
+            decision_number: a["decision_number"].as_str().unwrap_or_default().to_owned(),
+            decision_date: date(&a["decision_date"]),
+        }),
+    })
 }
 
 /// The complete Bến Tre 2021 assessment, with notes and names.

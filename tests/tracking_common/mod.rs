@@ -189,3 +189,122 @@ pub fn chat_block() -> (String, Vec<Broken>) {
     lines.push("Trân trọng.".into());
     (lines.join("\n"), broken)
 }
+
+/// What a record says: registered in `year`, and, when `appraised` is given,
+/// appraised on that day with the outcome `recognised`.
+pub fn record(
+    year: Option<u16>,
+    appraised: Option<((i32, u8, u8), bool)>,
+) -> tsvmtd::domain::share_link::RecordStatus {
+    tsvmtd::domain::share_link::RecordStatus {
+        registered_year: year,
+        appraisal: appraised.map(|((y, m, d), recognised)| {
+            tsvmtd::domain::share_link::AppraisalOutcome {
+                appraised_on: ShareDate::new(y, m, d).unwrap(),
+                recognised,
+                decision_number: if recognised {
+                    "125-QĐ/ĐU".into()
+                } else {
+                    String::new()
+                },
+                decision_date: recognised.then(|| ShareDate::new(y, m, d).unwrap()),
+            }
+        }),
+    }
+}
+
+/// A later check of cell `i` of the block (0–3), in the third quarter of
+/// 2026: it now meets every condition but c9; what its record says differs:
+/// 0 registered in 2026, 1 registered and recognised, 2 a record with nothing
+/// on it, 3 nothing (made before records).
+pub fn recheck(i: usize) -> SharedResult {
+    let first = block_cell(i);
+    let mut r = cell(
+        &first.profile.hamlet,
+        &first.profile.commune,
+        2026,
+        Some((2026, 7 + i as u8, 10)),
+        &["c2", "c4", "c8"],
+    );
+    r.profile.assessor = first.profile.assessor;
+    r.record = match i % 4 {
+        0 => Some(record(Some(2026), None)),
+        1 => Some(record(Some(2026), Some(((2026, 8, 1), true)))),
+        2 => Some(record(None, None)),
+        _ => None,
+    };
+    r
+}
+
+/// The four cells of the rounds, with their assessors.
+pub const ROUND_CELLS: [(&str, &str); 4] = [
+    ("ấp Phú Hòa", "Nguyễn Thị Thu Hà"),
+    ("ấp Hòa Thạnh A", "Trần Văn Dũng"),
+    ("ấp An Bình", "Lê Thị Ngọc Hường"),
+    ("khu phố 5", "Phạm Văn Tư"),
+];
+
+/// Three rounds of links of four cells of xã Lương Hòa (the end-to-end test
+/// pastes them, `tests/fixtures/tracking/round-N.txt`): round 0 in March
+/// 2026, round 1 in June, round 2 in September. Conditions met (of 9) and
+/// what each record says:
+///
+/// | cell | March | June | September |
+/// |---|---|---|---|
+/// | ấp Phú Hòa | 7, registered 2026 | 8, registered 2026 | 9, registered 2026 |
+/// | ấp Hòa Thạnh A | 8, registered 2026 | 9, registered 2026 | 9, appraised 15/8: not recognised |
+/// | ấp An Bình | 5, nothing said | 6, not registered | 8, registered 2026 |
+/// | khu phố 5 | 9, registered 2025 | 9, recognised 20/5 (125-QĐ/ĐU) | 8 (c8 lapsed), recognised |
+pub fn round(n: usize) -> Vec<SharedResult> {
+    const ALL: &[&str] = &["c2", "c4", "c8", "c9"];
+    let (month, fixed, records): (u8, [&[&str]; 4], [Option<_>; 4]) = match n {
+        0 => (
+            3,
+            [&["c2", "c4"], &["c4", "c8", "c9"], &[], ALL],
+            [
+                Some(record(Some(2026), None)),
+                Some(record(Some(2026), None)),
+                None,
+                Some(record(Some(2025), None)),
+            ],
+        ),
+        1 => (
+            6,
+            [&["c2", "c4", "c8"], ALL, &["c9"], ALL],
+            [
+                Some(record(Some(2026), None)),
+                Some(record(Some(2026), None)),
+                Some(record(None, None)),
+                Some(record(Some(2025), Some(((2026, 5, 20), true)))),
+            ],
+        ),
+        _ => (
+            9,
+            [ALL, ALL, &["c2", "c8", "c9"], &["c2", "c4", "c9"]],
+            [
+                Some(record(Some(2026), None)),
+                Some(record(Some(2026), Some(((2026, 8, 15), false)))),
+                Some(record(Some(2026), None)),
+                Some(record(Some(2025), Some(((2026, 5, 20), true)))),
+            ],
+        ),
+    };
+    ROUND_CELLS
+        .iter()
+        .zip(fixed)
+        .zip(records)
+        .enumerate()
+        .map(|(i, (((hamlet, assessor), fixed), record))| {
+            let mut r = cell(
+                hamlet,
+                "xã Lương Hòa",
+                2026,
+                Some((2026, month, 10 + i as u8)),
+                fixed,
+            );
+            r.profile.assessor = (*assessor).to_owned();
+            r.record = record;
+            r
+        })
+        .collect()
+}

@@ -1,7 +1,7 @@
 //! Interface messages that carry values (counts, years). Each takes the
 //! language and the values and writes the sentence in that language.
 
-use super::{Lang, Text, numfmt, t};
+use super::{Lang, numfmt};
 
 /// A text field holds more characters than allowed.
 pub fn too_long(lang: Lang, chars: usize, max: usize) -> String {
@@ -471,110 +471,6 @@ fn capitalised(text: &str) -> String {
     }
 }
 
-/// What an import did: "Đã thêm 27 kết quả; 3 liên kết không đọc được."
-/// `added` results were new, `updated` replaced an older one, `unchanged`
-/// were already there, `bad` links could not be read. (An import that found
-/// no link at all says `Text::TrackingNoLink` instead.)
-pub fn tracking_import_report(
-    lang: Lang,
-    added: usize,
-    updated: usize,
-    unchanged: usize,
-    bad: usize,
-) -> String {
-    let mut clauses = Vec::new();
-    match lang {
-        Lang::Vi => {
-            if added > 0 {
-                clauses.push(format!("đã thêm {added} kết quả"));
-            }
-            if updated > 0 {
-                clauses.push(format!("đã thay {updated} kết quả cũ bằng bản mới hơn"));
-            }
-            if added == 0 && updated == 0 {
-                clauses.push("không có kết quả mới".to_owned());
-            }
-            if unchanged > 0 {
-                clauses.push(format!("{unchanged} kết quả đã có nên giữ nguyên"));
-            }
-            if bad > 0 {
-                clauses.push(format!("{bad} liên kết không đọc được"));
-            }
-        }
-        Lang::En => {
-            if added > 0 {
-                clauses.push(format!("{} added", plural(added, "result", "results")));
-            }
-            if updated > 0 {
-                clauses.push(format!(
-                    "{} replaced by a newer one",
-                    plural(updated, "older result", "older results")
-                ));
-            }
-            if added == 0 && updated == 0 {
-                clauses.push("no new result".to_owned());
-            }
-            if unchanged > 0 {
-                clauses.push(format!(
-                    "{} already collected, left as they were",
-                    plural(unchanged, "result", "results")
-                ));
-            }
-            if bad > 0 {
-                clauses.push(format!(
-                    "{} could not be read",
-                    plural(bad, "link", "links")
-                ));
-            }
-        }
-    }
-    format!("{}.", capitalised(&clauses.join("; ")))
-}
-
-/// A cell and year collected twice, and which result was kept: "Chi bộ ấp X,
-/// năm 2026: đã có, giữ bản mới hơn (15/6/2026)." `cell` is the kept
-/// result's name (blank when it has none), `took_new` whether the result just
-/// received was kept, `kept_on` the kept result's date (year, month, day).
-pub fn tracking_replacement(
-    lang: Lang,
-    cell: &str,
-    year: Option<u16>,
-    took_new: bool,
-    kept_on: Option<(i32, u8, u8)>,
-) -> String {
-    let cell = match cell.trim() {
-        "" => t(lang, Text::TrackingUnnamedCell),
-        name => name,
-    };
-    let which = match (lang, year) {
-        (Lang::Vi, Some(year)) => format!("{cell}, năm {year}"),
-        (Lang::Vi, None) => format!("{cell} (chưa ghi năm)"),
-        (Lang::En, Some(year)) => format!("{cell}, {year}"),
-        (Lang::En, None) => format!("{cell} (no year given)"),
-    };
-    let on = kept_on.map(|(year, month, day)| date(lang, year, month, day));
-    match (lang, took_new, on) {
-        (Lang::Vi, true, Some(on)) => format!("{which}: đã có, giữ bản mới hơn ({on})."),
-        (Lang::Vi, true, None) => format!("{which}: đã có, giữ bản vừa nhận."),
-        (Lang::Vi, false, Some(on)) => {
-            format!("{which}: đã có bản mới hơn ({on}), giữ nguyên bản đó.")
-        }
-        (Lang::Vi, false, None) => format!("{which}: đã có, giữ nguyên bản đã lưu."),
-        (Lang::En, true, Some(on)) => {
-            format!("{which}: already collected; the newer result ({on}) was kept.")
-        }
-        (Lang::En, true, None) => {
-            format!("{which}: already collected; the one just received was kept.")
-        }
-        (Lang::En, false, Some(on)) => {
-            format!("{which}: a newer result ({on}) was already collected and was kept.")
-        }
-        (Lang::En, false, None) => {
-            format!("{which}: already collected; the stored result was kept.")
-        }
-    }
-}
-
 /// A target as a range of percentages: "40–50%", "100%".
 pub fn tracking_target(min_percent: u8, max_percent: u8) -> String {
     if min_percent == max_percent {
@@ -709,5 +605,320 @@ mod tests {
             assert!(year.contains("2015") && year.contains("2027"), "{year}");
         }
         assert_ne!(too_long(Lang::Vi, 1, 2), too_long(Lang::En, 1, 2));
+    }
+}
+
+// Issue 17: the commune's progress over time (src/domain/tracking/, link format 3)
+
+/// What an import did: "Đã thêm 5 kết quả (2 chi bộ mới, 3 lần đánh giá tiếp
+/// theo của chi bộ đã có); 1 liên kết đã có trong danh sách; 3 liên kết không
+/// đọc được." `added` checks were new, `new_cells` of them opened a new line,
+/// `unchanged` links were already collected, `bad` links could not be read.
+/// (An import that found no link at all says `Text::TrackingNoLink` instead.)
+pub fn tracking_checks_report(
+    lang: Lang,
+    added: usize,
+    new_cells: usize,
+    unchanged: usize,
+    bad: usize,
+) -> String {
+    let rechecks = added.saturating_sub(new_cells);
+    let mut clauses = Vec::new();
+    match lang {
+        Lang::Vi => {
+            if added > 0 {
+                let mut parts = Vec::new();
+                if new_cells > 0 {
+                    parts.push(format!("{new_cells} chi bộ mới"));
+                }
+                if rechecks > 0 {
+                    parts.push(format!(
+                        "{rechecks} lần đánh giá tiếp theo của chi bộ đã có"
+                    ));
+                }
+                clauses.push(format!("đã thêm {added} kết quả ({})", parts.join(", ")));
+            } else {
+                clauses.push("không có kết quả mới".to_owned());
+            }
+            if unchanged > 0 {
+                clauses.push(format!("{unchanged} liên kết đã có trong danh sách"));
+            }
+            if bad > 0 {
+                clauses.push(format!("{bad} liên kết không đọc được"));
+            }
+        }
+        Lang::En => {
+            if added > 0 {
+                let mut parts = Vec::new();
+                if new_cells > 0 {
+                    parts.push(plural(new_cells, "new cell", "new cells"));
+                }
+                if rechecks > 0 {
+                    parts.push(format!(
+                        "{} of cells already listed",
+                        plural(rechecks, "further check", "further checks")
+                    ));
+                }
+                clauses.push(format!(
+                    "{} added ({})",
+                    plural(added, "result", "results"),
+                    parts.join(", ")
+                ));
+            } else {
+                clauses.push("no new result".to_owned());
+            }
+            if unchanged > 0 {
+                clauses.push(format!(
+                    "{} already in the list",
+                    plural(unchanged, "link", "links")
+                ));
+            }
+            if bad > 0 {
+                clauses.push(format!(
+                    "{} could not be read",
+                    plural(bad, "link", "links")
+                ));
+            }
+        }
+    }
+    format!("{}.", capitalised(&clauses.join("; ")))
+}
+
+/// A condition whose verdict changed: "6. Tỷ lệ hộ nghèo, cận nghèo: Chưa đạt
+/// → Đạt" (the same in both languages). `from` and `to` are the statuses'
+/// names in the interface language.
+pub fn tracking_change(number: usize, title: &str, from: &str, to: &str) -> String {
+    format!("{number}. {title}: {from} → {to}")
+}
+
+/// The trend of a cell in words: "Số điều kiện đạt qua 3 lần đánh giá: 5 → 7 →
+/// 9 (trên 9), tăng so với lần trước". `counts` are the last checks' met counts,
+/// oldest first, out of `checks` in all; `total` the latest check's number of
+/// conditions; `direction` the latest against the previous (none with one check).
+pub fn tracking_trend(
+    lang: Lang,
+    counts: &[usize],
+    checks: usize,
+    total: usize,
+    direction: Option<std::cmp::Ordering>,
+) -> String {
+    use std::cmp::Ordering::{Equal, Greater, Less};
+    let list = counts
+        .iter()
+        .map(|n| n.to_string())
+        .collect::<Vec<_>>()
+        .join(" → ");
+    let shown = counts.len();
+    match lang {
+        Lang::Vi => {
+            let which = if shown < checks {
+                format!("{shown} lần đánh giá gần nhất (trong {checks} lần)")
+            } else {
+                format!("{checks} lần đánh giá")
+            };
+            let how = match direction {
+                Some(Greater) => ", tăng so với lần trước",
+                Some(Less) => ", giảm so với lần trước",
+                Some(Equal) => ", không đổi so với lần trước",
+                None => "",
+            };
+            format!("Số điều kiện đạt qua {which}: {list} (trên {total}){how}")
+        }
+        Lang::En => {
+            let which = if shown < checks {
+                format!("the last {shown} of {checks} checks")
+            } else {
+                plural(checks, "check", "checks")
+            };
+            let how = match direction {
+                Some(Greater) => ", up on the previous check",
+                Some(Less) => ", down on the previous check",
+                Some(Equal) => ", the same as the previous check",
+                None => "",
+            };
+            format!("Conditions met over {which}: {list} (of {total}){how}")
+        }
+    }
+}
+
+/// The previous check in short: "Lần trước (1/3/2026): đạt 7/9 điều kiện".
+/// `on` is its date already written in `lang`, if any.
+pub fn tracking_previous(lang: Lang, on: Option<&str>, met: usize, total: usize) -> String {
+    match (lang, on) {
+        (Lang::Vi, Some(on)) => format!("Lần trước ({on}): đạt {met}/{total} điều kiện"),
+        (Lang::Vi, None) => format!("Lần trước (không ghi ngày): đạt {met}/{total} điều kiện"),
+        (Lang::En, Some(on)) => format!("Previous check ({on}): {met} of {total} conditions met"),
+        (Lang::En, None) => {
+            format!("Previous check (undated): {met} of {total} conditions met")
+        }
+    }
+}
+
+/// The heading of a cell's list of checks: "Các lần đánh giá (3)".
+pub fn tracking_checks_heading(lang: Lang, checks: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Các lần đánh giá ({checks})"),
+        Lang::En => format!("Every check ({checks})"),
+    }
+}
+
+/// One check in a cell's list: "1/3/2026 — đạt 7/9 điều kiện — Chưa đủ điều
+/// kiện". `on` is its date already written in `lang`, `verdict` its words.
+pub fn tracking_check_line(
+    lang: Lang,
+    on: Option<&str>,
+    met: usize,
+    total: usize,
+    verdict: &str,
+) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "{} — đạt {met}/{total} điều kiện — {verdict}",
+            on.unwrap_or("Không ghi ngày")
+        ),
+        Lang::En => format!(
+            "{} — {met} of {total} conditions met — {verdict}",
+            on.unwrap_or("Undated")
+        ),
+    }
+}
+
+/// What a button opening one check says to a screen reader: "Xem lần đánh
+/// giá ngày 1/3/2026: Chi bộ ấp Phú Hòa".
+pub fn tracking_open_check(lang: Lang, cell: &str, on: Option<&str>) -> String {
+    match (lang, on) {
+        (Lang::Vi, Some(on)) => format!("Xem lần đánh giá ngày {on}: {cell}"),
+        (Lang::Vi, None) => format!("Xem lần đánh giá không ghi ngày: {cell}"),
+        (Lang::En, Some(on)) => format!("View the check of {on}: {cell}"),
+        (Lang::En, None) => format!("View the undated check: {cell}"),
+    }
+}
+
+/// The cells registered and recognised among `cells`: "Đã đăng ký: 20/30 chi
+/// bộ · được công nhận: 5/30 chi bộ (theo các liên kết)".
+pub fn tracking_record_counts(
+    lang: Lang,
+    registered: usize,
+    recognised: usize,
+    cells: usize,
+) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Đã đăng ký: {registered}/{cells} chi bộ · được công nhận: {recognised}/{cells} chi bộ (theo các liên kết đã nhận)"
+        ),
+        Lang::En => format!(
+            "Registered: {registered} of {cells} cells · recognised: {recognised} of {cells} cells (as the links received say)"
+        ),
+    }
+}
+
+/// A period: "Quý 2/2026", "Năm 2026" (vi); "Q2 2026", "2026" (en).
+pub fn tracking_period(lang: Lang, year: i32, quarter: Option<u8>) -> String {
+    match (lang, quarter) {
+        (Lang::Vi, Some(q)) => format!("Quý {q}/{year}"),
+        (Lang::Vi, None) => format!("Năm {year}"),
+        (Lang::En, Some(q)) => format!("Q{q} {year}"),
+        (Lang::En, None) => year.to_string(),
+    }
+}
+
+/// A period's numbers, the chart's text: "Quý 2/2026: đạt chuẩn 5/8 chi bộ
+/// (62,50%), đạt mục tiêu; được công nhận 2/8 (25,00%); đã đăng ký 6/8; đánh
+/// giá trong kỳ: 4 chi bộ". `counts` are [meeting, recognised, registered,
+/// checked in the period] of `cells`; `shares` meeting and recognised in
+/// basis points; `reached` whether the self-checks reach the target.
+pub fn tracking_period_counts(
+    lang: Lang,
+    label: &str,
+    [meeting, recognised, registered, assessed]: [usize; 4],
+    cells: usize,
+    (meeting_bp, recognised_bp): (i64, i64),
+    reached: bool,
+) -> String {
+    let (meeting_share, recognised_share) = (
+        numfmt::percent_bp(lang, meeting_bp),
+        numfmt::percent_bp(lang, recognised_bp),
+    );
+    match lang {
+        Lang::Vi => format!(
+            "{label}: đạt chuẩn {meeting}/{cells} chi bộ ({meeting_share}), {}; được công nhận {recognised}/{cells} ({recognised_share}); đã đăng ký {registered}/{cells}; đánh giá trong kỳ: {assessed} chi bộ",
+            if reached {
+                "đạt mục tiêu"
+            } else {
+                "chưa đạt mục tiêu"
+            }
+        ),
+        Lang::En => format!(
+            "{label}: {meeting} of {cells} cells meet the standard ({meeting_share}), {}; recognised {recognised} of {cells} ({recognised_share}); registered {registered} of {cells}; checked in the period: {}",
+            if reached {
+                "target reached"
+            } else {
+                "target not reached"
+            },
+            plural(assessed, "cell", "cells")
+        ),
+    }
+}
+
+/// Checks without a date, in no period: "2 lần đánh giá không ghi ngày nên
+/// không được tính vào kỳ nào."
+pub fn tracking_undated(lang: Lang, checks: usize) -> String {
+    match lang {
+        Lang::Vi => {
+            format!("{checks} lần đánh giá không ghi ngày nên không được tính vào kỳ nào.")
+        }
+        Lang::En => format!(
+            "{} without a date {} in no period.",
+            plural(checks, "check", "checks"),
+            if checks == 1 { "is" } else { "are" }
+        ),
+    }
+}
+
+/// The year a cell registered: "Đã đăng ký năm 2026".
+pub fn registered_in(lang: Lang, year: u16) -> String {
+    match lang {
+        Lang::Vi => format!("Đã đăng ký năm {year}"),
+        Lang::En => format!("Registered in {year}"),
+    }
+}
+
+/// An appraisal's outcome, after the word "Thẩm định": "Công nhận — ngày
+/// 15/11/2026; quyết định số 125-QĐ/ĐU ngày 20/11/2026". `outcome` is its word
+/// in `lang`, dates are already written in `lang`; a blank decision number is
+/// left out.
+pub fn appraisal_summary(
+    lang: Lang,
+    outcome: &str,
+    appraised_on: &str,
+    decision_number: &str,
+    decision_date: Option<&str>,
+) -> String {
+    let number = decision_number.trim();
+    let decision = match (lang, number.is_empty(), decision_date) {
+        (_, true, None) => String::new(),
+        (Lang::Vi, false, Some(on)) => format!("; quyết định số {number} ngày {on}"),
+        (Lang::Vi, false, None) => format!("; quyết định số {number}"),
+        (Lang::Vi, true, Some(on)) => format!("; quyết định ngày {on}"),
+        (Lang::En, false, Some(on)) => format!("; decision no. {number} of {on}"),
+        (Lang::En, false, None) => format!("; decision no. {number}"),
+        (Lang::En, true, Some(on)) => format!("; decision of {on}"),
+    };
+    match lang {
+        Lang::Vi => format!("{outcome} — ngày {appraised_on}{decision}"),
+        Lang::En => format!("{outcome} — on {appraised_on}{decision}"),
+    }
+}
+
+/// The decision's number makes the link long.
+pub fn long_decision_number(lang: Lang, chars: usize) -> String {
+    let chars = numfmt::int(lang, chars as i64);
+    match lang {
+        Lang::Vi => format!(
+            "Số quyết định công nhận trong hồ sơ chi bộ dài {chars} ký tự: hãy ghi ngắn lại."
+        ),
+        Lang::En => format!(
+            "The decision number in the cell's record is {chars} characters long: please shorten it."
+        ),
     }
 }

@@ -1189,6 +1189,205 @@ catalogue! {
         vi: "Tỷ lệ tham chiếu",
         en: "Reference rate",
     },
+
+    // Issue 17: the commune's progress over time (src/domain/tracking/, link format 3)
+    /// The outcome of an official appraisal (thẩm định).
+    AppraisalRecognised => {
+        vi: "Công nhận",
+        en: "Recognised",
+    },
+    AppraisalNotRecognised => {
+        vi: "Chưa công nhận",
+        en: "Not recognised",
+    },
+    /// The shared result's row: the year the cell registered.
+    SharedRegistered => {
+        vi: "Đăng ký xây dựng chi bộ TSVMTD",
+        en: "Registered to build toward the standard",
+    },
+    /// The shared result's row: the latest official appraisal.
+    SharedAppraisal => {
+        vi: "Thẩm định",
+        en: "Appraisal",
+    },
+    /// The record says the cell has not registered.
+    NotRegistered => {
+        vi: "Chưa đăng ký",
+        en: "Not registered",
+    },
+    /// The record holds no appraisal.
+    NoAppraisal => {
+        vi: "Chưa có kết quả thẩm định",
+        en: "No appraisal recorded",
+    },
+    /// No link of a cell says anything of its record.
+    TrackingRecordUnknown => {
+        vi: "Các liên kết chưa cho biết chi bộ đã đăng ký hay được thẩm định chưa.",
+        en: "The links do not say whether the cell registered or was appraised.",
+    },
+    /// A cell with one check only.
+    TrackingFirstCheck => {
+        vi: "Mới có một lần đánh giá được gửi đến.",
+        en: "Only one check has been received.",
+    },
+    /// Heading of the conditions that changed since the previous check.
+    TrackingChangesHeading => {
+        vi: "Thay đổi so với lần trước",
+        en: "Changes since the previous check",
+    },
+    TrackingNoChanges => {
+        vi: "Không có điều kiện nào thay đổi so với lần trước.",
+        en: "No condition changed since the previous check.",
+    },
+    /// Opens one check of a cell's list.
+    TrackingOpenCheck => {
+        vi: "Xem",
+        en: "View",
+    },
+    /// Heading of the progress over time.
+    TrackingProgressHeading => {
+        vi: "Tiến độ theo thời gian",
+        en: "Progress over time",
+    },
+    TrackingProgressHint => {
+        vi: "Mỗi kỳ tính từng chi bộ theo lần đánh giá gần nhất của chi bộ đó đến hết kỳ; chỉ ghi những kỳ có kết quả gửi đến.",
+        en: "Each period counts every cell by its latest check up to the end of the period; only periods in which a result was sent are listed.",
+    },
+    /// The choice of periods for the progress.
+    TrackingProgressBy => {
+        vi: "Xem theo",
+        en: "Show by",
+    },
+    TrackingByQuarter => {
+        vi: "Quý",
+        en: "Quarter",
+    },
+    TrackingByYear => {
+        vi: "Năm",
+        en: "Year",
+    },
+    /// The chart's legend.
+    TrackingLegendMeeting => {
+        vi: "Đạt chuẩn (tự đánh giá)",
+        en: "Meeting the standard (self-check)",
+    },
+    TrackingLegendRecognised => {
+        vi: "Được công nhận",
+        en: "Recognised",
+    },
+    TrackingLegendTarget => {
+        vi: "Vùng mục tiêu",
+        en: "Target band",
+    },
+    /// Downloads the progress over time.
+    TrackingExportProgressCsv => {
+        vi: "Tải tiến độ theo quý, năm (CSV)",
+        en: "Download progress by quarter and year (CSV)",
+    },
+    /// Why CSV, and how it opens.
+    TrackingCsvHint => {
+        vi: "Tệp CSV mở thẳng bằng Excel cài đặt tiếng Việt: các cột cách nhau bằng dấu chấm phẩy, số thập phân dùng dấu phẩy.",
+        en: "The CSV files open as they are in Excel set to Vietnamese: columns separated by semicolons, decimals after a comma.",
+    },
+    /// Whether a period's self-checks reach the target (CSV).
+    TrackingTargetReached => {
+        vi: "Đã đạt",
+        en: "Reached",
+    },
+    TrackingTargetNotReached => {
+        vi: "Chưa đạt",
+        en: "Not yet",
+    },
+    /// Columns of the table's CSV added for the history and the record.
+    TrackingCsvMetShare => {
+        vi: "Tỷ lệ điều kiện đạt (%)",
+        en: "Conditions met (%)",
+    },
+    TrackingCsvChecks => {
+        vi: "Số lần đánh giá",
+        en: "Checks",
+    },
+    TrackingCsvPreviousShared => {
+        vi: "Ngày chia sẻ lần trước",
+        en: "Previous check shared on",
+    },
+    TrackingCsvPreviousMet => {
+        vi: "Số điều kiện đạt lần trước",
+        en: "Conditions met at the previous check",
+    },
+    TrackingCsvChanges => {
+        vi: "Thay đổi so với lần trước",
+        en: "Changes since the previous check",
+    },
+    TrackingCsvMetOverTime => {
+        vi: "Số điều kiện đạt qua các lần",
+        en: "Conditions met, check by check",
+    },
+    TrackingCsvRegistered => {
+        vi: "Năm đăng ký",
+        en: "Year registered",
+    },
+    TrackingCsvAppraisal => {
+        vi: "Kết quả thẩm định",
+        en: "Appraisal outcome",
+    },
+    TrackingCsvAppraisedOn => {
+        vi: "Ngày thẩm định",
+        en: "Appraised on",
+    },
+    TrackingCsvDecisionNumber => {
+        vi: "Số quyết định",
+        en: "Decision number",
+    },
+    TrackingCsvDecisionDate => {
+        vi: "Ngày quyết định",
+        en: "Decision date",
+    },
+    /// Columns of the progress's CSV.
+    TrackingCsvPeriod => {
+        vi: "Kỳ",
+        en: "Period",
+    },
+    TrackingCsvCells => {
+        vi: "Số chi bộ",
+        en: "Cells",
+    },
+    TrackingCsvAssessedInPeriod => {
+        vi: "Số chi bộ đánh giá trong kỳ",
+        en: "Cells checked in the period",
+    },
+    TrackingCsvMeeting => {
+        vi: "Số chi bộ đạt chuẩn (tự đánh giá)",
+        en: "Cells meeting the standard (self-check)",
+    },
+    TrackingCsvMeetingShare => {
+        vi: "Tỷ lệ đạt chuẩn (%)",
+        en: "Meeting the standard (%)",
+    },
+    TrackingCsvRegisteredCells => {
+        vi: "Số chi bộ đã đăng ký",
+        en: "Cells registered",
+    },
+    TrackingCsvRecognisedCells => {
+        vi: "Số chi bộ được công nhận",
+        en: "Cells recognised",
+    },
+    TrackingCsvRecognisedShare => {
+        vi: "Tỷ lệ được công nhận (%)",
+        en: "Recognised (%)",
+    },
+    TrackingCsvTargetMin => {
+        vi: "Mục tiêu từ (%)",
+        en: "Target from (%)",
+    },
+    TrackingCsvTargetMax => {
+        vi: "Mục tiêu đến (%)",
+        en: "Target up to (%)",
+    },
+    TrackingCsvReachesTarget => {
+        vi: "Đạt mục tiêu (theo tự đánh giá)",
+        en: "Target reached (by self-check)",
+    },
 }
 
 /// Shorthand for [`Text::get`].

@@ -1,15 +1,17 @@
-//! The body of formats 1 and 2, laid out by the criteria set the answers were
-//! made for: the decoder walks the same set version, so criterion, group, part
-//! and organisation ids never travel. Format 2 is format 1 followed by the
-//! texts typed in number fields that are not values; a result without any is
-//! written as format 1, which every release reads. Bit by bit in
+//! The body of formats 1, 2 and 3, laid out by the criteria set the answers
+//! were made for: the decoder walks the same set version, so criterion, group,
+//! part and organisation ids never travel. Format 2 is format 1 followed by the
+//! texts typed in number fields that are not values; format 3 is format 2
+//! followed by what the cell's record says (registration, appraisal). A result
+//! is written in the oldest format that holds it: without typed texts and
+//! record, format 1, which every release reads. Bit by bit in
 //! `docs/share-link.md`.
 
 use super::bits::{BitReader, BitWriter, Malformed, Read};
 use super::error::{LongPart, LongText};
 use super::{
-    Decoded, EncodeError, LinkError, MAX_PAYLOAD_CHARS, ShareDate, ShareOptions, SharedResult,
-    placeholder_name, set_tag, text,
+    AppraisalOutcome, Decoded, EncodeError, LinkError, MAX_PAYLOAD_CHARS, RecordStatus, ShareDate,
+    ShareOptions, SharedResult, placeholder_name, set_tag, text,
 };
 use crate::domain::criteria::{CriteriaSet, Input, RatingLevel, Registry};
 use crate::domain::profile::{CellProfile, TextField};
@@ -52,7 +54,7 @@ pub(crate) fn canonical(
         answers,
         notes,
         assessed_on: result.assessed_on,
-        record: None,
+        record: result.record.clone(),
     }
 }
 
@@ -186,6 +188,14 @@ pub(crate) fn long_parts(
             ));
         }
     }
+    if let Some(appraisal) = result.record.as_ref().and_then(|r| r.appraisal.as_ref()) {
+        let number = appraisal.decision_number.as_str();
+        parts.push((
+            LongPart::DecisionNumber,
+            link_chars(&[number]),
+            typed_chars(&[number]),
+        ));
+    }
     parts.sort_by_key(|p| std::cmp::Reverse(p.1));
     let mut saved = 0;
     let mut out = Vec::new();
@@ -199,9 +209,12 @@ pub(crate) fn long_parts(
     out
 }
 
-/// The format a result needs: 2 when it holds typed texts, else 1.
+/// The format a result needs: 3 when it says something of the cell's record,
+/// else 2 when it holds typed texts, else 1.
 fn format_of(result: &SharedResult) -> u8 {
-    if result.profile.year_typed.is_some() || !result.answers.typed.is_empty() {
+    if result.record.is_some() {
+        3
+    } else if result.profile.year_typed.is_some() || !result.answers.typed.is_empty() {
         2
     } else {
         1
@@ -242,7 +255,25 @@ pub(crate) fn write(
     if format >= 2 {
         write_typed(&mut w, &result, set);
     }
+    if let Some(record) = &result.record {
+        write_record(&mut w, record);
+    }
     Ok((format, w.finish()))
+}
+
+/// Format 3's section: the year registered, then the latest appraisal.
+fn write_record(w: &mut BitWriter, record: &RecordStatus) {
+    w.flag(record.registered_year.is_some());
+    if let Some(year) = record.registered_year {
+        w.signed(i64::from(year) - BASE_YEAR);
+    }
+    w.flag(record.appraisal.is_some());
+    if let Some(a) = &record.appraisal {
+        write_day(w, a.appraised_on);
+        w.flag(a.recognised);
+        text::write(w, &a.decision_number);
+        write_date(w, a.decision_date);
+    }
 }
 
 /// Format 2's section: the profile's year as typed, then for each criterion
@@ -269,10 +300,15 @@ fn write_typed(w: &mut BitWriter, result: &SharedResult, set: &CriteriaSet) {
 fn write_date(w: &mut BitWriter, date: Option<ShareDate>) {
     w.flag(date.is_some());
     if let Some(d) = date {
-        w.signed(i64::from(d.year()) - BASE_YEAR);
-        w.bits(u64::from(d.month()), 4);
-        w.bits(u64::from(d.day()), 5);
+        write_day(w, d);
     }
+}
+
+/// A date: year as `signed` (year − 2020), month in 4 bits, day in 5.
+fn write_day(w: &mut BitWriter, d: ShareDate) {
+    w.signed(i64::from(d.year()) - BASE_YEAR);
+    w.bits(u64::from(d.month()), 4);
+    w.bits(u64::from(d.day()), 5);
 }
 
 fn write_profile(w: &mut BitWriter, p: &CellProfile) {
@@ -404,7 +440,7 @@ fn write_answer(
 
 // --- Reading -----------------------------------------------------------------
 
-/// Reads the body of a link of `format` (1 or 2).
+/// Reads the body of a link of `format` (1, 2 or 3).
 pub(crate) fn read(bytes: Vec<u8>, format: u8, registry: &Registry) -> Result<Decoded, LinkError> {
     let mut r = BitReader::new(&bytes);
     let (tag, version) = (|| Ok::<_, Malformed>((r.bits(16)? as u16, r.varint()?)))()
@@ -414,6 +450,9 @@ pub(crate) fn read(bytes: Vec<u8>, format: u8, registry: &Registry) -> Result<De
         .and_then(|mut decoded| {
             if format >= 2 {
                 read_typed(&mut r, set, &mut decoded.result)?;
+            }
+            if format >= 3 {
+                decoded.result.record = Some(read_record(&mut r)?);
             }
             Ok(decoded)
         })
@@ -442,6 +481,29 @@ fn read_typed(r: &mut BitReader, set: &CriteriaSet, result: &mut SharedResult) -
         }
     }
     Ok(())
+}
+
+fn read_record(r: &mut BitReader) -> Read<RecordStatus> {
+    let registered_year = if r.flag()? {
+        let y = r.signed()?.checked_add(BASE_YEAR).ok_or(Malformed)?;
+        Some(u16::try_from(y).map_err(|_| Malformed)?)
+    } else {
+        None
+    };
+    let appraisal = if r.flag()? {
+        Some(AppraisalOutcome {
+            appraised_on: read_day(r)?,
+            recognised: r.flag()?,
+            decision_number: text::read(r)?,
+            decision_date: read_date(r)?,
+        })
+    } else {
+        None
+    };
+    Ok(RecordStatus {
+        registered_year,
+        appraisal,
+    })
 }
 
 /// The set a link names by tag and version.
@@ -504,11 +566,15 @@ fn read_date(r: &mut BitReader) -> Read<Option<ShareDate>> {
     if !r.flag()? {
         return Ok(None);
     }
+    read_day(r).map(Some)
+}
+
+fn read_day(r: &mut BitReader) -> Read<ShareDate> {
     let year = r.signed()?.checked_add(BASE_YEAR).ok_or(Malformed)?;
     let year = i32::try_from(year).map_err(|_| Malformed)?;
     let month = r.bits(4)? as u8;
     let day = r.bits(5)? as u8;
-    ShareDate::new(year, month, day).map(Some).ok_or(Malformed)
+    ShareDate::new(year, month, day).ok_or(Malformed)
 }
 
 fn read_profile(r: &mut BitReader) -> Read<CellProfile> {

@@ -81,6 +81,8 @@ pub enum LongPart {
     Names(usize),
     /// The texts typed in a criterion's number fields.
     Typed(usize),
+    /// The number of the appraisal's decision (from the cell's record).
+    DecisionNumber,
 }
 
 /// A part that makes the link long, with its length in characters as she
@@ -142,6 +144,7 @@ fn long_part(lang: Lang, long: LongText) -> String {
             i18n::long_names(lang, number, n, Text::ShareIncludeNames.get(lang))
         }
         LongPart::Typed(number) => i18n::long_typed(lang, number, n),
+        LongPart::DecisionNumber => i18n::long_decision_number(lang, n),
     }
 }
 

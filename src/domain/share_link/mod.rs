@@ -29,6 +29,7 @@ pub use error::{EncodeError, LinkError, LongPart, LongText};
 pub(crate) use text::{letter_parts, to_lower};
 
 use crate::domain::criteria::{CriteriaSet, Registry};
+use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::profile::CellProfile;
 use crate::domain::scoring::Answers;
 use std::collections::BTreeMap;
@@ -45,10 +46,11 @@ pub const MAX_PAYLOAD_CHARS: usize = 4000;
 /// address fits); anything longer is refused before any decoding.
 pub const MAX_INPUT_BYTES: usize = 8192;
 
-/// The newest format version, the first byte of a payload: 2 for a result
-/// with texts typed in number fields that are not values, else 1 (which every
-/// release reads). Both are read.
-pub const FORMAT_VERSION: u8 = 2;
+/// The newest format version, the first byte of a payload: 3 for a result
+/// that says where the cell stands on its record ([`RecordStatus`]), else 2
+/// for a result with texts typed in number fields that are not values, else 1
+/// (which every release reads). All three are read.
+pub const FORMAT_VERSION: u8 = 3;
 
 /// What an item or added organisation is called in a link made without names:
 /// `#1`, `#2` … (scoring only counts them).
@@ -118,7 +120,8 @@ pub struct SharedResult {
     /// When the result was shared (from the device clock; the core never reads it).
     pub assessed_on: Option<ShareDate>,
     /// Where the cell stands on its record beside this check (registered,
-    /// appraised), when the record says so; `None` in links made before it.
+    /// appraised), when the record says so; `None` says nothing (links made
+    /// before it, or without a record). Carried by format 3.
     pub record: Option<RecordStatus>,
 }
 
@@ -144,6 +147,49 @@ pub struct AppraisalOutcome {
     pub decision_number: String,
     /// The decision's date, when recorded.
     pub decision_date: Option<ShareDate>,
+}
+
+impl RecordStatus {
+    /// "Đã đăng ký năm 2026", or "Chưa đăng ký".
+    pub fn registration_message(&self, lang: Lang) -> String {
+        match self.registered_year {
+            Some(year) => i18n::registered_in(lang, year),
+            None => Text::NotRegistered.get(lang).to_owned(),
+        }
+    }
+
+    /// "Công nhận — ngày 15/11/2026; quyết định số 125-QĐ/ĐU ngày
+    /// 20/11/2026", or "Chưa có kết quả thẩm định".
+    pub fn appraisal_message(&self, lang: Lang) -> String {
+        match &self.appraisal {
+            Some(a) => a.message(lang),
+            None => Text::NoAppraisal.get(lang).to_owned(),
+        }
+    }
+}
+
+impl AppraisalOutcome {
+    /// "Công nhận" / "Chưa công nhận".
+    pub fn outcome(&self, lang: Lang) -> &'static str {
+        if self.recognised {
+            Text::AppraisalRecognised.get(lang)
+        } else {
+            Text::AppraisalNotRecognised.get(lang)
+        }
+    }
+
+    /// The outcome, its date and the decision: "Công nhận — ngày 15/11/2026;
+    /// quyết định số 125-QĐ/ĐU ngày 20/11/2026".
+    pub fn message(&self, lang: Lang) -> String {
+        let day = |d: ShareDate| i18n::date(lang, d.year(), d.month(), d.day());
+        i18n::appraisal_summary(
+            lang,
+            self.outcome(lang),
+            &day(self.appraised_on),
+            &self.decision_number,
+            self.decision_date.map(day).as_deref(),
+        )
+    }
 }
 
 /// What she chooses to send beside the answers.

@@ -45,6 +45,20 @@ impl Target {
     pub fn with_max(self, max: u8) -> Option<Target> {
         Target::new(self.min_percent.min(max), max)
     }
+
+    /// Whether `meeting` of `cells` reach the minimum, exactly (no rounding);
+    /// never with no cell.
+    pub fn reached_by(self, meeting: usize, cells: usize) -> bool {
+        let min = usize::from(self.min_percent.min(100));
+        cells > 0 && meeting * 100 >= min * cells
+    }
+
+    /// The cells still needed among `cells` for `meeting` to reach the
+    /// minimum (0 once reached).
+    pub fn short_by(self, meeting: usize, cells: usize) -> usize {
+        let min = usize::from(self.min_percent.min(100));
+        (min * cells).div_ceil(100).saturating_sub(meeting)
+    }
 }
 
 impl Default for Target {
@@ -53,13 +67,17 @@ impl Default for Target {
     }
 }
 
-/// The commune's numbers.
+/// The commune's numbers, from each cell's latest check.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Summary {
-    /// Cells collected (one per entry).
+    /// Cells collected (one per line of the table).
     pub assessed: usize,
-    /// Of them, cells meeting every condition.
+    /// Of them, cells whose latest check meets every condition.
     pub meeting: usize,
+    /// Cells whose record, as their latest links say, is registered.
+    pub registered: usize,
+    /// Cells whose latest appraisal, as their links say, recognised them.
+    pub recognised: usize,
     /// meeting / assessed in basis points (0 when none), rounded half up like
     /// scoring's rates.
     pub share_bp: i64,
@@ -90,6 +108,12 @@ impl Summary {
             self.cells_short,
         )
     }
+
+    /// The cells registered and recognised, in `lang`: "Đã đăng ký: 20/30 chi
+    /// bộ · được công nhận: 5/30 chi bộ".
+    pub fn record_message(&self, lang: Lang) -> String {
+        i18n::tracking_record_counts(lang, self.registered, self.recognised, self.assessed)
+    }
 }
 
 /// How many cells miss one criterion.
@@ -106,29 +130,40 @@ pub struct GapCount {
 impl Collection {
     /// The commune's numbers, each cell scored in `current_year`.
     pub fn summary(&self, registry: &Registry, current_year: u16, target: Target) -> Summary {
-        summarise(
-            &self.unsorted_rows(registry, current_year),
-            registry,
-            target,
-        )
+        summarise(&self.rows(registry, current_year), registry, target)
     }
 }
 
 /// The numbers of a table already made (see [`Collection::rows`]).
 pub fn summarise(rows: &[Row], registry: &Registry, target: Target) -> Summary {
     let assessed = rows.len();
-    let meeting = rows.iter().filter(|r| r.can_propose).count();
-    let min = usize::from(target.min_percent.min(100));
-    // Exact: meeting / assessed >= min / 100, without rounding.
-    let reaches_target = assessed > 0 && meeting * 100 >= min * assessed;
-    let needed = (min * assessed).div_ceil(100);
+    let meeting = rows.iter().filter(|r| r.latest().can_propose).count();
+    let registered = rows
+        .iter()
+        .filter(|r| {
+            r.record
+                .as_ref()
+                .is_some_and(|s| s.registered_year.is_some())
+        })
+        .count();
+    let recognised = rows
+        .iter()
+        .filter(|r| {
+            r.record
+                .as_ref()
+                .and_then(|s| s.appraisal.as_ref())
+                .is_some_and(|a| a.recognised)
+        })
+        .count();
     Summary {
         assessed,
         meeting,
+        registered,
+        recognised,
         share_bp: rate_bp(meeting as i64, assessed as i64),
         target,
-        reaches_target,
-        cells_short: needed.saturating_sub(meeting),
+        reaches_target: target.reached_by(meeting, assessed),
+        cells_short: target.short_by(meeting, assessed),
         gaps: gap_counts(rows, registry),
     }
 }
@@ -136,7 +171,8 @@ pub fn summarise(rows: &[Row], registry: &Registry, target: Target) -> Summary {
 fn gap_counts(rows: &[Row], registry: &Registry) -> Vec<GapCount> {
     let mut counts: Vec<GapCount> = Vec::new();
     // Every criterion of each set used, from its latest version, in order.
-    for row in rows {
+    let latest: Vec<_> = rows.iter().map(Row::latest).collect();
+    for row in &latest {
         if counts.iter().any(|g| g.set_id == row.set_id) {
             continue;
         }
@@ -151,7 +187,7 @@ fn gap_counts(rows: &[Row], registry: &Registry) -> Vec<GapCount> {
             missing: 0,
         }));
     }
-    for row in rows {
+    for row in &latest {
         for ((id, title), &number) in row.gaps.iter().zip(&row.gap_numbers) {
             match counts
                 .iter_mut()

@@ -1,5 +1,6 @@
 //! Who and what a shared result is about: the cell's profile, the day it was
-//! assessed, and the criteria set it was scored with.
+//! assessed, the criteria set it was scored with, and, when the link carries
+//! them (format 3), the year the cell registered and its latest appraisal.
 
 use crate::domain::criteria::CriteriaSet;
 use crate::domain::i18n::{self, Lang, Text};
@@ -34,6 +35,10 @@ pub fn shared_profile(lang: Lang, result: &SharedResult, set: &CriteriaSet) -> H
             { row(Text::ProfileAssessor, profile.assessor.clone()) }
             { row(Text::SharedAssessedOn, result.assessed_on.map(|d| i18n::date(lang, d.year(), d.month(), d.day())).unwrap_or_default()) }
             { row(Text::SharedSet, i18n::set_title_version(lang, set.title.get(lang), set.version)) }
+            if let Some(record) = &result.record {
+                { row(Text::SharedRegistered, record.registration_message(lang)) }
+                { row(Text::SharedAppraisal, record.appraisal_message(lang)) }
+            }
         </dl>
     }
 }

@@ -1,11 +1,13 @@
-//! The commune's collection as files: a CSV for a spreadsheet, the JSON that
-//! another phone imports.
+//! The commune's collection as files: the table and the progress over time as
+//! CSV for Excel set to Vietnamese, the JSON that another phone imports.
 
 use crate::browser::download;
 use crate::domain::i18n::{Lang, Text};
-use crate::domain::tracking::{self, Collection, Row};
+use crate::domain::tracking::{self, Collection, Row, Target};
 use std::rc::Rc;
 use yew::prelude::*;
+
+const CSV: &str = "text/csv;charset=utf-8";
 
 /// Offers the collection as its JSON file.
 pub fn offer_json(collection: &Collection) {
@@ -16,15 +18,28 @@ pub fn offer_json(collection: &Collection) {
     );
 }
 
-/// The two download buttons.
-pub fn export_buttons(lang: Lang, rows: &Rc<Vec<Row>>, collection: &Rc<Collection>) -> Html {
+/// The download buttons, and how the CSV files open.
+pub fn export_buttons(
+    lang: Lang,
+    rows: &Rc<Vec<Row>>,
+    collection: &Rc<Collection>,
+    target: Target,
+) -> Html {
     let on_csv = {
-        let (rows, collection) = (rows.clone(), collection.clone());
+        let rows = rows.clone();
         Callback::from(move |_: MouseEvent| {
+            download::offer("tsvmtd-theo-doi.csv", CSV, &tracking::to_csv(&rows, lang));
+        })
+    };
+    let on_progress = {
+        let rows = rows.clone();
+        Callback::from(move |_: MouseEvent| {
+            let quarters = tracking::progress(&rows, tracking::Granularity::Quarter, target);
+            let years = tracking::progress(&rows, tracking::Granularity::Year, target);
             download::offer(
-                "tsvmtd-theo-doi.csv",
-                "text/csv;charset=utf-8",
-                &tracking::to_csv(&rows, &collection, lang),
+                "tsvmtd-tien-do.csv",
+                CSV,
+                &tracking::progress_csv(&quarters, &years, lang),
             );
         })
     };
@@ -33,9 +48,13 @@ pub fn export_buttons(lang: Lang, rows: &Rc<Vec<Row>>, collection: &Rc<Collectio
         Callback::from(move |_: MouseEvent| offer_json(&collection))
     };
     html! {
-        <div class="button-row">
-            <button type="button" class="button-secondary" onclick={on_csv}>{ Text::TrackingExportCsv.get(lang) }</button>
-            <button type="button" class="button-secondary" onclick={on_json}>{ Text::TrackingExportJson.get(lang) }</button>
-        </div>
+        <>
+            <div class="button-row">
+                <button type="button" class="button-secondary" onclick={on_csv}>{ Text::TrackingExportCsv.get(lang) }</button>
+                <button type="button" class="button-secondary" onclick={on_progress}>{ Text::TrackingExportProgressCsv.get(lang) }</button>
+                <button type="button" class="button-secondary" onclick={on_json}>{ Text::TrackingExportJson.get(lang) }</button>
+            </div>
+            <p class="field-hint">{ Text::TrackingCsvHint.get(lang) }</p>
+        </>
     }
 }

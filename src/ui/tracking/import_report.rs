@@ -1,5 +1,6 @@
-//! What the last paste did: results added, replaced or unchanged, and each
-//! link that could not be read, with its line and why.
+//! What the last paste did: checks added (new cells, further checks of cells
+//! already listed), links already collected, and each link that could not be
+//! read, with its line and why.
 
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::tracking::ImportReport;
@@ -11,9 +12,6 @@ pub fn import_report(lang: Lang, r: &ImportReport) -> Html {
             <p role="status">{
                 r.message(lang)
             }</p>
-            if !r.replaced.is_empty() {
-                <ul>{ for r.replaced.iter().map(|x| html! { <li>{ x.message(lang) }</li> }) }</ul>
-            }
             if !r.bad.is_empty() {
                 <section class="notice notice-error" aria-labelledby="tracking-bad-heading">
                     <h3 id="tracking-bad-heading">{ Text::TrackingBadHeading.get(lang) }</h3>

@@ -1,16 +1,18 @@
 //! "Theo dõi": the commune's collection of the cells' result links. Paste one
-//! link or a whole chat message; see every cell's verdict and gaps, the share
-//! of cells meeting the standard against the commune's target, and the most
-//! common gaps as a bar chart; export as CSV or JSON. The rules (reading
-//! links, merging, the summary, CSV) live in `crate::domain::tracking`.
+//! link or a whole chat message; each becomes a check on its cell's line. See
+//! every cell's latest verdict against its previous check and its trend, the
+//! share of cells meeting the standard against the commune's target, its
+//! progress by quarter or year, and the most common gaps as bar charts; export
+//! as CSV or JSON. The rules (reading links, the cells' lines, the summary,
+//! the progress, CSV) live in `crate::domain::tracking`.
 
-use super::{import_report, load_notices, paste_links, track_row, tracking_summary};
+use super::{SummaryView, import_report, load_notices, paste_links, track_row, tracking_summary};
 use crate::browser::storage::StorageError;
 use crate::browser::{collection_store, draft_store};
 use crate::domain::criteria::Registry;
 use crate::domain::i18n::numfmt;
 use crate::domain::i18n::{Lang, Text};
-use crate::domain::tracking::{self, Collection, ImportReport, Target};
+use crate::domain::tracking::{self, Collection, Granularity, ImportReport, Target};
 use crate::ui::hooks::use_focus_on_mount;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -44,6 +46,7 @@ pub fn TrackingScreen(props: &TrackingScreenProps) -> Html {
     let report = use_state(|| None::<Rc<ImportReport>>);
     let save_error = use_state(|| None::<StorageError>);
     let target = use_state(|| None::<Target>);
+    let by = use_state(Granularity::default);
     let heading = use_focus_on_mount();
     // Every change is saved at once; a failure is shown with an export.
     let commit = {
@@ -66,7 +69,7 @@ pub fn TrackingScreen(props: &TrackingScreenProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let mut collection = (*held.collection).clone();
             let outcome = collection.import_text(&pasted, &registry, &draft_store::now());
-            if outcome.added > 0 || outcome.updated() > 0 {
+            if outcome.added > 0 {
                 commit(collection);
             }
             if outcome.bad.is_empty() {
@@ -77,9 +80,9 @@ pub fn TrackingScreen(props: &TrackingScreenProps) -> Html {
     };
     let on_remove = {
         let held = held.clone();
-        Callback::from(move |index: usize| {
+        Callback::from(move |indices: Vec<usize>| {
             let mut collection = (*held.collection).clone();
-            collection.remove(index);
+            collection.remove_all(&indices);
             commit(collection);
         })
     };
@@ -93,7 +96,11 @@ pub fn TrackingScreen(props: &TrackingScreenProps) -> Html {
     let summary = use_memo((held.revision, current_year, target_now), |_| {
         tracking::summary::summarise(&rows, registry, target_now)
     });
+    let progress = use_memo((held.revision, current_year, target_now, *by), |_| {
+        tracking::progress(&rows, *by, target_now)
+    });
     let on_target = Callback::from(move |t: Target| target.set(Some(t)));
+    let on_by = Callback::from(move |b: Granularity| by.set(b));
     html! {
         <section class="step tracking" aria-labelledby="tracking-heading">
             <h2 id="tracking-heading" class="step-heading" tabindex="-1" ref={heading}>{ Text::TrackingHeading.get(lang) }</h2>
@@ -105,7 +112,14 @@ pub fn TrackingScreen(props: &TrackingScreenProps) -> Html {
             if rows.is_empty() {
                 <p>{ Text::TrackingEmpty.get(lang) }</p>
             } else {
-                { tracking_summary(lang, &summary, &rows, &collection, &on_target) }
+                { tracking_summary(lang, SummaryView {
+                    summary: &summary,
+                    progress: &progress,
+                    rows: &rows,
+                    collection: &collection,
+                    on_target: &on_target,
+                    on_by: &on_by,
+                }) }
                 <section aria-labelledby="tracking-list-heading">
                     <h3 id="tracking-list-heading">{ format!("{} ({})", Text::TrackingListHeading.get(lang), numfmt::int(lang, rows.len() as i64)) }</h3>
                     <ol class="track-list">{ for rows.iter().map(|row| track_row(lang, row, &props.on_open, &on_remove)) }</ol>
