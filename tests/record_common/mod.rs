@@ -89,7 +89,6 @@ pub fn met_answers(rated: &[i64]) -> Answers {
     );
     put("c6", rates(21));
     put("c7", counts(&[("members", 25, 0)]));
-    let set = set;
     let orgs = set
         .criteria
         .iter()
