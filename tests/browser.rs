@@ -971,6 +971,32 @@ mod record_store_adapter {
         raw().clear().unwrap();
     }
 
+    /// Ten years of quarterly checks: started one by one through the store,
+    /// then the record loaded with every check opened and scored, and its
+    /// history. The time is printed (`--nocapture`), not asserted.
+    #[wasm_bindgen_test]
+    fn forty_checks_load_with_their_history() {
+        raw().clear().unwrap();
+        let registry = Registry::bundled();
+        let first = stored_draft("q0", "Chi bộ ấp 7", 2026, "2026-01-10T00:00:00Z");
+        let mut record = record_store::create_from_draft(&first).unwrap();
+        for _ in 1..40 {
+            record = record_store::start_check(&record.id, &registry).unwrap().0;
+        }
+        let now = js_sys::Date::now;
+        let start = now();
+        let (loaded, notices) = record_store::load(&record.id, &registry).unwrap();
+        let loaded_ms = now() - start;
+        let history = History::new(&loaded.as_ref().unwrap().checks);
+        let total_ms = now() - start;
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(history.points.len(), 40);
+        wasm_bindgen_test::console_log!(
+            "bench: record_40_checks_browser_load_ms {loaded_ms}; with history {total_ms}"
+        );
+        raw().clear().unwrap();
+    }
+
     /// Fills localStorage until the browser refuses; returns the filler keys.
     fn fill() -> Vec<String> {
         let storage = raw();

@@ -350,9 +350,10 @@ pub fn start_check(id: &str, registry: &Registry) -> Result<(CellRecord, Draft),
     let check = started.start_check(&last, new_id(), now(), today)?;
     draft_store::save(&check)?;
     let appended = update(id, |record| {
-        // Another tab may have started one meanwhile: start from the stored newest.
+        // Another tab started one meanwhile: the check this one started from
+        // is no longer the newest.
         if record.newest() != stored_record.newest() {
-            return Err(RecordStoreError::Refused(vec![RecordProblem::NotFound]));
+            return Err(RecordProblem::OlderCheckKept.into());
         }
         record
             .checks
@@ -378,8 +379,11 @@ pub fn keep_ratings(id: &str, draft: &Draft, set: &CriteriaSet) -> Result<bool, 
         return Ok(false);
     }
     update(id, |stored| {
-        stored.ratings = record.ratings.clone();
-        stored.ratings_typed = std::mem::take(&mut record.ratings_typed);
+        // Another tab started a newer check meanwhile: this one is kept as it is.
+        if !stored.is_newest(&draft.id) {
+            return Err(RecordProblem::OlderCheckKept.into());
+        }
+        stored.keep_ratings(draft, set);
         Ok(())
     })?;
     Ok(true)
