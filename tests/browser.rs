@@ -669,3 +669,375 @@ mod glue {
         }
     }
 }
+
+/// The cell's record in localStorage (issue 17): drafts arranged into records
+/// on the first start, checks started and kept, changes made on the stored
+/// copy, unreadable records set aside, export and import, a full storage.
+mod record_store_adapter {
+    use tsvmtd::browser::draft_store;
+    use tsvmtd::browser::record_store::{
+        self, ImportFailure, RecordNotice, RecordStoreError, record_key,
+    };
+    use tsvmtd::browser::storage::StorageError;
+    use tsvmtd::domain::criteria::{DEFAULT_SET_ID, Registry};
+    use tsvmtd::domain::draft::{self, Draft};
+    use tsvmtd::domain::i18n::Lang;
+    use tsvmtd::domain::record::{self, Appraisal, History, RecordError, Registration};
+    use tsvmtd::domain::scoring::{Answer, YearRating};
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn raw() -> web_sys::Storage {
+        web_sys::window().unwrap().local_storage().unwrap().unwrap()
+    }
+
+    fn keys() -> Vec<String> {
+        let raw = raw();
+        (0..raw.length().unwrap())
+            .filter_map(|i| raw.key(i).unwrap())
+            .collect()
+    }
+
+    /// A draft of cell `cell` in commune Lương Hòa, year `year`, stored.
+    fn stored_draft(id: &str, cell: &str, year: u16, changed: &str) -> Draft {
+        let registry = Registry::bundled();
+        let set = registry.latest(DEFAULT_SET_ID).unwrap();
+        let mut d = Draft::new(id.into(), changed.into(), set);
+        d.content.profile.cell_name = cell.into();
+        d.content.profile.commune = "Lương Hòa".into();
+        d.content.profile.year = Some(year);
+        d.content.answers.answers.insert(
+            "c1".into(),
+            Answer::YearlyRatings {
+                years: vec![YearRating {
+                    year: i64::from(year) - 1,
+                    level: None,
+                    score_tenths: Some(925),
+                }],
+            },
+        );
+        raw()
+            .set_item(&draft_store::draft_key(id), &draft::write(&d))
+            .unwrap();
+        d
+    }
+
+    #[wasm_bindgen_test]
+    fn the_first_start_arranges_every_draft_into_records_once_and_deletes_nothing() {
+        raw().clear().unwrap();
+        stored_draft("a1", "Chi bộ ấp 1", 2025, "2025-11-01T00:00:00Z");
+        stored_draft("a2", "chi bộ ấp 1 ", 2026, "2026-03-01T00:00:00Z");
+        stored_draft("b1", "Chi bộ ấp 2", 2026, "2026-02-01T00:00:00Z");
+        raw().set_item("tsvmtd:draft:broken", "{not json").unwrap();
+        let before: Vec<(String, Option<String>)> = keys()
+            .into_iter()
+            .map(|k| {
+                let v = raw().get_item(&k).unwrap();
+                (k, v)
+            })
+            .collect();
+
+        let report = record_store::migrate().unwrap().unwrap();
+        assert_eq!(
+            (report.records, report.drafts, report.unreadable),
+            (2, 3, 1)
+        );
+        assert_eq!(report.error, None);
+        assert!(report.message(Lang::Vi).unwrap().contains("2 hồ sơ chi bộ"));
+        // Nothing deleted nor changed: the drafts are as they were.
+        for (key, value) in &before {
+            assert_eq!(raw().get_item(key).unwrap(), *value, "{key}");
+        }
+        let registry = Registry::bundled();
+        let (records, notices) = record_store::list(&registry).unwrap();
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(records.len(), 2);
+        let one = records.iter().find(|r| r.title == "chi bộ ấp 1").unwrap();
+        assert_eq!(one.checks, 2);
+        assert_eq!(one.commune, "Lương Hòa");
+        let stored = record_store::stored(&one.id).unwrap();
+        assert_eq!(
+            stored
+                .checks
+                .iter()
+                .map(|c| c.draft.as_str())
+                .collect::<Vec<_>>(),
+            ["a1", "a2"]
+        );
+        assert_eq!(record_store::record_of_draft("b1").unwrap().checks.len(), 1);
+        // Done once: a second start changes nothing.
+        let count = keys().len();
+        assert_eq!(record_store::migrate().unwrap(), None);
+        assert_eq!(keys().len(), count);
+        raw().clear().unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn a_record_grows_check_by_check_and_the_ratings_are_entered_once() {
+        raw().clear().unwrap();
+        let registry = Registry::bundled();
+        let set = registry.latest(DEFAULT_SET_ID).unwrap().clone();
+        let first = stored_draft("d1", "Chi bộ ấp Hòa Thạnh A", 2026, "2026-01-10T00:00:00Z");
+        let record = record_store::create_from_draft(&first).unwrap();
+        assert_eq!(record.checks.len(), 1);
+        assert_eq!(record.ratings.len(), 1);
+        // The same draft again gives the same record.
+        assert_eq!(
+            record_store::create_from_draft(&first).unwrap().id,
+            record.id
+        );
+
+        let (record, second) = record_store::start_check(&record.id, &registry).unwrap();
+        assert_eq!(record.checks.len(), 2);
+        assert!(record.is_newest(&second.id));
+        assert_eq!(record.revision, 1);
+        assert_eq!(
+            raw().get_item("tsvmtd:current-draft").unwrap().as_deref(),
+            Some(second.id.as_str()),
+            "the new check is the one open"
+        );
+        // She adds a year's rating in the new check: the record takes it.
+        let mut edited = second.clone();
+        edited.content.answers.answers.insert(
+            "c1".into(),
+            Answer::YearlyRatings {
+                years: vec![YearRating::default(); 2],
+            },
+        );
+        draft_store::save(&edited).unwrap();
+        assert!(record_store::keep_ratings(&record.id, &edited, &set).unwrap());
+        assert!(!record_store::keep_ratings(&record.id, &edited, &set).unwrap());
+        assert_eq!(record_store::stored(&record.id).unwrap().ratings.len(), 2);
+        // The first check keeps what it had.
+        let (loaded, notices) = record_store::load(&record.id, &registry).unwrap();
+        assert!(notices.is_empty(), "{notices:?}");
+        let loaded = loaded.unwrap();
+        assert_eq!(loaded.checks.len(), 2);
+        assert_eq!(
+            loaded.checks[0].draft.content.answers.answers["c1"],
+            first.content.answers.answers["c1"]
+        );
+        let history = History::new(&loaded.checks);
+        assert_eq!(history.points.len(), 2);
+        // Opening the newest for editing gives it the record's ratings.
+        let (_, newest) = record_store::open_newest(&record.id, &registry).unwrap();
+        assert_eq!(newest.id, second.id);
+        assert_eq!(
+            newest.content.answers.answers["c1"],
+            edited.content.answers.answers["c1"]
+        );
+        raw().clear().unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn every_change_is_made_on_the_stored_copy_so_another_tabs_change_is_kept() {
+        raw().clear().unwrap();
+        let first = stored_draft("d1", "Chi bộ ấp 3", 2026, "2026-01-10T00:00:00Z");
+        let record = record_store::create_from_draft(&first).unwrap();
+        // This tab's view is now stale: the other tab registers.
+        let stale = record.clone();
+        record_store::set_registration(
+            &record.id,
+            Registration {
+                year: 2026,
+                date: "2026-01-15".into(),
+                ..Registration::default()
+            },
+            2026,
+        )
+        .unwrap();
+        // This tab records an appraisal from its stale view: both are kept.
+        let mut appraisal = Appraisal::new(record_store::new_appraisal_id());
+        appraisal.date = "2026-11-20".into();
+        appraisal.body = "Đảng ủy xã Lương Hòa".into();
+        appraisal.recognised = true;
+        let saved = record_store::save_appraisal(&stale.id, appraisal).unwrap();
+        assert_eq!(saved.registrations.len(), 1);
+        assert_eq!(saved.appraisals.len(), 1);
+        assert_eq!(saved.revision, 2);
+        assert_eq!(record_store::stored_revision(&record.id), Some(2));
+        // A refused change writes nothing.
+        let mut bad = Appraisal::new("x".into());
+        bad.date = "2026-02-30".into();
+        let err = record_store::save_appraisal(&record.id, bad).unwrap_err();
+        assert!(matches!(err, RecordStoreError::Refused(_)));
+        assert!(err.message(Lang::Vi).contains("Ngày thẩm định"));
+        assert_eq!(record_store::stored_revision(&record.id), Some(2));
+        assert_eq!(
+            record_store::remove_appraisal(&record.id, "nope").unwrap_err(),
+            RecordStoreError::Refused(vec![record::RecordProblem::NotFound])
+        );
+        assert_eq!(
+            record_store::set_registration("gone", Registration::default(), 2026).unwrap_err(),
+            RecordStoreError::Missing
+        );
+        raw().clear().unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn records_that_cannot_be_read_are_set_aside_and_reported_never_lost() {
+        raw().clear().unwrap();
+        let registry = Registry::bundled();
+        let newer = r#"{"format":9,"id":"future"}"#;
+        raw().set_item(&record_key("future"), newer).unwrap();
+        let first = stored_draft("d1", "Chi bộ ấp 4", 2026, "2026-01-10T00:00:00Z");
+        let record = record_store::create_from_draft(&first).unwrap();
+        // One part of the good record is damaged, and one check's draft is gone.
+        let damaged = record::write(&record)
+            .replace(r#""revision":0"#, r#""revision":"x""#)
+            .replace(
+                r#""checks":["#,
+                r#""checks":[{"draft":"lost","date":"2025-01-01"},"#,
+            );
+        raw().set_item(&record_key(&record.id), &damaged).unwrap();
+
+        let (summaries, notices) = record_store::list(&registry).unwrap();
+        assert_eq!(summaries.len(), 1);
+        let aside = notices
+            .iter()
+            .find_map(|n| match n {
+                RecordNotice::SetAside { key, moved, error } => Some((key, moved, error)),
+                _ => None,
+            })
+            .unwrap();
+        assert!(*aside.1);
+        assert_eq!(*aside.2, RecordError::NewerFormat(9));
+        assert_eq!(raw().get_item(aside.0).unwrap().as_deref(), Some(newer));
+        assert_eq!(raw().get_item(&record_key("future")).unwrap(), None);
+        let parts = notices
+            .iter()
+            .find_map(|n| match n {
+                RecordNotice::PartsSetAside { key, parts, .. } => Some((key.clone(), parts)),
+                _ => None,
+            })
+            .unwrap();
+        assert_eq!(parts.1, &["revision".to_owned()]);
+        assert_eq!(
+            raw().get_item(&parts.0.unwrap()).unwrap().as_deref(),
+            Some(damaged.as_str()),
+            "the whole text is kept before the rest is stored back"
+        );
+        // Next time it reads clean; the missing check is reported, the other shows.
+        let (loaded, notices) = record_store::load(&record.id, &registry).unwrap();
+        assert_eq!(
+            notices,
+            [RecordNotice::ChecksMissing {
+                record_id: record.id.clone(),
+                drafts: vec!["lost".into()]
+            }]
+        );
+        assert!(
+            notices[0]
+                .message(Lang::Vi)
+                .starts_with("1 lần tự đánh giá")
+        );
+        assert_eq!(loaded.unwrap().checks.len(), 1);
+        raw().clear().unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn a_record_exports_whole_and_imports_beside_what_is_stored() {
+        raw().clear().unwrap();
+        let registry = Registry::bundled();
+        let first = stored_draft("d1", "Chi bộ ấp 5", 2026, "2026-01-10T00:00:00Z");
+        let record = record_store::create_from_draft(&first).unwrap();
+        let (record, _) = record_store::start_check(&record.id, &registry).unwrap();
+        let file = record_store::export(&record.id).unwrap();
+        // Imported on the same device: nothing is overwritten, twice gives two.
+        let imported = record_store::import(&file).unwrap();
+        assert_ne!(imported.record.id, record.id);
+        assert!(
+            imported
+                .drafts
+                .iter()
+                .all(|d| record.position(&d.id).is_none())
+        );
+        assert!(imported.message(Lang::Vi).contains("2 lần tự đánh giá"));
+        record_store::import(&file).unwrap();
+        let (summaries, _) = record_store::list(&registry).unwrap();
+        assert_eq!(summaries.len(), 3);
+        assert_eq!(record_store::stored(&record.id).unwrap(), record);
+        for d in &imported.drafts {
+            assert!(
+                raw()
+                    .get_item(&draft_store::draft_key(&d.id))
+                    .unwrap()
+                    .is_some()
+            );
+        }
+        assert!(matches!(
+            record_store::import(&draft::write_bundle(&[first])),
+            Err(ImportFailure::File(_))
+        ));
+        raw().clear().unwrap();
+    }
+
+    /// Ten years of quarterly checks: started one by one through the store,
+    /// then the record loaded with every check opened and scored, and its
+    /// history. The time is printed (`--nocapture`), not asserted.
+    #[wasm_bindgen_test]
+    fn forty_checks_load_with_their_history() {
+        raw().clear().unwrap();
+        let registry = Registry::bundled();
+        let first = stored_draft("q0", "Chi bộ ấp 7", 2026, "2026-01-10T00:00:00Z");
+        let mut record = record_store::create_from_draft(&first).unwrap();
+        for _ in 1..40 {
+            record = record_store::start_check(&record.id, &registry).unwrap().0;
+        }
+        let now = js_sys::Date::now;
+        let start = now();
+        let (loaded, notices) = record_store::load(&record.id, &registry).unwrap();
+        let loaded_ms = now() - start;
+        let history = History::new(&loaded.as_ref().unwrap().checks);
+        let total_ms = now() - start;
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(history.points.len(), 40);
+        wasm_bindgen_test::console_log!(
+            "bench: record_40_checks_browser_load_ms {loaded_ms}; with history {total_ms}"
+        );
+        raw().clear().unwrap();
+    }
+
+    /// Fills localStorage until the browser refuses; returns the filler keys.
+    fn fill() -> Vec<String> {
+        let storage = raw();
+        let mut chunk = "x".repeat(1 << 20);
+        let mut filled = Vec::new();
+        while chunk.len() >= 16 {
+            let key = format!("fill:{}", filled.len());
+            if storage.set_item(&key, &chunk).is_ok() {
+                filled.push(key);
+            } else {
+                chunk.truncate(chunk.len() / 2);
+            }
+            assert!(filled.len() < 10_000, "storage never filled up");
+        }
+        filled
+    }
+
+    #[wasm_bindgen_test]
+    fn a_full_storage_is_reported_and_leaves_the_record_as_it_was() {
+        raw().clear().unwrap();
+        let registry = Registry::bundled();
+        let first = stored_draft("d1", "Chi bộ ấp 6", 2026, "2026-01-10T00:00:00Z");
+        let record = record_store::create_from_draft(&first).unwrap();
+        let file = record_store::export(&record.id).unwrap();
+        let before = keys();
+        let filled = fill();
+        let err = record_store::start_check(&record.id, &registry).unwrap_err();
+        let import = record_store::import(&file).unwrap_err();
+        for key in &filled {
+            raw().remove_item(key).unwrap();
+        }
+        assert_eq!(err, RecordStoreError::Storage(StorageError::QuotaExceeded));
+        assert!(!err.message(Lang::Vi).is_empty());
+        assert_eq!(import, ImportFailure::Storage(StorageError::QuotaExceeded));
+        // Nothing half-written stays behind.
+        let mut after = keys();
+        after.sort();
+        let mut before = before;
+        before.sort();
+        assert_eq!(after, before);
+        assert_eq!(record_store::stored(&record.id).unwrap(), record);
+        raw().clear().unwrap();
+    }
+}

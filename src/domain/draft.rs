@@ -240,6 +240,17 @@ impl Draft {
         Draft::started(id, now, content, Step::Profile)
     }
 
+    /// A new check of the same cell started from this one (the cell's
+    /// record, `record::CellRecord::start_check`): a new id, the year of the
+    /// day it is made, everything else she entered kept to be reviewed (the
+    /// plan with its done marks too), no title of its own, on the profile step.
+    pub fn recheck(&self, id: String, now: String, year: u16) -> Draft {
+        let mut content = self.content.clone();
+        content.profile.year = Some(year);
+        content.profile.year_typed = None;
+        Draft::started(id, now, content, Step::Profile)
+    }
+
     /// A newer version of the set its answers were made for, if the registry
     /// has one: she is offered to move the draft to it.
     pub fn newer_set<'r>(&self, registry: &'r Registry) -> Option<&'r CriteriaSet> {

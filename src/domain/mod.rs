@@ -10,6 +10,8 @@
 //! - one assessment: [`content`] (what she entered: [`profile`], answers,
 //!   notes, [`plan`]), [`questionnaire`] (steps and actions), [`draft`] (the
 //!   stored format);
+//! - over the years: [`record`] (the cell's record: its checks, registrations,
+//!   appraisals, shared ratings, history and stored format);
 //! - sharing and following: [`share_link`] (the result link), [`qr`],
 //!   [`tracking`] (the commune's view);
 //! - the shell: [`shell`] (the screens, what sits over what, and every move
@@ -28,6 +30,7 @@ pub mod plan;
 pub mod profile;
 pub mod qr;
 pub mod questionnaire;
+pub mod record;
 pub mod scoring;
 pub mod share_link;
 pub mod shell;

@@ -922,3 +922,512 @@ pub fn long_decision_number(lang: Lang, chars: usize) -> String {
         ),
     }
 }
+
+// Issue 17: the cell's record (hồ sơ chi bộ): key figures, checks over time,
+// registration, appraisal, keeping the standard
+
+/// How a key figure puts its label and value together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FigureLayout {
+    /// "2 mô hình": the count, then the label (the items' unit).
+    CountThenUnit,
+    /// "hộ nghèo 3,01%".
+    LabelThenValue,
+    /// "năm 2025: Hoàn thành xuất sắc nhiệm vụ".
+    LabelColonValue,
+}
+
+/// What a figure shows where a check has none.
+const NO_FIGURE: &str = "—";
+
+/// A key figure: its label and its value, already written in `lang`.
+pub fn key_figure(_lang: Lang, layout: FigureLayout, label: &str, value: &str) -> String {
+    match layout {
+        FigureLayout::CountThenUnit => format!("{value} {label}"),
+        FigureLayout::LabelThenValue => format!("{label} {value}"),
+        FigureLayout::LabelColonValue => format!("{label}: {value}"),
+    }
+}
+
+/// A key figure from one check to the next: "hộ nghèo 3,01% → 2,10%",
+/// "1 → 2 mô hình", "năm 2026: — → Hoàn thành xuất sắc nhiệm vụ".
+pub fn figure_change(
+    _lang: Lang,
+    layout: FigureLayout,
+    label: &str,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> String {
+    let (b, a) = (before.unwrap_or(NO_FIGURE), after.unwrap_or(NO_FIGURE));
+    match layout {
+        FigureLayout::CountThenUnit => format!("{b} → {a} {label}"),
+        FigureLayout::LabelThenValue => format!("{label} {b} → {a}"),
+        FigureLayout::LabelColonValue => format!("{label}: {b} → {a}"),
+    }
+}
+
+/// A year's rating as a figure: "Hoàn thành tốt nhiệm vụ (89,5 điểm)".
+pub fn figure_rating(_lang: Lang, level: &str, score: Option<&str>) -> String {
+    match score {
+        Some(score) => format!("{level} ({score})"),
+        None => level.to_owned(),
+    }
+}
+
+/// The label of a year's rating figure: "năm 2025".
+pub fn figure_year(lang: Lang, year: i64) -> String {
+    match lang {
+        Lang::Vi => format!("năm {year}"),
+        Lang::En => format!("{year}"),
+    }
+}
+
+/// A verdict inside a sentence of the record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatusWord {
+    Met,
+    NotMet,
+    Incomplete,
+    Invalid,
+}
+
+/// A verdict as a word inside a sentence ("chưa đạt → đạt").
+pub fn record_status_word(lang: Lang, status: StatusWord) -> &'static str {
+    match (lang, status) {
+        (Lang::Vi, StatusWord::Met) => "đạt",
+        (Lang::Vi, StatusWord::NotMet) => "chưa đạt",
+        (Lang::Vi, StatusWord::Incomplete) => "chưa đủ thông tin",
+        (Lang::Vi, StatusWord::Invalid) => "không hợp lệ",
+        (Lang::En, StatusWord::Met) => "met",
+        (Lang::En, StatusWord::NotMet) => "not met",
+        (Lang::En, StatusWord::Incomplete) => "not enough information",
+        (Lang::En, StatusWord::Invalid) => "invalid",
+    }
+}
+
+/// A needed field of the record left empty.
+pub fn record_field_missing(lang: Lang, field: &str) -> String {
+    match lang {
+        Lang::Vi => format!("{field}: chưa nhập."),
+        Lang::En => format!("{field}: not entered yet."),
+    }
+}
+
+/// A date of the record that is not a real day.
+pub fn record_date_not_real(lang: Lang, field: &str) -> String {
+    match lang {
+        Lang::Vi => format!("{field}: không phải một ngày có thật."),
+        Lang::En => format!("{field}: not a real date."),
+    }
+}
+
+/// A registration's year outside the years taken.
+pub fn record_year_out_of_range(lang: Lang, min: u16, max: u16) -> String {
+    match lang {
+        Lang::Vi => format!("Năm đăng ký phải từ {min} đến {max}."),
+        Lang::En => format!("The year registered for must be from {min} to {max}."),
+    }
+}
+
+/// A registration on the record: "Đăng ký năm 2026 (ngày 15/1/2026)".
+pub fn record_registration(lang: Lang, year: u16, date: &str) -> String {
+    match (lang, date.is_empty()) {
+        (Lang::Vi, true) => format!("Đăng ký năm {year}"),
+        (Lang::Vi, false) => format!("Đăng ký năm {year} (ngày {date})"),
+        (Lang::En, true) => format!("Registered for {year}"),
+        (Lang::En, false) => format!("Registered for {year} (on {date})"),
+    }
+}
+
+/// The registered roadmap at one check: "15/3/2026: xong 3/5 việc đã đăng ký".
+pub fn record_progress(lang: Lang, date: &str, done: usize, total: usize) -> String {
+    let (done, total) = (
+        numfmt::int(lang, done as i64),
+        numfmt::int(lang, total as i64),
+    );
+    match lang {
+        Lang::Vi => format!("{date}: xong {done}/{total} việc đã đăng ký"),
+        Lang::En => format!("{date}: {done} of {total} registered tasks done"),
+    }
+}
+
+/// An appraisal in one line: "Thẩm định ngày 20/11/2026, Đảng ủy xã Lương
+/// Hòa: Công nhận — Quyết định số 125-QĐ/ĐU ngày 1/12/2026".
+pub fn record_appraisal(
+    lang: Lang,
+    date: &str,
+    body: &str,
+    outcome: &str,
+    decision_number: &str,
+    decision_date: Option<&str>,
+) -> String {
+    let mut line = match (lang, body.is_empty()) {
+        (Lang::Vi, true) => format!("Thẩm định ngày {date}: {outcome}"),
+        (Lang::Vi, false) => format!("Thẩm định ngày {date}, {body}: {outcome}"),
+        (Lang::En, true) => format!("Appraised on {date}: {outcome}"),
+        (Lang::En, false) => format!("Appraised on {date} by {body}: {outcome}"),
+    };
+    let decision = match (lang, decision_number.is_empty(), decision_date) {
+        (_, true, None) => None,
+        (Lang::Vi, false, None) => Some(format!("Quyết định số {decision_number}")),
+        (Lang::Vi, false, Some(d)) => Some(format!("Quyết định số {decision_number} ngày {d}")),
+        (Lang::Vi, true, Some(d)) => Some(format!("Quyết định ngày {d}")),
+        (Lang::En, false, None) => Some(format!("decision no. {decision_number}")),
+        (Lang::En, false, Some(d)) => Some(format!("decision no. {decision_number} of {d}")),
+        (Lang::En, true, Some(d)) => Some(format!("decision of {d}")),
+    };
+    if let Some(decision) = decision {
+        line.push_str(" — ");
+        line.push_str(&decision);
+    }
+    line
+}
+
+/// A condition, self-check beside appraisal: "tự đánh giá: đạt — thẩm định:
+/// chưa đạt" (a side not known: "—").
+pub fn record_side_by_side(lang: Lang, own: Option<&str>, appraised: Option<&str>) -> String {
+    let (own, appraised) = (own.unwrap_or(NO_FIGURE), appraised.unwrap_or(NO_FIGURE));
+    match lang {
+        Lang::Vi => format!("tự đánh giá: {own} — thẩm định: {appraised}"),
+        Lang::En => format!("self-check: {own} — appraisal: {appraised}"),
+    }
+}
+
+/// On how many conditions the appraisal differs from the self-check.
+pub fn record_disagreements(lang: Lang, n: usize) -> String {
+    let count = numfmt::int(lang, n as i64);
+    match (lang, n) {
+        (Lang::Vi, 0) => "Kết quả thẩm định trùng với tự đánh giá ở mọi điều kiện.".into(),
+        (Lang::Vi, _) => format!("Kết quả thẩm định khác tự đánh giá ở {count} điều kiện."),
+        (Lang::En, 0) => "The appraisal agrees with the self-check on every condition.".into(),
+        (Lang::En, 1) => "The appraisal differs from the self-check on 1 condition.".into(),
+        (Lang::En, _) => {
+            format!("The appraisal differs from the self-check on {count} conditions.")
+        }
+    }
+}
+
+/// One check in the record's overview: "15/3/2026: đạt 7/9 điều kiện".
+pub fn record_check_point(lang: Lang, date: &str, met: usize, total: usize) -> String {
+    let (met, total) = (
+        numfmt::int(lang, met as i64),
+        numfmt::int(lang, total as i64),
+    );
+    match lang {
+        Lang::Vi => format!("{date}: đạt {met}/{total} điều kiện"),
+        Lang::En => format!("{date}: {met} of {total} conditions met"),
+    }
+}
+
+/// A condition over the checks: "Đạt lần đầu ngày 15/3/2026; không còn đạt
+/// ngày 10/3/2027 — hiện chưa đạt lại", "Chưa lần nào đạt".
+pub fn record_condition_history(
+    lang: Lang,
+    first_met: Option<&str>,
+    lapses: &[String],
+    lapsed_now: bool,
+) -> String {
+    let Some(first) = first_met else {
+        return match lang {
+            Lang::Vi => "Chưa lần nào đạt".into(),
+            Lang::En => "Never met yet".into(),
+        };
+    };
+    let mut line = match lang {
+        Lang::Vi => format!("Đạt lần đầu ngày {first}"),
+        Lang::En => format!("First met on {first}"),
+    };
+    if !lapses.is_empty() {
+        let list = lapses.join(", ");
+        line.push_str(&match lang {
+            Lang::Vi => format!("; không còn đạt ngày {list}"),
+            Lang::En => format!("; lapsed on {list}"),
+        });
+    }
+    if lapsed_now {
+        line.push_str(match lang {
+            Lang::Vi => " — hiện chưa đạt lại",
+            Lang::En => " — not met again since",
+        });
+    }
+    line
+}
+
+/// What changed in one condition since the previous check: "Điều kiện 6:
+/// chưa đạt → đạt; hộ nghèo 3,01% → 2,10%", "Điều kiện 4: vẫn chưa đạt; …".
+pub fn record_condition_change(
+    lang: Lang,
+    number: usize,
+    before: Option<&str>,
+    after: Option<&str>,
+    figures: &[String],
+) -> String {
+    let status = match (lang, before == after, after) {
+        (Lang::Vi, true, Some(a)) => format!("vẫn {a}"),
+        (Lang::En, true, Some(a)) => format!("still {a}"),
+        _ => format!(
+            "{} → {}",
+            before.unwrap_or(NO_FIGURE),
+            after.unwrap_or(NO_FIGURE)
+        ),
+    };
+    let mut line = match lang {
+        Lang::Vi => format!("Điều kiện {number}: {status}"),
+        Lang::En => format!("Condition {number}: {status}"),
+    };
+    for figure in figures {
+        line.push_str("; ");
+        line.push_str(figure);
+    }
+    line
+}
+
+/// A condition a recognised cell does not hold at a later check: "Điều kiện 6
+/// (Tỷ lệ hộ nghèo, cận nghèo): không còn đạt".
+pub fn record_keeping_gap(
+    lang: Lang,
+    number: usize,
+    title: &str,
+    status: StatusWord,
+    lapsed: bool,
+) -> String {
+    let word = match (lang, status, lapsed) {
+        (Lang::Vi, StatusWord::NotMet, true) => "không còn đạt",
+        (Lang::En, StatusWord::NotMet, true) => "no longer met",
+        (lang, status, _) => record_status_word(lang, status),
+    };
+    match lang {
+        Lang::Vi => format!("Điều kiện {number} ({title}): {word}"),
+        Lang::En => format!("Condition {number} ({title}): {word}"),
+    }
+}
+
+/// Whether a recognised cell still holds the standard at a later check.
+/// `lapsed` conditions no longer hold; the check cannot tell for `unclear`.
+pub fn record_keeping_check(
+    lang: Lang,
+    date: &str,
+    holds: bool,
+    met: usize,
+    total: usize,
+    lapsed: usize,
+    unclear: usize,
+) -> String {
+    let n = |v: usize| numfmt::int(lang, v as i64);
+    let conditions = |v: usize| if v == 1 { "condition" } else { "conditions" };
+    match (lang, holds, lapsed, unclear) {
+        (Lang::Vi, true, _, _) => format!(
+            "{date}: vẫn giữ vững — đạt đủ {}/{} điều kiện",
+            n(met),
+            n(total)
+        ),
+        (Lang::En, true, _, _) => format!(
+            "{date}: still holds the standard — {} of {} conditions met",
+            n(met),
+            n(total)
+        ),
+        (Lang::Vi, false, 0, u) => format!(
+            "{date}: chưa đủ thông tin để khẳng định còn giữ vững — {} điều kiện chưa đủ thông tin",
+            n(u)
+        ),
+        (Lang::En, false, 0, u) => format!(
+            "{date}: not enough information to say it still holds the standard — {} {} not answered enough",
+            n(u),
+            conditions(u)
+        ),
+        (Lang::Vi, false, l, 0) => {
+            format!(
+                "{date}: không còn giữ vững — {} điều kiện không còn đạt",
+                n(l)
+            )
+        }
+        (Lang::En, false, l, 0) => format!(
+            "{date}: no longer holds the standard — {} {} no longer met",
+            n(l),
+            conditions(l)
+        ),
+        (Lang::Vi, false, l, u) => format!(
+            "{date}: không còn giữ vững — {} điều kiện không còn đạt, {} điều kiện chưa đủ thông tin",
+            n(l),
+            n(u)
+        ),
+        (Lang::En, false, l, u) => format!(
+            "{date}: no longer holds the standard — {} {} no longer met, {} not answered enough",
+            n(l),
+            conditions(l),
+            n(u)
+        ),
+    }
+}
+
+/// The recognition a cell keeps: "Được công nhận ngày 20/11/2026".
+pub fn record_recognised_on(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Được công nhận ngày {date}"),
+        Lang::En => format!("Recognised on {date}"),
+    }
+}
+
+/// A record in the list: "3 lần tự đánh giá · gần nhất 10/3/2027: đạt 8/9
+/// điều kiện". `newest`: its day, met, total.
+pub fn record_details(lang: Lang, checks: usize, newest: Option<(&str, usize, usize)>) -> String {
+    let count = numfmt::int(lang, checks as i64);
+    let head = match (lang, checks) {
+        (Lang::Vi, _) => format!("{count} lần tự đánh giá"),
+        (Lang::En, 1) => "1 check".to_owned(),
+        (Lang::En, _) => format!("{count} checks"),
+    };
+    match (lang, newest) {
+        (_, None) => head,
+        (Lang::Vi, Some((date, met, total))) => format!(
+            "{head} · gần nhất {date}: đạt {}/{} điều kiện",
+            numfmt::int(lang, met as i64),
+            numfmt::int(lang, total as i64)
+        ),
+        (Lang::En, Some((date, met, total))) => format!(
+            "{head} · latest {date}: {} of {} conditions met",
+            numfmt::int(lang, met as i64),
+            numfmt::int(lang, total as i64)
+        ),
+    }
+}
+
+/// Where a cell stands: "Đăng ký năm 2027 · Công nhận ngày 20/11/2026";
+/// `appraisal`: recognised or not, and its day. `None` with neither.
+pub fn record_standing(
+    lang: Lang,
+    registered: Option<u16>,
+    appraisal: Option<(bool, &str)>,
+) -> Option<String> {
+    let registered = registered.map(|year| match lang {
+        Lang::Vi => format!("Đăng ký năm {year}"),
+        Lang::En => format!("Registered for {year}"),
+    });
+    let appraised = appraisal.map(|(recognised, date)| match (lang, recognised) {
+        (Lang::Vi, true) => format!("Công nhận ngày {date}"),
+        (Lang::Vi, false) => format!("Thẩm định ngày {date}: chưa công nhận"),
+        (Lang::En, true) => format!("Recognised on {date}"),
+        (Lang::En, false) => format!("Appraised on {date}: not recognised"),
+    });
+    match (registered, appraised) {
+        (None, None) => None,
+        (Some(r), None) => Some(r),
+        (None, Some(a)) => Some(a),
+        (Some(r), Some(a)) => Some(format!("{r} · {a}")),
+    }
+}
+
+/// What importing a record file did.
+pub fn record_imported(
+    lang: Lang,
+    title: &str,
+    checks: usize,
+    missing: usize,
+    parts_left_out: bool,
+) -> String {
+    let (checks_n, missing_n) = (
+        numfmt::int(lang, checks as i64),
+        numfmt::int(lang, missing as i64),
+    );
+    let mut line = match (lang, title.is_empty()) {
+        (Lang::Vi, true) => format!("Đã nhập hồ sơ chi bộ với {checks_n} lần tự đánh giá."),
+        (Lang::Vi, false) => format!("Đã nhập hồ sơ “{title}” với {checks_n} lần tự đánh giá."),
+        (Lang::En, true) => format!("The cell record was imported with {checks_n} check(s)."),
+        (Lang::En, false) => format!("The record “{title}” was imported with {checks_n} check(s)."),
+    };
+    if missing > 0 {
+        line.push(' ');
+        line.push_str(&match lang {
+            Lang::Vi => format!("{missing_n} lần tự đánh giá trong tệp không đọc được nên bỏ qua."),
+            Lang::En => {
+                format!("{missing_n} check(s) in the file could not be read and were skipped.")
+            }
+        });
+    }
+    if parts_left_out {
+        line.push(' ');
+        line.push_str(match lang {
+            Lang::Vi => "Một số phần của hồ sơ không đọc được nên bỏ qua.",
+            Lang::En => "Some parts of the record could not be read and were skipped.",
+        });
+    }
+    line
+}
+
+/// After the drafts on the device were arranged into records (first start).
+pub fn record_migrated(lang: Lang, records: usize, drafts: usize) -> String {
+    let (records, drafts) = (
+        numfmt::int(lang, records as i64),
+        numfmt::int(lang, drafts as i64),
+    );
+    match lang {
+        Lang::Vi => format!(
+            "Các bản đánh giá trên máy đã được xếp vào {records} hồ sơ chi bộ ({drafts} lần tự đánh giá); không bản nào bị xoá."
+        ),
+        Lang::En => format!(
+            "The assessments on this device were arranged into {records} cell record(s) ({drafts} check(s)); none was deleted."
+        ),
+    }
+}
+
+/// Checks of a record whose draft is no longer on the device or does not read.
+pub fn record_checks_missing(lang: Lang, n: usize) -> String {
+    let n = numfmt::int(lang, n as i64);
+    match lang {
+        Lang::Vi => format!(
+            "{n} lần tự đánh giá của hồ sơ này không còn trên máy hoặc không đọc được; các lần khác vẫn hiện đầy đủ."
+        ),
+        Lang::En => format!(
+            "{n} check(s) of this record are no longer on this device or cannot be read; the others show in full."
+        ),
+    }
+}
+
+#[cfg(test)]
+mod record_tests {
+    use super::*;
+
+    #[test]
+    fn the_records_sentences_carry_their_values_the_languages_way() {
+        assert_eq!(
+            record_condition_change(
+                Lang::Vi,
+                6,
+                Some("chưa đạt"),
+                Some("đạt"),
+                &["hộ nghèo 3,01% → 2,10%".into()]
+            ),
+            "Điều kiện 6: chưa đạt → đạt; hộ nghèo 3,01% → 2,10%"
+        );
+        assert_eq!(
+            record_condition_change(Lang::En, 4, Some("not met"), Some("not met"), &[]),
+            "Condition 4: still not met"
+        );
+        assert_eq!(
+            record_progress(Lang::Vi, "15/3/2026", 3, 5),
+            "15/3/2026: xong 3/5 việc đã đăng ký"
+        );
+        assert_eq!(
+            record_details(Lang::Vi, 1234, None),
+            "1.234 lần tự đánh giá"
+        );
+        assert_eq!(record_details(Lang::En, 1234, None), "1,234 checks");
+        assert_eq!(record_standing(Lang::Vi, None, None), None);
+        assert_eq!(
+            figure_change(
+                Lang::Vi,
+                FigureLayout::CountThenUnit,
+                "mô hình",
+                Some("1"),
+                None
+            ),
+            "1 → — mô hình"
+        );
+        for &lang in Lang::ALL {
+            assert_ne!(
+                record_keeping_check(lang, "d", false, 8, 9, 1, 0),
+                record_keeping_check(lang, "d", true, 9, 9, 0, 0)
+            );
+        }
+    }
+}

@@ -1388,6 +1388,136 @@ catalogue! {
         vi: "Đạt mục tiêu (theo tự đánh giá)",
         en: "Target reached (by self-check)",
     },
+
+    // Issue 17: the cell's record (hồ sơ chi bộ): key figures, checks over time,
+    // registration, appraisal, keeping the standard (sentences with values:
+    // the `record_*` and `figure*` functions of `messages.rs`)
+    /// A year entered in the ratings with neither a level nor a score that gives one.
+    FigureNotRated => {
+        vi: "chưa xếp loại",
+        en: "not rated",
+    },
+    /// The key figures of the household rates ("hộ nghèo 3,01%").
+    FigurePoorRate => {
+        vi: "hộ nghèo",
+        en: "poor households",
+    },
+    FigureNearPoorRate => {
+        vi: "hộ cận nghèo",
+        en: "near-poor households",
+    },
+    /// The key figure of a checklist ("nội dung đạt 4/5").
+    FigureParts => {
+        vi: "nội dung đạt",
+        en: "parts that hold",
+    },
+    /// The key figure of the organisations ("tổ chức đạt cả hai yêu cầu 6/7").
+    FigureOrganisations => {
+        vi: "tổ chức đạt cả hai yêu cầu",
+        en: "organisations meeting both requirements",
+    },
+    /// The record's date fields (labels of the forms, named by their problems).
+    RecordCheckDate => {
+        vi: "Ngày tự đánh giá",
+        en: "Date of the check",
+    },
+    RecordRegistrationDate => {
+        vi: "Ngày đăng ký",
+        en: "Date of registration",
+    },
+    RecordAppraisalDate => {
+        vi: "Ngày thẩm định",
+        en: "Date of the appraisal",
+    },
+    RecordDecisionDate => {
+        vi: "Ngày quyết định",
+        en: "Date of the decision",
+    },
+    /// The other fields of the registration and appraisal forms.
+    RecordRegistrationYear => {
+        vi: "Năm đăng ký",
+        en: "Year registered for",
+    },
+    RecordAppraisalBody => {
+        vi: "Cơ quan thẩm định",
+        en: "Body that appraised",
+    },
+    /// Help under the body field: the app never assumes who appraises.
+    RecordAppraisalBodyHint => {
+        vi: "Ghi đúng tên cơ quan đã thẩm định, ví dụ: Đảng ủy xã Lương Hòa. Từ tháng 7/2025 không còn cấp huyện; việc đề nghị, công nhận do cấp ủy xã thực hiện theo quy định của tỉnh.",
+        en: "Enter the body that appraised the cell, for example: the Party committee of Lương Hòa commune. Since July 2025 there is no district level; the commune Party committee proposes or decides, as the province rules.",
+    },
+    RecordDecisionNumber => {
+        vi: "Số quyết định",
+        en: "Decision number",
+    },
+    RecordOutcome => {
+        vi: "Kết quả thẩm định",
+        en: "Outcome of the appraisal",
+    },
+    /// An appraisal's outcome.
+    RecordRecognised => {
+        vi: "Công nhận",
+        en: "Recognised",
+    },
+    RecordNotRecognised => {
+        vi: "Chưa công nhận",
+        en: "Not recognised",
+    },
+    /// The two sides of the side-by-side view.
+    RecordOwnCheck => {
+        vi: "Tự đánh giá",
+        en: "Self-check",
+    },
+    RecordAppraised => {
+        vi: "Thẩm định",
+        en: "Appraisal",
+    },
+    /// The note of a finding where the appraisal disagreed.
+    RecordFindingNote => {
+        vi: "Nhận xét của thẩm định",
+        en: "The appraisal's remark",
+    },
+    RecordNote => {
+        vi: "Ghi chú",
+        en: "Note",
+    },
+    /// What is wrong with an edit of the record (`record::RecordProblem`).
+    RecordBodyMissing => {
+        vi: "Cơ quan thẩm định: chưa nhập. Ứng dụng không tự điền, hãy ghi đúng tên cơ quan đã thẩm định.",
+        en: "Body that appraised: not entered yet. The app never fills it in; enter the body that appraised the cell.",
+    },
+    RecordFindingNotDecided => {
+        vi: "Kết luận của thẩm định về một điều kiện chỉ có thể là đạt hoặc chưa đạt.",
+        en: "The appraisal's finding on a condition can only be met or not met.",
+    },
+    RecordOlderCheckKept => {
+        vi: "Lần tự đánh giá này được giữ nguyên như khi làm; chỉ sửa được lần tự đánh giá mới nhất.",
+        en: "This check is kept as it was made; only the newest check can be edited.",
+    },
+    RecordNotFound => {
+        vi: "Mục này không còn trong hồ sơ chi bộ (có thể đã được xoá ở một thẻ khác).",
+        en: "This is no longer on the cell's record (it may have been removed in another tab).",
+    },
+    /// A stored record that cannot be read (`record::RecordError`).
+    RecordUnreadable => {
+        vi: "Có một hồ sơ chi bộ đã lưu không đọc được. Nội dung của hồ sơ được giữ riêng trên máy, không bị xoá.",
+        en: "A saved cell record could not be read. Its content is kept aside on this device, not deleted.",
+    },
+    RecordNewerFormat => {
+        vi: "Hồ sơ chi bộ này do một phiên bản mới hơn của ứng dụng tạo ra; hãy tải lại để cập nhật ứng dụng. Nội dung được giữ nguyên.",
+        en: "This cell record was made by a newer version of the app; reload to update the app. Its content is kept.",
+    },
+    /// Parts of a stored record that could not be read.
+    RecordPartsSetAside => {
+        vi: "Một số phần của hồ sơ chi bộ không đọc được nên tạm bỏ qua; bản gốc được giữ riêng trên máy, không bị xoá.",
+        en: "Some parts of the cell record could not be read and are left out; the original is kept aside on this device, not deleted.",
+    },
+    /// An imported file that is not a record file.
+    RecordFileNotARecord => {
+        vi: "Tệp này không phải là tệp hồ sơ chi bộ của ứng dụng.",
+        en: "This file is not a cell record file of this app.",
+    },
 }
 
 /// Shorthand for [`Text::get`].

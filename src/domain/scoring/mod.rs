@@ -12,6 +12,7 @@
 
 mod answers;
 mod counts;
+mod figures;
 mod lists;
 mod rates;
 mod ratings;
@@ -19,6 +20,7 @@ mod reasons;
 mod typed;
 
 pub use answers::*;
+pub use figures::{FigureChange, FigureValue, KeyFigure, figure_changes, key_figures};
 pub use rates::{HouseholdRates, Rate, default_reference, household_rates, rate_bp};
 pub use ratings::{
     MIN_RATING_YEAR, YearReading, earliest_proposal_year, new_rating_row, read_year, year_note,

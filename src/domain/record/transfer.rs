@@ -1,0 +1,181 @@
+//! A record as one file, to move it to another phone or keep it: the record
+//! and every one of its checks' drafts.
+//!
+//! ```json
+//! {"kind":"tsvmtd-record","format":1,"record":{…},"checks":[{draft},…]}
+//! ```
+//!
+//! Read leniently like the stored record ([`super::format`]) and drafts
+//! ([`crate::domain::draft::read`]): a check whose draft the file does not
+//! hold, or holds unreadable, is left out of the record and counted; a part of
+//! the record that does not read is named. On import the ids are kept apart
+//! from those on the device ([`RecordFile::kept_apart`]): nothing stored is
+//! ever overwritten.
+
+use super::CellRecord;
+use super::format::{self, RecordError};
+use crate::domain::draft::{self, Draft, MAX_IMPORT_BYTES};
+use crate::domain::i18n::{self, Lang, Text};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+/// The marker of a record file.
+pub const RECORD_FILE_KIND: &str = "tsvmtd-record";
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    kind: &'a str,
+    format: u32,
+    record: &'a CellRecord,
+    checks: &'a [Draft],
+}
+
+#[derive(Deserialize)]
+struct FileIn<'a> {
+    kind: String,
+    #[serde(borrow)]
+    record: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    checks: Vec<&'a RawValue>,
+}
+
+/// The text of the file holding `record` and `checks`, its checks' drafts.
+pub fn write_file(record: &CellRecord, checks: &[Draft]) -> String {
+    serde_json::to_string(&FileOut {
+        kind: RECORD_FILE_KIND,
+        format: format::RECORD_FORMAT,
+        record,
+        checks,
+    })
+    .unwrap_or_default()
+}
+
+/// Why a file was not imported as a record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordFileError {
+    /// Larger than any real export.
+    TooLarge(usize),
+    /// Not JSON.
+    NotJson,
+    /// JSON, but not a record file (or its record does not read).
+    NotARecord,
+    /// A record file from a newer version of the app.
+    NewerFormat(u32),
+}
+
+impl RecordFileError {
+    /// Why the file was not imported, in `lang`.
+    pub fn message(&self, lang: Lang) -> &'static str {
+        match self {
+            RecordFileError::TooLarge(_) => Text::ImportTooLarge,
+            RecordFileError::NotJson => Text::ImportNotJson,
+            RecordFileError::NotARecord => Text::RecordFileNotARecord,
+            RecordFileError::NewerFormat(_) => Text::RecordNewerFormat,
+        }
+        .get(lang)
+    }
+}
+
+/// A record file read back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordFile {
+    /// The record, its checks limited to those whose draft the file holds.
+    pub record: CellRecord,
+    /// The drafts of its checks, in the record's order.
+    pub drafts: Vec<Draft>,
+    /// Checks left out: their draft is not in the file, or does not read.
+    pub missing_checks: usize,
+    /// Parts of the record that could not be read (`ReadRecord::dropped`).
+    pub dropped: Vec<String>,
+}
+
+/// Whether `text` is meant as a record file (it names the record kind), good
+/// or not: an import screen tells it from a file of drafts with this.
+pub fn is_record_file(text: &str) -> bool {
+    serde_json::from_str::<FileIn>(text).is_ok_and(|f| f.kind == RECORD_FILE_KIND)
+}
+
+/// Reads a record file.
+pub fn read_file(text: &str) -> Result<RecordFile, RecordFileError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(RecordFileError::TooLarge(text.len()));
+    }
+    serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|_| RecordFileError::NotJson)?;
+    let file = serde_json::from_str::<FileIn>(text)
+        .ok()
+        .filter(|f| f.kind == RECORD_FILE_KIND)
+        .ok_or(RecordFileError::NotARecord)?;
+    let raw = file.record.ok_or(RecordFileError::NotARecord)?;
+    let read = format::read(raw.get()).map_err(|e| match e {
+        RecordError::NewerFormat(n) => RecordFileError::NewerFormat(n),
+        RecordError::TooLarge(n) => RecordFileError::TooLarge(n),
+        RecordError::Unreadable(_) => RecordFileError::NotARecord,
+    })?;
+    let drafts: Vec<Draft> = file
+        .checks
+        .iter()
+        .filter_map(|raw| draft::read(raw.get()).ok().map(|r| r.draft))
+        .collect();
+    let mut record = read.record;
+    let mut kept = Vec::new();
+    let mut in_order = Vec::new();
+    let mut missing = 0;
+    for check in record.checks {
+        let found = drafts.iter().find(|d| d.id == check.draft);
+        let repeated = in_order.iter().any(|d: &Draft| d.id == check.draft);
+        match found {
+            Some(d) if !repeated => {
+                in_order.push(d.clone());
+                kept.push(check);
+            }
+            _ => missing += 1,
+        }
+    }
+    record.checks = kept;
+    Ok(RecordFile {
+        record,
+        drafts: in_order,
+        missing_checks: missing,
+        dropped: read.dropped,
+    })
+}
+
+impl RecordFile {
+    /// Gives the record and each draft a new id from `fresh_id` when
+    /// `record_taken` / `draft_taken` says its id is already on the device,
+    /// the checks following their drafts, so that importing never overwrites
+    /// anything (importing the same file twice gives two records).
+    pub fn kept_apart(
+        &mut self,
+        record_taken: impl Fn(&str) -> bool,
+        draft_taken: impl Fn(&str) -> bool,
+        mut fresh_id: impl FnMut() -> String,
+    ) {
+        if record_taken(&self.record.id) {
+            self.record.id = fresh_id();
+        }
+        for (check, draft) in self.record.checks.iter_mut().zip(&mut self.drafts) {
+            if draft_taken(&draft.id) {
+                draft.id = fresh_id();
+                check.draft = draft.id.clone();
+            }
+        }
+    }
+
+    /// What the import did: "Đã nhập hồ sơ «Chi bộ ấp 3» với 4 lần tự đánh
+    /// giá." (and the checks or parts that could not be read).
+    pub fn message(&self, lang: Lang) -> String {
+        let title = self
+            .drafts
+            .last()
+            .map(|d| super::check::cell_title(d).to_owned())
+            .unwrap_or_default();
+        i18n::record_imported(
+            lang,
+            &title,
+            self.drafts.len(),
+            self.missing_checks,
+            !self.dropped.is_empty(),
+        )
+    }
+}

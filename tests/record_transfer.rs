@@ -1,0 +1,169 @@
+//! A record as one file: written with all its checks, read back leniently,
+//! its ids kept apart from those on the device, bad files refused.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod record_common;
+
+use record_common::*;
+use serde_json::Value;
+use std::collections::BTreeSet;
+use tsvmtd::domain::draft::{self, Draft, MAX_IMPORT_BYTES};
+use tsvmtd::domain::i18n::Lang;
+use tsvmtd::domain::record::{
+    CellRecord, RECORD_FILE_KIND, RecordFileError, is_record_file, parse_day, read_file, write_file,
+};
+
+fn two_checks() -> (CellRecord, Vec<Draft>) {
+    let d1 = draft("d1", "2026-01-10", met_answers(&[2024, 2025]));
+    let mut record = CellRecord::new(
+        "r1".into(),
+        "2026-01-10T08:00:00Z".into(),
+        &d1,
+        parse_day("2026-01-10").unwrap(),
+    );
+    let d2 = record
+        .start_check(
+            &d1,
+            "d2".into(),
+            "2026-06-15T08:00:00Z".into(),
+            parse_day("2026-06-15").unwrap(),
+        )
+        .unwrap();
+    (record, vec![d1, d2])
+}
+
+#[test]
+fn a_record_file_holds_the_record_and_every_check() {
+    let (record, drafts) = two_checks();
+    let text = write_file(&record, &drafts);
+    assert!(text.starts_with(&format!(r#"{{"kind":"{RECORD_FILE_KIND}","format":1,"#)));
+    assert!(is_record_file(&text));
+    let file = read_file(&text).unwrap();
+    assert_eq!(file.record, record);
+    assert_eq!(file.drafts, drafts);
+    assert_eq!(file.missing_checks, 0);
+    assert!(file.dropped.is_empty());
+    assert_eq!(
+        file.message(Lang::Vi),
+        "Đã nhập hồ sơ “Chi bộ ấp Hòa Thạnh A” với 2 lần tự đánh giá."
+    );
+    // Each check is a draft in the draft format: it reads alone.
+    let v: Value = serde_json::from_str(&text).unwrap();
+    let one = v["checks"][1].to_string();
+    assert_eq!(draft::read(&one).unwrap().draft, drafts[1]);
+}
+
+#[test]
+fn the_documented_example_reads() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/record.md");
+    let doc = std::fs::read_to_string(path).unwrap();
+    let after = &doc[doc.find("## The export file").unwrap()..];
+    let start = after.find("```json\n").unwrap() + 8;
+    let end = after[start..].find("```").unwrap();
+    let file = read_file(&after[start..start + end]).unwrap();
+    assert_eq!(file.drafts.len(), 1);
+    assert_eq!(file.record.checks[0].draft, "d1");
+    assert_eq!(
+        file.drafts[0].content.profile.cell_name,
+        "Chi bộ ấp Hòa Thạnh A"
+    );
+}
+
+#[test]
+fn importing_keeps_ids_apart_from_those_on_the_device() {
+    let (record, drafts) = two_checks();
+    let mut file = read_file(&write_file(&record, &drafts)).unwrap();
+    let taken_records: BTreeSet<&str> = ["r1"].into();
+    let taken_drafts: BTreeSet<&str> = ["d2"].into();
+    let mut n = 0;
+    file.kept_apart(
+        |id| taken_records.contains(id),
+        |id| taken_drafts.contains(id),
+        || {
+            n += 1;
+            format!("new{n}")
+        },
+    );
+    assert_eq!(file.record.id, "new1");
+    assert_eq!(
+        file.drafts
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect::<Vec<_>>(),
+        ["d1", "new2"]
+    );
+    assert_eq!(
+        file.record
+            .checks
+            .iter()
+            .map(|c| c.draft.as_str())
+            .collect::<Vec<_>>(),
+        ["d1", "new2"]
+    );
+    assert_eq!(file.record.checks[1].date, "2026-06-15");
+    assert!(file.record.is_newest("new2"));
+}
+
+#[test]
+fn checks_the_file_does_not_hold_readable_are_left_out_and_counted() {
+    let (record, drafts) = two_checks();
+    let mut v: Value = serde_json::from_str(&write_file(&record, &drafts)).unwrap();
+    v["checks"][0] = Value::from("a draft no more");
+    let file = read_file(&v.to_string()).unwrap();
+    assert_eq!(file.missing_checks, 1);
+    assert_eq!(file.drafts, drafts[1..]);
+    assert_eq!(file.record.checks.len(), 1);
+    assert_eq!(file.record.checks[0].draft, "d2");
+    assert_eq!(
+        file.message(Lang::Vi),
+        "Đã nhập hồ sơ “Chi bộ ấp Hòa Thạnh A” với 1 lần tự đánh giá. 1 lần tự đánh giá trong tệp không đọc được nên bỏ qua."
+    );
+    // A part of the record that does not read is said too.
+    v["record"]["revision"] = Value::from("x");
+    let file = read_file(&v.to_string()).unwrap();
+    assert_eq!(file.dropped, ["revision"]);
+    assert!(file.message(Lang::En).ends_with("were skipped."));
+    // The same draft named twice is one check.
+    let mut v: Value = serde_json::from_str(&write_file(&record, &drafts)).unwrap();
+    v["record"]["checks"][1]["draft"] = Value::from("d1");
+    let file = read_file(&v.to_string()).unwrap();
+    assert_eq!((file.drafts.len(), file.missing_checks), (1, 1));
+}
+
+#[test]
+fn files_that_are_no_record_are_refused() {
+    let (record, drafts) = two_checks();
+    let good = write_file(&record, &drafts);
+    let drafts_file = draft::write_bundle(&drafts);
+    let cases = [
+        ("{oops".to_owned(), RecordFileError::NotJson),
+        ("".to_owned(), RecordFileError::NotJson),
+        (drafts_file.clone(), RecordFileError::NotARecord),
+        (draft::write(&drafts[0]), RecordFileError::NotARecord),
+        (
+            r#"{"kind":"tsvmtd-record","checks":[]}"#.to_owned(),
+            RecordFileError::NotARecord,
+        ),
+        (
+            r#"{"kind":"tsvmtd-record","record":{"format":1}}"#.to_owned(),
+            RecordFileError::NotARecord,
+        ),
+        (
+            r#"{"kind":"tsvmtd-record","record":{"format":3,"id":"r"}}"#.to_owned(),
+            RecordFileError::NewerFormat(3),
+        ),
+        (
+            " ".repeat(MAX_IMPORT_BYTES + 1),
+            RecordFileError::TooLarge(MAX_IMPORT_BYTES + 1),
+        ),
+    ];
+    for (text, want) in cases {
+        let got = read_file(&text).unwrap_err();
+        assert_eq!(got, want, "{}", &text[..text.len().min(60)]);
+        assert!(!got.message(Lang::Vi).is_empty());
+    }
+    assert!(!is_record_file(&drafts_file));
+    assert!(is_record_file(r#"{"kind":"tsvmtd-record"}"#));
+    // The drafts' import refuses a record file rather than take it for a draft.
+    assert!(draft::read_import(&good).is_err());
+}
