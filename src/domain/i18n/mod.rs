@@ -1518,6 +1518,28 @@ catalogue! {
         vi: "Tệp này không phải là tệp hồ sơ chi bộ của ứng dụng.",
         en: "This file is not a cell record file of this app.",
     },
+    // Issue 17: the record's history page, printed after the form
+    /// The heading of the page printed after the form (a record's history).
+    PrintHistoryHeading => {
+        vi: "LỊCH SỬ HỒ SƠ CHI BỘ",
+        en: "THE CELL'S RECORD",
+    },
+    PrintHistoryChecks => {
+        vi: "Các lần tự đánh giá",
+        en: "The self-checks",
+    },
+    PrintHistoryConditions => {
+        vi: "Từng điều kiện qua các lần tự đánh giá",
+        en: "Each condition across the checks",
+    },
+    PrintHistoryRegistrations => {
+        vi: "Đăng ký xây dựng chi bộ trong sạch, vững mạnh toàn diện",
+        en: "Registrations to build toward the standard",
+    },
+    PrintHistoryAppraisals => {
+        vi: "Kết quả thẩm định",
+        en: "Official appraisals",
+    },
 }
 
 /// Shorthand for [`Text::get`].

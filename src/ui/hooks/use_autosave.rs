@@ -1,8 +1,11 @@
 //! Save after every change: a new revision of the draft. If another tab has
 //! saved a newer revision meanwhile, this tab's content goes to a copy of its
-//! own instead of overwriting that one (`Draft::next_save`).
+//! own instead of overwriting that one (`Draft::next_save`). When the draft is
+//! the newest check of a cell's record, condition 1's ratings she changed go
+//! back to the record too, for every later check (`record_store::keep_ratings`).
 
 use crate::browser::draft_store;
+use crate::browser::record_store::{self, RecordStoreError};
 use crate::browser::storage::StorageError;
 use crate::domain::draft::Draft;
 use crate::domain::questionnaire::Questionnaire;
@@ -64,7 +67,11 @@ where
                 if copied {
                     on_copy.emit(());
                 }
-                let result = draft_store::save(&next);
+                let answers_changed = draft.content.answers != next.content.answers;
+                let mut result = draft_store::save(&next);
+                if result.is_ok() && answers_changed {
+                    result = keep_ratings(&next, q);
+                }
                 *draft = next;
                 if *error != result.clone().err() {
                     error.set(result.err());
@@ -75,5 +82,21 @@ where
     Autosave {
         draft: SavedDraft(draft),
         error: (*error).clone(),
+    }
+}
+
+/// Hands the ratings of `draft` (just saved) to its record when it is the
+/// record's newest check; a storage failure is reported like a failed save.
+fn keep_ratings(draft: &Draft, q: &Questionnaire) -> Result<(), StorageError> {
+    let Some(record) = record_store::record_of_draft(&draft.id) else {
+        return Ok(());
+    };
+    if !record.is_newest(&draft.id) {
+        return Ok(());
+    }
+    match record_store::keep_ratings(&record.id, draft, &q.set) {
+        Err(RecordStoreError::Storage(error)) => Err(error),
+        // Another tab started a newer check: this one keeps its own ratings.
+        _ => Ok(()),
     }
 }

@@ -4,7 +4,8 @@
 //! signature blocks. Hidden on screen; the print stylesheet shows only it
 //! (A4 portrait, black on white).
 
-use super::{criteria_table, plan_table};
+use super::{criteria_table, plan_table, record_history};
+use crate::browser::record_store::LoadedRecord;
 use crate::domain::criteria::CriteriaSet;
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::plan::PlanRow;
@@ -25,6 +26,10 @@ pub struct PrintFormProps {
     pub plan: Vec<PlanRow>,
     /// The day it is printed, for the date line.
     pub today: Option<ShareDate>,
+    /// The cell's record with its checks, when the check belongs to one: its
+    /// history is printed on a page after the form.
+    #[prop_or_default]
+    pub record: Option<Rc<LoadedRecord>>,
 }
 
 #[component]
@@ -103,6 +108,9 @@ pub fn PrintForm(props: &PrintFormProps) -> Html {
                     <p class="form-sign-note">{ Text::FormSignCellNote.get(lang) }</p>
                 </div>
             </div>
+            if let Some(loaded) = &props.record {
+                { record_history(lang, loaded) }
+            }
         </article>
     }
 }
