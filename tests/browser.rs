@@ -522,7 +522,7 @@ mod history_and_user_agent {
         assert_eq!(*seen.borrow(), vec![Some(below.clone())]);
 
         drop(listener);
-        screen_history::push(&Entry::Screen(Screen::Drafts));
+        screen_history::push(&Entry::Screen(Screen::Records));
         back_to(&below).await;
         assert_eq!(seen.borrow().len(), 1);
         // No entry left ahead, for the tests after this one.
@@ -545,11 +545,11 @@ mod history_and_user_agent {
         assert_eq!(screen_history::current(), Some(step));
         assert_eq!(location::page_address(), address);
 
-        screen_history::mark(&Entry::Screen(Screen::Drafts));
+        screen_history::mark(&Entry::Screen(Screen::Records));
         assert_eq!(history.length().unwrap(), length + 1);
         assert_eq!(
             screen_history::current(),
-            Some(Entry::Screen(Screen::Drafts))
+            Some(Entry::Screen(Screen::Records))
         );
 
         // A result link's fragment is dropped with the mark, nothing reloaded.
