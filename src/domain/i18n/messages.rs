@@ -1383,6 +1383,25 @@ pub fn record_checks_missing(lang: Lang, n: usize) -> String {
     }
 }
 
+// Issue 17: the record's screens (src/ui/record/, src/ui/records/)
+
+/// The heading of an older check's result: "Kết quả lần tự đánh giá ngày
+/// 15/6/2026".
+pub fn record_check_heading(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Kết quả lần tự đánh giá ngày {date}"),
+        Lang::En => format!("Result of the check of {date}"),
+    }
+}
+
+/// A condition with its number: "Điều kiện 6. Tỷ lệ hộ nghèo, cận nghèo".
+pub fn record_condition(lang: Lang, number: usize, title: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Điều kiện {number}. {title}"),
+        Lang::En => format!("Condition {number}. {title}"),
+    }
+}
+
 #[cfg(test)]
 mod record_tests {
     use super::*;
