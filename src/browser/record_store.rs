@@ -460,6 +460,17 @@ pub fn keep_ratings(id: &str, draft: &Draft, set: &CriteriaSet) -> Result<bool, 
     Ok(true)
 }
 
+/// The record `id` takes the ratings of its newest check's draft as stored
+/// (what `keep_ratings` does after each save of it), so that what is lent or
+/// shown next is what she entered last. Whether the record changed.
+pub fn sync_ratings(id: &str, registry: &Registry) -> Result<bool, RecordStoreError> {
+    let record = stored(id).ok_or(RecordStoreError::Missing)?;
+    let newest = record.newest().ok_or(RecordStoreError::Missing)?;
+    let draft = read_draft(&newest.draft).ok_or(RecordStoreError::Missing)?;
+    let set = set_of(&draft, registry).ok_or(RecordStoreError::Missing)?;
+    keep_ratings(id, &draft, set)
+}
+
 /// Records (or replaces) the registration of its year.
 pub fn set_registration(
     id: &str,

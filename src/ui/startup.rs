@@ -95,6 +95,7 @@ impl Startup {
 fn newest_check(registry: &Registry, draft: &Draft) -> Option<(Draft, Questionnaire)> {
     draft_store::stored_revision(&draft.id)?;
     let record = record_store::ensure_record(&draft.id).ok()?;
+    let _ = record_store::sync_ratings(&record.id, registry);
     let (_, newest) = record_store::open_newest(&record.id, registry).ok()?;
     let questionnaire = newest.open(registry).ok()?;
     Some((newest, questionnaire))

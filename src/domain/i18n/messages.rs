@@ -305,33 +305,6 @@ pub fn earliest_year(lang: Lang, year: u16) -> String {
     }
 }
 
-/// A draft's progress and last change, in the list of drafts.
-pub fn draft_details(
-    lang: Lang,
-    year: Option<u16>,
-    answered: Option<(usize, usize)>,
-    changed: &str,
-) -> String {
-    let year = year.map(|y| match lang {
-        Lang::Vi => format!("Năm {y} · "),
-        Lang::En => format!("Year {y} · "),
-    });
-    let answered = answered.map(|(a, t)| match lang {
-        Lang::Vi => format!("đã trả lời {a}/{t} điều kiện · "),
-        Lang::En => format!("{a} of {t} conditions answered · "),
-    });
-    let changed = match lang {
-        Lang::Vi => format!("sửa lần cuối {changed}"),
-        Lang::En => format!("last changed {changed}"),
-    };
-    format!(
-        "{}{}{}",
-        year.unwrap_or_default(),
-        answered.unwrap_or_default(),
-        changed
-    )
-}
-
 /// How many drafts an import stored, and how many of the file it could not read.
 pub fn imported(lang: Lang, stored: usize, unreadable: usize) -> String {
     match (lang, unreadable) {

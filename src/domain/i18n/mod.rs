@@ -774,26 +774,6 @@ catalogue! {
         en: "The browser may delete this data when the device runs short of space; download a copy now and then.",
     },
     // --- Drafts list -------------------------------------------------------------
-    DraftsButton => {
-        vi: "Các bản đánh giá",
-        en: "Assessments",
-    },
-    DraftsHeading => {
-        vi: "Các bản đánh giá trên máy này",
-        en: "Assessments on this device",
-    },
-    NewDraft => {
-        vi: "Bắt đầu bản đánh giá mới",
-        en: "Start a new assessment",
-    },
-    OpenDraft => {
-        vi: "Mở",
-        en: "Open",
-    },
-    DuplicateDraft => {
-        vi: "Nhân bản cho năm sau",
-        en: "Copy for next year",
-    },
     DeleteDraft => {
         vi: "Xoá",
         en: "Delete",
@@ -802,17 +782,9 @@ catalogue! {
         vi: "Hoàn tác",
         en: "Undo",
     },
-    DraftDeleted => {
-        vi: "Đã xoá bản đánh giá.",
-        en: "The assessment was deleted.",
-    },
     UntitledDraft => {
         vi: "Chưa có tên chi bộ",
         en: "No cell name yet",
-    },
-    UnreadableDraftEntry => {
-        vi: "Bản đánh giá không đọc được",
-        en: "Unreadable assessment",
     },
     CurrentDraft => {
         vi: "Đang mở",
@@ -822,29 +794,13 @@ catalogue! {
         vi: "Quay lại bản đánh giá đang mở",
         en: "Back to the open assessment",
     },
-    DraftsUnavailable => {
-        vi: "Không đọc được danh sách: trình duyệt không cho lưu dữ liệu trên máy.",
-        en: "The list cannot be read: the browser does not let the app store data.",
-    },
     UpdatedFromOtherTab => {
         vi: "Bản đánh giá này vừa được sửa ở một thẻ khác của trình duyệt; trang đã tải bản mới nhất.",
         en: "This assessment was just changed in another browser tab; the page now shows the newest copy.",
     },
     ConflictCopy => {
-        vi: "Bản đánh giá này cũng đang được sửa ở một thẻ khác. Để không ghi đè lên nhau, thay đổi ở thẻ này được lưu thành một bản riêng (xem \"Các bản đánh giá\").",
-        en: "This assessment is also being changed in another tab. So that neither overwrites the other, the changes in this tab were saved as a separate copy (see \"Assessments\").",
-    },
-    RenameDraft => {
-        vi: "Đổi tên",
-        en: "Rename",
-    },
-    DraftTitle => {
-        vi: "Tên bản đánh giá",
-        en: "Name of the assessment",
-    },
-    SaveTitle => {
-        vi: "Lưu tên",
-        en: "Save the name",
+        vi: "Bản đánh giá này cũng đang được sửa ở một thẻ khác. Để không ghi đè lên nhau, thay đổi ở thẻ này được lưu thành một bản riêng, có hồ sơ riêng (xem \"Hồ sơ chi bộ\", \"Các hồ sơ trên máy này\").",
+        en: "This assessment is also being changed in another tab. So that neither overwrites the other, the changes in this tab were saved as a separate copy, on a record of its own (see \"Cell record\", \"Records on this device\").",
     },
     ExportAll => {
         vi: "Tải tất cả về máy (JSON)",
@@ -1037,8 +993,8 @@ catalogue! {
     },
     /// How to take what she typed to the phone's browser.
     InAppTakeDraft => {
-        vi: "Để mang theo những gì đã nhập: trước hết tải bản nháp về máy, rồi trong trình duyệt của điện thoại mở \"Các bản đánh giá\" và chọn \"Nhập từ tệp JSON\".",
-        en: "To take along what you typed: first download the draft, then in the phone's browser open \"Assessments\" and choose \"Import a JSON file\".",
+        vi: "Để mang theo những gì đã nhập: trước hết tải bản nháp về máy, rồi trong trình duyệt của điện thoại mở \"Hồ sơ chi bộ\", \"Các hồ sơ trên máy này\" và chọn \"Nhập từ tệp JSON\".",
+        en: "To take along what you typed: first download the draft, then in the phone's browser open \"Cell record\", \"Records on this device\" and choose \"Import a JSON file\".",
     },
     InAppDownloadDraft => {
         vi: "Tải bản nháp về máy",

@@ -176,8 +176,8 @@ pub enum Event {
     /// record, a new check started on the record screen): the questionnaire
     /// shows it, in the screen's place.
     DraftChosen,
-    /// The list of records made another record's newest check current, and
-    /// shows that record's screen in its place.
+    /// The list of records made another record's newest check current: that
+    /// check takes the list's place, with its record screen over it.
     RecordChosen,
     /// The open draft changed in storage (renamed in the list, moved to a
     /// newer criteria set): read it again, on the same screen.
@@ -396,26 +396,41 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
             effects.push(Effect::Reload(AfterReload::TakeEntry));
         }
         Event::RecordChosen => {
+            // Its check takes the list's entry, and its record screen goes
+            // over it: closing the screen shows that check, Back from there
+            // the draft she had open before.
             shell.kept = false;
             shell.screen = Some(Screen::Record);
-            effects.push(Effect::Replace(Entry::Screen(Screen::Record)));
-            effects.push(Effect::Reload(AfterReload::Stay));
+            effects.push(Effect::Reload(AfterReload::TakeEntry));
+            effects.push(Effect::Push(Entry::Screen(Screen::Record)));
         }
         Event::DraftChanged => effects.push(Effect::Reload(AfterReload::Stay)),
-        Event::Reloaded { then, draft } => match (then, draft) {
-            (AfterReload::Stay, _) | (AfterReload::TakeEntry, None) => {}
-            (AfterReload::TakeEntry, Some(open)) => {
-                effects.push(Effect::Replace(Entry::step(&open.draft, &open.step)));
+        Event::Reloaded { then, draft } => {
+            // The questionnaire shows it from the next render on (a screen
+            // over it names the draft before the questionnaire says so).
+            if let Some(open) = &draft {
+                shell.draft = Some(open.clone());
             }
-            (AfterReload::TakeLinkEntry, Some(open)) => effects.push(
-                Effect::ReplaceDroppingFragment(Entry::step(&open.draft, &open.step)),
-            ),
-            (AfterReload::TakeLinkEntry, None) => effects.push(Effect::ClearFragment),
-        },
+            reloaded(then, draft, &mut effects);
+        }
         Event::SwitchLang => {
             shell.lang = shell.lang.other();
             effects.push(Effect::RememberLang(shell.lang));
         }
     }
     (shell, effects)
+}
+
+/// What the history does once the current draft was read again for `then`.
+fn reloaded(then: AfterReload, draft: Option<DraftStep>, effects: &mut Vec<Effect>) {
+    match (then, draft) {
+        (AfterReload::Stay, _) | (AfterReload::TakeEntry, None) => {}
+        (AfterReload::TakeEntry, Some(open)) => {
+            effects.push(Effect::Replace(Entry::step(&open.draft, &open.step)));
+        }
+        (AfterReload::TakeLinkEntry, Some(open)) => effects.push(Effect::ReplaceDroppingFragment(
+            Entry::step(&open.draft, &open.step),
+        )),
+        (AfterReload::TakeLinkEntry, None) => effects.push(Effect::ClearFragment),
+    }
 }

@@ -707,8 +707,8 @@ fn the_record_screen_and_the_list_of_records_walk_back_to_the_draft_she_had_open
     tab.forward();
     assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
 
-    // The list of records in its place, then another record's screen in the
-    // list's place, that record's check under it.
+    // The list of records in its place, then another record: its check in
+    // the list's place, its record screen over it.
     tab.open_screen(Screen::Records);
     assert_eq!(tab.shell.front(), Front::Screen(Screen::Records));
     tab.choose_record("other", step(5));
@@ -717,19 +717,25 @@ fn the_record_screen_and_the_list_of_records_walk_back_to_the_draft_she_had_open
     tab.reload();
     assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
     assert_eq!(tab.draft(), "other");
-    // Back: the draft she had open, where she was; never the first record's
-    // screen over another record's check.
+    // Its own button closes it to that check; Back from there, the draft she
+    // had open before, where she was.
+    tab.close_screen();
+    assert!(tab.on_step(5));
+    assert_eq!(tab.draft(), "other");
+    assert_eq!(tab.focused_opener, Some(Screen::Record));
     tab.back();
     assert!(tab.on_step(2));
     assert_eq!(tab.draft(), first);
-    // Forward: the record screen again, of the check open under it (a
-    // screen's entry names no draft: it shows the record of the open check).
+    // Forward: that check, then its record screen again.
+    tab.forward();
+    assert!(tab.on_step(5));
+    assert_eq!(tab.draft(), "other");
     tab.forward();
     assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
-    assert_eq!(tab.draft(), first);
-    tab.close_screen();
-    assert!(tab.on_step(2));
-    assert_eq!(tab.draft(), first);
+    // Back from the record screen: the check under it.
+    tab.back();
+    assert!(tab.on_step(5));
+    assert_eq!(tab.draft(), "other");
 }
 
 #[test]

@@ -1,28 +1,9 @@
-//! What she can do from the record screen, as messages to it, and the
-//! buttons that send the ones not tied to a section: check again (at the
+//! The record screen's buttons not tied to a section: check again (at the
 //! top), download the record, see every record, go back (at the bottom).
 
+use super::RecordAction;
 use crate::domain::i18n::{Lang, Text};
 use yew::prelude::*;
-
-/// A tap on the record screen.
-#[derive(Clone, Copy, PartialEq)]
-pub enum RecordAction {
-    /// "Kiểm tra lại": a new check from the newest.
-    Recheck,
-    /// "Đăng ký xây dựng chi bộ TSVMTD": the registration form.
-    Register,
-    /// "Ghi kết quả thẩm định": the appraisal form.
-    Appraise,
-    /// A form closed: saved (`true`) or cancelled.
-    FormClosed(bool),
-    /// Shows (or hides, `None`) the result of the check at this position.
-    View(Option<usize>),
-    /// Closes the screen to edit the newest check in the questionnaire.
-    EditNewest,
-    Export,
-    Records,
-}
 
 /// "Kiểm tra lại", with what it does.
 pub fn recheck(lang: Lang, on_action: &Callback<RecordAction>) -> Html {

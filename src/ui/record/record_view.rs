@@ -22,6 +22,8 @@ impl RecordView {
     /// none), read with its checks.
     pub fn load(registry: &Registry, draft_id: &str) -> Result<RecordView, RecordStoreError> {
         let record = record_store::ensure_record(draft_id)?;
+        // What she entered last in the newest check is what the record shows.
+        let _ = record_store::sync_ratings(&record.id, registry);
         let (loaded, notices) = record_store::load(&record.id, registry)?;
         let LoadedRecord { record, checks } = loaded.ok_or(RecordStoreError::Missing)?;
         let history = History::new(&checks);

@@ -3,6 +3,7 @@
 //! another cell, download or delete one (with undo), download everything,
 //! import a record file or an older file of drafts.
 
+mod card_actions;
 mod record_card;
 mod records_notices;
 mod records_screen;

@@ -2,9 +2,10 @@
 //! carried out through `record_store`; the list is read again after every
 //! change.
 
-use super::{CardAction, record_card, records_notices, records_transfer};
+use super::card_actions::{Handles, carry_out};
+use super::{record_card, records_notices, records_transfer};
+use crate::browser::draft_store;
 use crate::browser::record_store::{self, DeletedRecord};
-use crate::browser::{download, draft_store};
 use crate::domain::criteria::{DEFAULT_SET_ID, Registry};
 use crate::domain::i18n::{Lang, Text};
 use crate::ui::hooks::use_focus_on_mount;
@@ -34,8 +35,11 @@ pub fn RecordsScreen(props: &RecordsScreenProps) -> Html {
     let listing = {
         let (registry, current) = (props.registry.clone(), props.current_id.clone());
         use_memo(*refresh, move |_| {
-            // The open check is on a record (one is made for it if need be).
-            let _ = record_store::ensure_record(&current);
+            // The open check is on a record (one is made for it if need be),
+            // which shows what she entered last in it.
+            if let Ok(record) = record_store::ensure_record(&current) {
+                let _ = record_store::sync_ratings(&record.id, &registry);
+            }
             record_store::list(&registry)
         })
     };
@@ -70,40 +74,17 @@ pub fn RecordsScreen(props: &RecordsScreenProps) -> Html {
         })
     };
     let on_action = {
-        let (on_open, on_record) = (props.on_open.clone(), props.on_record.clone());
-        let (registry, current) = (props.registry.clone(), props.current_id.clone());
-        let (deleted, message) = (deleted.clone(), message.clone());
-        Callback::from(move |action: CardAction| match action {
-            CardAction::OpenNewest(id) => match record_store::open_newest(&id, &registry) {
-                Ok(_) => on_open.emit(()),
-                Err(e) => message.set(Some((false, e.message(lang)))),
-            },
-            CardAction::Record(id) => match record_store::open_newest(&id, &registry) {
-                Ok(_) => on_record.emit(()),
-                Err(e) => message.set(Some((false, e.message(lang)))),
-            },
-            CardAction::Export(id) => {
-                let offered = record_store::export(&id).map(|text| {
-                    download::offer("tsvmtd-ho-so-chi-bo.json", "application/json", &text)
-                });
-                if let Err(e) = offered {
-                    message.set(Some((false, e.message(lang))));
-                }
-            }
-            CardAction::Delete(id) => {
-                if let Some(gone) = record_store::delete(&id, &current) {
-                    deleted.set(Some(Rc::new(gone)));
-                    bump();
-                }
-            }
-            CardAction::Undo => {
-                if let Some(gone) = &*deleted {
-                    match record_store::restore(gone) {
-                        Ok(()) => deleted.set(None),
-                        Err(e) => message.set(Some((false, e.message(lang).to_owned()))),
-                    }
-                    bump();
-                }
+        let handles = Handles {
+            registry: props.registry.clone(),
+            current: props.current_id.clone(),
+            deleted: deleted.clone(),
+            message: message.clone(),
+            on_open: props.on_open.clone(),
+            on_record: props.on_record.clone(),
+        };
+        Callback::from(move |action| {
+            if carry_out(lang, action, &handles) {
+                bump();
             }
         })
     };
