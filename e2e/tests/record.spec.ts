@@ -217,3 +217,37 @@ test('drafts stored before records become a record on the first start, nothing l
   expect(records).toBe(1);
   expect(await page.evaluate((id) => localStorage.getItem(`tsvmtd:draft:${id}`), id)).toBe(stored);
 });
+
+test('an older check is never edited again: Back after “Kiểm tra lại” shows the new check; a closed form gives the focus back', async ({ page }) => {
+  await at(page, '2025-12-20');
+  await page.goto('/');
+  await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Bình Phú');
+  await page.getByLabel('Năm đánh giá').fill('2025');
+  await next(page);
+  await openRecord(page);
+  const register = page.getByRole('button', { name: 'Đăng ký xây dựng chi bộ TSVMTD' });
+  await register.tap();
+  await page.getByRole('button', { name: 'Huỷ' }).tap();
+  await expect(register).toBeFocused();
+
+  await at(page, '2026-01-05');
+  await page.getByRole('button', { name: 'Kiểm tra lại' }).tap();
+  await expect(page.getByLabel('Năm đánh giá')).toHaveValue('2026');
+  // Back goes to the step she was on in the older check: the new check shows it.
+  await page.goBack();
+  await expect(page.getByText('Bước 2/11', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Quay lại', exact: true }).tap();
+  await expect(page.getByLabel('Năm đánh giá')).toHaveValue('2026');
+  await page.getByLabel('Người đánh giá').fill('Lê Thị Hoa');
+  const years = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('tsvmtd:draft:'))
+      .map((k) => JSON.parse(localStorage.getItem(k)!))
+      .map((d) => `${d.profile.year} ${d.profile.assessor}`)
+      .sort(),
+  );
+  expect(years).toEqual(['2025 ', '2026 Lê Thị Hoa']);
+  await openRecord(page);
+  await expect(section(page, 'Các lần tự đánh giá')).toContainText('20/12/2025: đạt 0/9 điều kiện');
+  await expect(section(page, 'Các lần tự đánh giá')).toContainText('5/1/2026: đạt 0/9 điều kiện');
+});

@@ -1570,8 +1570,8 @@ catalogue! {
         en: "Roadmap: the tasks",
     },
     RecordTasksHint => {
-        vi: "Lấy từ kế hoạch khắc phục của lần tự đánh giá mới nhất (dễ làm trước, khó làm sau); sửa được từng việc.",
-        en: "Taken from the newest check's plan (easy first, hard later); each task can be edited.",
+        vi: "Lấy từ kế hoạch khắc phục của lần tự đánh giá mới nhất; sửa được từng việc: làm gì, ai làm, thời hạn.",
+        en: "Taken from the newest check's plan; each task can be edited: what, who, by when.",
     },
     RecordNoTasks => {
         vi: "Lần tự đánh giá mới nhất đạt mọi điều kiện: lộ trình không có việc nào.",

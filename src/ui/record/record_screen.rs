@@ -51,9 +51,10 @@ pub fn RecordScreen(props: &RecordScreenProps) -> Html {
         };
         Callback::from(move |action| state.carry_out(lang, action, &id, &registry, &exits))
     };
-    let opener = |action: RecordAction, text: Text| {
+    let opener = |action: RecordAction, text: Text, button: &NodeRef| {
         html! {
-            <button type="button" class="button-secondary" onclick={on_action.reform(move |_: MouseEvent| action)}>{ text.get(lang) }</button>
+            <button type="button" class="button-secondary" ref={button.clone()}
+                onclick={on_action.reform(move |_: MouseEvent| action)}>{ text.get(lang) }</button>
         }
     };
     let on_close = on_action.reform(RecordAction::FormClosed);
@@ -69,11 +70,11 @@ pub fn RecordScreen(props: &RecordScreenProps) -> Html {
                 { condition_list(lang, &view.history) }
                 { registrations(lang, view, match *state.form {
                     Some(Form::Registration) => html! { <RegistrationForm view={view.clone()} current_year={props.current_year} on_close={on_close.clone()} /> },
-                    _ => opener(RecordAction::Register, Text::RecordRegister),
+                    _ => opener(RecordAction::Register, Text::RecordRegister, &state.register_button),
                 }) }
                 { appraisals(lang, view, match *state.form {
                     Some(Form::Appraisal) => html! { <AppraisalForm view={view.clone()} on_close={on_close.clone()} /> },
-                    _ => opener(RecordAction::Appraise, Text::RecordAddAppraisal),
+                    _ => opener(RecordAction::Appraise, Text::RecordAddAppraisal, &state.appraise_button),
                 }) }
             </>
         },

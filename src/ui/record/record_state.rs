@@ -49,16 +49,38 @@ pub struct RecordState {
     pub viewing: UseStateHandle<Option<usize>>,
     /// What her last action did: whether it went well, and its words.
     pub message: UseStateHandle<Option<(bool, String)>>,
+    /// The buttons that open the forms: a form that closes gives the focus
+    /// back to its button.
+    pub register_button: NodeRef,
+    pub appraise_button: NodeRef,
 }
 
 #[hook]
 pub fn use_record_state() -> RecordState {
-    RecordState {
+    let state = RecordState {
         revision: use_state(|| 0),
         form: use_state(|| None),
         viewing: use_state(|| None),
         message: use_state(|| None),
+        register_button: use_node_ref(),
+        appraise_button: use_node_ref(),
+    };
+    let open = use_mut_ref(|| None::<Form>);
+    {
+        let state = state.clone();
+        use_effect_with(*state.form, move |form| {
+            let closed = open.replace(*form).filter(|_| form.is_none());
+            let button = match closed {
+                Some(Form::Registration) => &state.register_button,
+                Some(Form::Appraisal) => &state.appraise_button,
+                None => return,
+            };
+            if let Some(button) = button.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        });
     }
+    state
 }
 
 impl RecordState {
