@@ -3,7 +3,7 @@
 //! those where they differ first. `form` is the appraisal form, or the
 //! button that opens it.
 
-use super::RecordView;
+use super::{RecordView, hint, para};
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::record::{Appraisal, SideRow};
 use yew::prelude::*;
@@ -18,7 +18,7 @@ pub fn appraisals(lang: Lang, view: &RecordView, form: Html) -> Html {
                 <strong>{ i18n::record_condition(lang, row.number, row.title.get(lang)) }</strong>
                 { format!(": {}", row.text(lang)) }
                 if !row.note.trim().is_empty() {
-                    <p class="field-hint">{ format!("{}: {}", Text::RecordFindingNote.get(lang), row.note.trim()) }</p>
+                    { hint(&format!("{}: {}", Text::RecordFindingNote.get(lang), row.note.trim())) }
                 }
             </li>
         }
@@ -34,9 +34,9 @@ pub fn appraisals(lang: Lang, view: &RecordView, form: Html) -> Html {
             <li class={classes!("record-appraisal", if appraisal.recognised { "status-met" } else { "status-not-met" })}>
                 <p><strong>{ appraisal.text(lang) }</strong></p>
                 if !appraisal.note.trim().is_empty() {
-                    <p>{ appraisal.note.trim().to_owned() }</p>
+                    { para(appraisal.note.trim()) }
                 }
-                <p>{ side.summary(lang) }</p>
+                { para(&side.summary(lang)) }
                 <ul class="reasons">{ for rows.map(row) }</ul>
             </li>
         }
@@ -45,7 +45,7 @@ pub fn appraisals(lang: Lang, view: &RecordView, form: Html) -> Html {
         <section class="record-section" aria-labelledby="record-appraisals-heading">
             <h3 id="record-appraisals-heading">{ Text::RecordAppraisalsHeading.get(lang) }</h3>
             if view.record.appraisals.is_empty() {
-                <p>{ Text::NoAppraisal.get(lang) }</p>
+                { para(Text::NoAppraisal.get(lang)) }
             } else {
                 <ul class="record-list">{ for view.record.appraisals.iter().rev().map(item) }</ul>
             }

@@ -2,7 +2,7 @@
 //! verdict, and what changed since the check before, in numbers. The newest
 //! is edited in the questionnaire; an older one shows its result read-only.
 
-use super::{RecordAction, RecordView};
+use super::{RecordAction, RecordView, hint, para, sentences};
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::record::Check;
 use crate::ui::ResultStep;
@@ -21,14 +21,12 @@ pub fn check_list(
         let shown = viewing == Some(check.position) && !newest;
         let result_id = format!("record-check-{}", check.position);
         let changes = match &view.changes[index] {
-            None => html! { <p>{ Text::RecordFirstCheck.get(lang) }</p> },
-            Some(changes) if changes.is_empty() => {
-                html! { <p>{ Text::TrackingNoChanges.get(lang) }</p> }
-            }
+            None => para(Text::RecordFirstCheck.get(lang)),
+            Some(changes) if changes.is_empty() => para(Text::TrackingNoChanges.get(lang)),
             Some(changes) => html! {
                 <>
-                    <p>{ Text::TrackingChangesHeading.get(lang) }</p>
-                    <ul class="reasons">{ for changes.iter().map(|c| html! { <li>{ c.text(lang) }</li> }) }</ul>
+                    { para(Text::TrackingChangesHeading.get(lang)) }
+                    { sentences(changes.iter().map(|c| c.text(lang)).collect()) }
                 </>
             },
         };
@@ -59,7 +57,7 @@ pub fn check_list(
                 }
                 if shown {
                     <section class="record-check-result" id={result_id} aria-label={i18n::record_check_heading(lang, &check.date_text(lang))}>
-                        <p class="field-hint">{ Text::RecordOlderCheckKept.get(lang) }</p>
+                        { hint(Text::RecordOlderCheckKept.get(lang)) }
                         <ResultStep set={check.set.clone()} assessment={check.assessment.clone()} notes={check.draft.content.notes.clone()} />
                     </section>
                 }

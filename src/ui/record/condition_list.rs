@@ -1,6 +1,7 @@
 //! Each condition over the record's checks: its verdict now, when it was
 //! first met, when it lapsed.
 
+use super::hint;
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::record::{ConditionHistory, History};
 use crate::ui::status_box::{status_class, status_icon};
@@ -18,7 +19,7 @@ pub fn condition_list(lang: Lang, history: &History) -> Html {
                     }
                     { i18n::record_condition(lang, c.number, c.title.get(lang)) }
                 </p>
-                <p class="field-hint">{ c.text(lang) }</p>
+                { hint(&c.text(lang)) }
             </li>
         }
     };

@@ -18,6 +18,7 @@ mod registration_form;
 mod registrations;
 mod standing;
 mod task_fields;
+mod texts;
 
 use appraisal_form::AppraisalForm;
 use appraisals::appraisals;
@@ -31,5 +32,6 @@ use registration_form::RegistrationForm;
 use registrations::registrations;
 use standing::standing;
 use task_fields::task_fields;
+use texts::{hint, para, sentences};
 
 pub use record_screen::RecordScreen;

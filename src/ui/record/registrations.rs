@@ -2,7 +2,7 @@
 //! roadmap's tasks, and how many were done at each check since. `form` is
 //! the registration form, or the button that opens it.
 
-use super::RecordView;
+use super::{RecordView, hint, para, sentences};
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::record::Registration;
 use yew::prelude::*;
@@ -28,7 +28,7 @@ pub fn registrations(lang: Lang, view: &RecordView, form: Html) -> Html {
                     <strong>{ i18n::record_condition(lang, number, title) }</strong>
                     <p class="record-task">{ item.action.clone().unwrap_or_default() }</p>
                     if !details.is_empty() {
-                        <p class="field-hint">{ details.join(" · ") }</p>
+                        { hint(&details.join(" · ")) }
                     }
                 </li>
             }
@@ -37,18 +37,18 @@ pub fn registrations(lang: Lang, view: &RecordView, form: Html) -> Html {
             <li class="record-registration">
                 <p><strong>{ registration.title(lang) }</strong></p>
                 if !registration.note.is_empty() {
-                    <p>{ registration.note.clone() }</p>
+                    { para(&registration.note) }
                 }
                 if registration.plan.is_empty() {
-                    <p>{ Text::RecordNoTasks.get(lang) }</p>
+                    { para(Text::RecordNoTasks.get(lang)) }
                 } else {
-                    <p>{ Text::RecordTasksHeading.get(lang) }</p>
+                    { para(Text::RecordTasksHeading.get(lang)) }
                     <ul class="reasons">{ for registration.plan.iter().map(task) }</ul>
                 }
                 if progress.is_empty() {
-                    <p>{ Text::RecordNoProgress.get(lang) }</p>
+                    { para(Text::RecordNoProgress.get(lang)) }
                 } else {
-                    <ul class="reasons">{ for progress.iter().map(|p| html! { <li>{ p.text(lang) }</li> }) }</ul>
+                    { sentences(progress.iter().map(|p| p.text(lang)).collect()) }
                 }
             </li>
         }
@@ -57,7 +57,7 @@ pub fn registrations(lang: Lang, view: &RecordView, form: Html) -> Html {
         <section class="record-section" aria-labelledby="record-registrations-heading">
             <h3 id="record-registrations-heading">{ Text::RecordRegistrationsHeading.get(lang) }</h3>
             if view.record.registrations.is_empty() {
-                <p>{ Text::RecordNoRegistration.get(lang) }</p>
+                { para(Text::RecordNoRegistration.get(lang)) }
             } else {
                 <ul class="record-list">{ for view.record.registrations.iter().rev().map(item) }</ul>
             }

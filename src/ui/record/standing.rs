@@ -3,7 +3,7 @@
 //! holds the standard, the conditions that lapsed first; otherwise the
 //! conditions that lapsed and are not met again.
 
-use super::RecordView;
+use super::{RecordView, para, sentences};
 use crate::domain::i18n::{self, Lang, Text};
 use yew::prelude::*;
 
@@ -19,19 +19,15 @@ pub fn standing(lang: Lang, view: &RecordView) -> Html {
                         <span class="status-icon" aria-hidden="true">{ if check.holds { "✔ " } else { "✘ " } }</span>
                         <strong>{ check.text(lang) }</strong>
                     </p>
-                    if !check.gaps.is_empty() {
-                        <ul class="reasons">
-                            { for check.gaps.iter().map(|gap| html! { <li>{ gap.text(lang) }</li> }) }
-                        </ul>
-                    }
+                    { sentences(check.gaps.iter().map(|gap| gap.text(lang)).collect()) }
                 </>
             }
         });
         html! {
             <>
                 <h4>{ Text::RecordKeepingHeading.get(lang) }</h4>
-                <p>{ keeping.text(lang) }</p>
-                { latest.unwrap_or_else(|| html! { <p>{ Text::RecordKeepingNoCheck.get(lang) }</p> }) }
+                { para(&keeping.text(lang)) }
+                { latest.unwrap_or_else(|| para(Text::RecordKeepingNoCheck.get(lang))) }
             </>
         }
     });
@@ -39,7 +35,7 @@ pub fn standing(lang: Lang, view: &RecordView) -> Html {
         <section class="record-section record-standing" aria-labelledby="record-standing-heading">
             <h3 id="record-standing-heading">{ Text::RecordStandingHeading.get(lang) }</h3>
             <p><strong>{ summary.standing(lang).unwrap_or_else(|| Text::RecordNoStanding.get(lang).to_owned()) }</strong></p>
-            <p>{ summary.details(lang) }</p>
+            { para(&summary.details(lang)) }
             if let Some(keeping) = keeping {
                 { keeping }
             } else if !lapsed.is_empty() {
