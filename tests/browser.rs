@@ -522,7 +522,7 @@ mod history_and_user_agent {
         assert_eq!(*seen.borrow(), vec![Some(below.clone())]);
 
         drop(listener);
-        screen_history::push(&Entry::Screen(Screen::Drafts));
+        screen_history::push(&Entry::Screen(Screen::Records));
         back_to(&below).await;
         assert_eq!(seen.borrow().len(), 1);
         // No entry left ahead, for the tests after this one.
@@ -545,11 +545,11 @@ mod history_and_user_agent {
         assert_eq!(screen_history::current(), Some(step));
         assert_eq!(location::page_address(), address);
 
-        screen_history::mark(&Entry::Screen(Screen::Drafts));
+        screen_history::mark(&Entry::Screen(Screen::Records));
         assert_eq!(history.length().unwrap(), length + 1);
         assert_eq!(
             screen_history::current(),
-            Some(Entry::Screen(Screen::Drafts))
+            Some(Entry::Screen(Screen::Records))
         );
 
         // A result link's fragment is dropped with the mark, nothing reloaded.
@@ -1038,6 +1038,158 @@ mod record_store_adapter {
         before.sort();
         assert_eq!(after, before);
         assert_eq!(record_store::stored(&record.id).unwrap(), record);
+        raw().clear().unwrap();
+    }
+}
+
+/// What the record's screens ask of storage besides the record's own rules:
+/// a record for a draft on none, deleting a record with undo, drafts of an
+/// older file arranged into records, the record following its newest check.
+mod record_screens_adapter {
+    use tsvmtd::browser::{draft_store, record_store};
+    use tsvmtd::domain::criteria::{DEFAULT_SET_ID, Registry};
+    use tsvmtd::domain::draft::{self, Draft};
+    use tsvmtd::domain::scoring::{Answer, YearRating};
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn raw() -> web_sys::Storage {
+        web_sys::window().unwrap().local_storage().unwrap().unwrap()
+    }
+
+    fn keys() -> Vec<String> {
+        let raw = raw();
+        let mut keys: Vec<String> = (0..raw.length().unwrap())
+            .filter_map(|i| raw.key(i).unwrap())
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    fn draft_of(id: &str, cell: &str) -> Draft {
+        let registry = Registry::bundled();
+        let set = registry.latest(DEFAULT_SET_ID).unwrap();
+        let mut d = Draft::new(id.into(), "2026-03-01T00:00:00Z".into(), set);
+        d.content.profile.cell_name = cell.into();
+        d.content.profile.commune = "Lương Hòa".into();
+        d
+    }
+
+    fn store(d: &Draft) {
+        raw()
+            .set_item(&draft_store::draft_key(&d.id), &draft::write(d))
+            .unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn a_stored_draft_on_no_record_gets_one_once_and_stays_as_it_was() {
+        raw().clear().unwrap();
+        let d = draft_of("d1", "Chi bộ ấp 1");
+        store(&d);
+        let text = raw().get_item("tsvmtd:draft:d1").unwrap();
+        let record = record_store::ensure_record("d1").unwrap();
+        assert_eq!(record.checks.len(), 1);
+        assert_eq!(record_store::ensure_record("d1").unwrap().id, record.id);
+        assert_eq!(raw().get_item("tsvmtd:draft:d1").unwrap(), text);
+        // A draft that is not stored gets none.
+        assert!(record_store::ensure_record("nowhere").is_err());
+        assert_eq!(
+            keys()
+                .iter()
+                .filter(|k| k.starts_with("tsvmtd:record:"))
+                .count(),
+            1
+        );
+        raw().clear().unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn a_record_deleted_with_its_checks_comes_back_whole_and_the_open_one_is_never_deleted() {
+        raw().clear().unwrap();
+        let registry = Registry::bundled();
+        let d = draft_of("d1", "Chi bộ ấp 2");
+        store(&d);
+        let record = record_store::ensure_record("d1").unwrap();
+        let (record, second) = record_store::start_check(&record.id, &registry).unwrap();
+        store(&draft_of("other", "Chi bộ ấp 3"));
+        let before: Vec<(String, Option<String>)> = keys()
+            .into_iter()
+            .map(|k| {
+                let v = raw().get_item(&k).unwrap();
+                (k, v)
+            })
+            .collect();
+        // Open: its newest check, or an older one, is shown; nothing goes.
+        assert!(record_store::delete(&record.id, &second.id).is_none());
+        assert!(record_store::delete(&record.id, "d1").is_none());
+        let gone = record_store::delete(&record.id, "other").unwrap();
+        let left = keys();
+        assert!(!left.iter().any(|k| k.contains(&record.id)));
+        assert!(!left.contains(&"tsvmtd:draft:d1".to_owned()));
+        assert!(!left.contains(&format!("tsvmtd:draft:{}", second.id)));
+        assert!(left.contains(&"tsvmtd:draft:other".to_owned()));
+        record_store::restore(&gone).unwrap();
+        let after: Vec<(String, Option<String>)> = keys()
+            .into_iter()
+            .map(|k| {
+                let v = raw().get_item(&k).unwrap();
+                (k, v)
+            })
+            .collect();
+        assert_eq!(after, before);
+        raw().clear().unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn drafts_of_an_older_file_become_records_one_cell_each_and_the_open_draft_stays_open() {
+        raw().clear().unwrap();
+        raw().set_item("tsvmtd:current-draft", "mine").unwrap();
+        let mut a2025 = draft_of("a1", "Chi bộ ấp 4");
+        a2025.content.profile.year = Some(2025);
+        let mut a2026 = draft_of("a2", "Chi bộ ấp 4");
+        a2026.content.profile.year = Some(2026);
+        let b = draft_of("b1", "Chi bộ ấp 5");
+        // One id is taken on this device: that draft gets a new one.
+        store(&draft_of("b1", "Chi bộ ấp 9"));
+        let stored = draft_store::import(vec![a2025, a2026, b]).unwrap();
+        assert_eq!(stored.len(), 3);
+        assert_ne!(stored[2].id, "b1");
+        assert_eq!(
+            raw().get_item("tsvmtd:current-draft").unwrap().as_deref(),
+            Some("mine")
+        );
+        assert_eq!(record_store::adopt(&stored).unwrap(), 2);
+        let of_a = record_store::record_of_draft("a1").unwrap();
+        assert_eq!(of_a.checks.len(), 2);
+        assert!(of_a.is_newest("a2"));
+        assert!(record_store::record_of_draft(&stored[2].id).is_some());
+        assert!(record_store::record_of_draft("b1").is_none());
+        raw().clear().unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn the_record_takes_the_ratings_its_newest_check_holds() {
+        raw().clear().unwrap();
+        let registry = Registry::bundled();
+        let mut d = draft_of("d1", "Chi bộ ấp 6");
+        store(&d);
+        let record = record_store::ensure_record("d1").unwrap();
+        assert!(record.ratings.is_empty());
+        assert!(!record_store::sync_ratings(&record.id, &registry).unwrap());
+        d.content.answers.answers.insert(
+            "c1".into(),
+            Answer::YearlyRatings {
+                years: vec![YearRating {
+                    year: 2025,
+                    level: None,
+                    score_tenths: Some(925),
+                }],
+            },
+        );
+        store(&d);
+        assert!(record_store::sync_ratings(&record.id, &registry).unwrap());
+        assert!(!record_store::sync_ratings(&record.id, &registry).unwrap());
+        assert_eq!(record_store::stored(&record.id).unwrap().ratings.len(), 1);
+        assert!(record_store::sync_ratings("nowhere", &registry).is_err());
         raw().clear().unwrap();
     }
 }

@@ -1,8 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { readFile, writeFile } from 'node:fs/promises';
 import { next } from './assessment';
 import { blockStorage, expectNoAxeViolations, expectTapTargets, keepScreenshot } from './support';
 
 const TITLE = 'Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện';
+
+/** "Các hồ sơ trên máy này", reached from the record screen. */
+async function openRecords(page: Page) {
+  await page.getByRole('button', { name: 'Hồ sơ chi bộ', exact: true }).tap();
+  await page.getByRole('button', { name: 'Các hồ sơ trên máy này' }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: 'Các hồ sơ trên máy này' })).toBeFocused();
+}
+
+/** A record's card in the list, by the cell's name. */
+const card = (page: Page, name: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('button', { name: `Xem hồ sơ: ${name}` }) });
 
 test('every change is kept: after a reload she is back on the same step with everything', async ({ page }) => {
   await page.goto('/');
@@ -89,59 +101,65 @@ test('the app asks to keep its data for good and shows the answer', async ({ pag
   );
 });
 
-test('several assessments: new, open, copy for next year, delete with undo', async ({ page }) => {
+test('several records: new, open, check again, another record\'s screen, delete with undo', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-03-15T09:00:00+07:00'));
   await page.goto('/');
   await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Một');
-  await page.getByLabel('Năm đánh giá').fill('2026');
+  await page.getByLabel('Năm đánh giá').fill('2025');
 
-  await page.getByRole('button', { name: 'Các bản đánh giá' }).tap();
-  await expect(page.getByRole('heading', { level: 2, name: 'Các bản đánh giá trên máy này' })).toBeFocused();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Chi bộ ấp Một' })).toContainText('Đang mở');
-  await expect(page.getByRole('listitem').filter({ hasText: 'Chi bộ ấp Một' })).toContainText('Năm 2026');
+  await openRecords(page);
+  await expect(card(page, 'Chi bộ ấp Một')).toContainText('Đang mở');
+  await expect(card(page, 'Chi bộ ấp Một')).toContainText('1 lần tự đánh giá · gần nhất 15/3/2026: đạt 0/9 điều kiện');
 
-  // A second assessment.
-  await page.getByRole('button', { name: 'Bắt đầu bản đánh giá mới' }).tap();
+  // A second record, for another cell.
+  await page.getByRole('button', { name: 'Hồ sơ mới (chi bộ khác)' }).tap();
   await expect(page.getByLabel('Tên chi bộ')).toHaveValue('');
   await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Hai');
 
-  // Next year's assessment from the first one.
-  await page.getByRole('button', { name: 'Các bản đánh giá' }).tap();
-  await page.getByRole('button', { name: 'Nhân bản cho năm sau: Chi bộ ấp Một' }).tap();
+  // The first one checked again: its newest check, then a new one from it, for this year.
+  await openRecords(page);
+  await page.getByRole('button', { name: 'Mở lần mới nhất: Chi bộ ấp Một' }).tap();
   await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Một');
-  await expect(page.getByLabel('Năm đánh giá')).toHaveValue('2027');
+  await page.getByRole('button', { name: 'Hồ sơ chi bộ', exact: true }).tap();
+  await page.getByRole('button', { name: 'Kiểm tra lại' }).tap();
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Một');
+  await expect(page.getByLabel('Năm đánh giá')).toHaveValue('2026');
 
-  await page.getByRole('button', { name: 'Các bản đánh giá' }).tap();
-  const items = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Mở:/ }) });
-  await expect(items).toHaveCount(3);
+  await openRecords(page);
+  const items = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Xem hồ sơ:/ }) });
+  await expect(items).toHaveCount(2);
+  await expect(card(page, 'Chi bộ ấp Một')).toContainText('2 lần tự đánh giá');
   await expectNoAxeViolations(page);
   await expectTapTargets(page);
-  await keepScreenshot(page, test.info(), 'drafts-list');
+  await keepScreenshot(page, test.info(), 'records-list');
 
-  // Delete the second one, then undo.
+  // The open record is never deleted from here; another one is, with undo.
+  await expect(page.getByRole('button', { name: 'Xoá: Chi bộ ấp Một' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Xoá: Chi bộ ấp Hai' }).tap();
-  await expect(page.getByText('Đã xoá bản đánh giá.')).toBeVisible();
-  await expect(items).toHaveCount(2);
+  await expect(page.getByText('Đã xoá hồ sơ cùng các lần tự đánh giá của hồ sơ.')).toBeVisible();
+  await expect(items).toHaveCount(1);
   await page.getByRole('button', { name: 'Hoàn tác' }).tap();
-  await expect(items).toHaveCount(3);
+  await expect(items).toHaveCount(2);
 
-  // Rename the copy (the open one): the list shows the new name, the assessment is untouched.
-  const copy = page.getByRole('listitem').filter({ hasText: 'Đang mở' });
-  await copy.getByRole('button', { name: /^Đổi tên:/ }).tap();
-  await page.getByLabel('Tên bản đánh giá').fill('Ấp Một, năm 2027');
-  await page.getByRole('button', { name: 'Lưu tên' }).tap();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Ấp Một, năm 2027' })).toContainText('Đang mở');
-  await page.getByRole('button', { name: 'Quay lại bản đánh giá đang mở' }).tap();
-  await expect(page.getByLabel('Năm đánh giá')).toHaveValue('2027');
+  // Another record's screen, in the list's place, its newest check under it.
+  await page.getByRole('button', { name: 'Xem hồ sơ: Chi bộ ấp Hai' }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: 'Hồ sơ chi bộ' })).toBeFocused();
+  await expect(page.getByText('Chi bộ ấp Hai', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Sửa lần mới nhất' }).tap();
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Hai');
+  // Going through the screens never made a copy of the open check.
   await page.getByLabel('Người đánh giá').fill('Trần Thị Bình');
-  await page.getByRole('button', { name: 'Các bản đánh giá' }).tap();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Ấp Một, năm 2027' })).toContainText('Đang mở');
+  await openRecords(page);
+  await expect(card(page, 'Chi bộ ấp Hai')).toContainText('Đang mở');
   await expect(page.getByText('thay đổi ở thẻ này được lưu thành một bản riêng')).toHaveCount(0);
+  await expect(items).toHaveCount(2);
 
-  // Open it again: its content is there, and survives a reload.
-  await page.getByRole('button', { name: 'Mở: Chi bộ ấp Hai' }).tap();
-  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Hai');
+  // Open the first again: its content is there, and survives a reload.
+  await page.getByRole('button', { name: 'Mở lần mới nhất: Chi bộ ấp Một' }).tap();
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Một');
   await page.reload();
-  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Hai');
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Một');
+  await expect(page.getByLabel('Năm đánh giá')).toHaveValue('2026');
 });
 
 test('two tabs on the same assessment never overwrite each other silently', async ({ context }) => {
@@ -170,25 +188,35 @@ test('export everything, then import it into a fresh browser profile; a bad file
   await page.goto('/');
   await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Xuất');
   await page.getByLabel('Năm đánh giá').fill('2026');
-  await page.getByRole('button', { name: 'Các bản đánh giá' }).tap();
+  await openRecords(page);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Tải tất cả về máy (JSON)' }).tap();
   const file = testInfo.outputPath('all.json');
   await (await download).saveAs(file);
+  // One record as a file of its own, with its registrations and appraisals.
+  const one = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải hồ sơ về máy: Chi bộ ấp Xuất' }).tap();
+  const recordFile = testInfo.outputPath('record.json');
+  await (await one).saveAs(recordFile);
+  expect(JSON.parse(await readFile(recordFile, 'utf8')).kind).toBe('tsvmtd-record');
 
   const fresh = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
   try {
     const other = await fresh.newPage();
     await other.goto(page.url());
-    await other.getByRole('button', { name: 'Các bản đánh giá' }).tap();
+    await openRecords(other);
     // A file that is not an export changes nothing.
     const bad = testInfo.outputPath('bad.json');
-    await (await import('node:fs/promises')).writeFile(bad, '{"hello": "world"}');
+    await writeFile(bad, '{"hello": "world"}');
     await other.getByLabel('Nhập từ tệp JSON').setInputFiles(bad);
     await expect(other.getByText('Tệp này không phải bản đánh giá xuất từ ứng dụng này')).toBeVisible();
     await other.getByLabel('Nhập từ tệp JSON').setInputFiles(file);
     await expect(other.getByText('Đã nhập 1 bản đánh giá.')).toBeVisible();
-    await other.getByRole('button', { name: 'Mở: Chi bộ ấp Xuất' }).tap();
+    await other.getByLabel('Nhập từ tệp JSON').setInputFiles(recordFile);
+    await expect(other.getByText('Đã nhập hồ sơ “Chi bộ ấp Xuất” với 1 lần tự đánh giá.')).toBeVisible();
+    // Both became records, kept apart: nothing overwritten.
+    await expect(other.getByRole('button', { name: 'Xem hồ sơ: Chi bộ ấp Xuất' })).toHaveCount(2);
+    await other.getByRole('button', { name: 'Mở lần mới nhất: Chi bộ ấp Xuất' }).first().tap();
     await expect(other.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Xuất');
     await expect(other.getByLabel('Năm đánh giá')).toHaveValue('2026');
   } finally {

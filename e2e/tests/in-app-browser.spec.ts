@@ -84,10 +84,11 @@ for (const [app, userAgent] of [
       try {
         await phone.page.goto('/');
         await expect(notice(phone.page)).toHaveCount(0);
-        await phone.page.getByRole('button', { name: 'Các bản đánh giá' }).tap();
+        await phone.page.getByRole('button', { name: 'Hồ sơ chi bộ', exact: true }).tap();
+        await phone.page.getByRole('button', { name: 'Các hồ sơ trên máy này' }).tap();
         await phone.page.getByLabel('Nhập từ tệp JSON').setInputFiles(file);
         await expect(phone.page.getByText('Đã nhập 1 bản đánh giá.')).toBeVisible();
-        await phone.page.getByRole('button', { name: 'Mở: Chi bộ ấp Tân Hòa' }).tap();
+        await phone.page.getByRole('button', { name: 'Mở lần mới nhất: Chi bộ ấp Tân Hòa' }).tap();
         await expect(phone.page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Tân Hòa');
         await expect(phone.page.getByLabel('Năm đánh giá')).toHaveValue('2026');
       } finally {

@@ -5,13 +5,14 @@ import { blockStorage } from './support';
 
 // On an Android phone the system Back button is how people go back. Inside the
 // app it walks back through the places she was: the steps of the questionnaire
-// she walked, the screens shown over it (the list of drafts, the commune's
-// view), a result link opened in between; it leaves the app only from the
+// she walked, the screens shown over it (the cell's record, the list of
+// records, the commune's view), a result link opened in between; it leaves the app only from the
 // entry she came in on, and nothing typed is lost either way. A reload stays
 // where she was, and Back still works after it.
 
 const PROFILE = 'Thông tin chi bộ';
-const DRAFTS = 'Các bản đánh giá trên máy này';
+const RECORD = 'Hồ sơ chi bộ';
+const RECORDS = 'Các hồ sơ trên máy này';
 const TRACKING = 'Theo dõi kết quả các chi bộ';
 const SHARED = 'Kết quả được gửi đến';
 const NOTES = 'Ghi chú, minh chứng';
@@ -19,7 +20,8 @@ const STEPS = 11;
 // The page the tab showed before she opened the app.
 const BEFORE = 'data:text/html,<p>The page before</p>';
 
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name });
+const heading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+const recordButton = (page: Page) => page.getByRole('button', { name: RECORD, exact: true });
 
 /** She is on step `n` of the questionnaire, its heading focused. */
 async function onStep(page: Page, n: number) {
@@ -130,7 +132,7 @@ test('Quay lại goes to the step before; when she came from there it goes back,
   await onStep(page, 4);
 });
 
-test('the steps walk back through the list of drafts and a result link opened in between', async ({ page }) => {
+test('the steps walk back through the record screen and a result link opened in between', async ({ page }) => {
   const fragment = await resultFragment();
   await page.goto('/');
   await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Một');
@@ -139,13 +141,13 @@ test('the steps walk back through the list of drafts and a result link opened in
   await onStep(page, 3);
   await page.getByLabel(NOTES).fill('Biên bản họp chi bộ');
 
-  // The list of drafts, closed with Back: the same step, focus on its button.
-  await page.getByRole('button', { name: 'Các bản đánh giá' }).tap();
-  await expect(heading(page, DRAFTS)).toBeFocused();
+  // The record screen, closed with Back: the same step, focus on its button.
+  await recordButton(page).tap();
+  await expect(heading(page, RECORD)).toBeFocused();
   await page.goBack();
-  await expect(heading(page, DRAFTS)).toHaveCount(0);
+  await expect(heading(page, RECORD)).toHaveCount(0);
   await expect(page.getByText(`Bước 3/${STEPS}`, { exact: true })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Các bản đánh giá' })).toBeFocused();
+  await expect(recordButton(page)).toBeFocused();
 
   // A result link opened in this tab: Back closes it, Forward opens it again.
   await page.goto(`/${fragment}`);
@@ -203,20 +205,41 @@ test('with storage blocked, as in some chat apps’ browsers, Back still walks t
   await onStep(page, 3);
 });
 
-test("the phone's Back button closes the list of drafts and the commune's view, inside the app", async ({
+test("the phone's Back button closes the record screen, the list of records and the commune's view, inside the app", async ({
   page,
 }) => {
   await page.goto('/');
   await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Một');
 
-  await page.getByRole('button', { name: 'Các bản đánh giá' }).tap();
-  await expect(heading(page, DRAFTS)).toBeFocused();
+  await recordButton(page).tap();
+  await expect(heading(page, RECORD)).toBeFocused();
   await page.goBack();
   await expect(heading(page, PROFILE)).toBeVisible();
-  await expect(heading(page, DRAFTS)).toHaveCount(0);
+  await expect(heading(page, RECORD)).toHaveCount(0);
   // Focus returns to the button that opened the screen, for the keyboard and screen readers.
-  await expect(page.getByRole('button', { name: 'Các bản đánh giá' })).toBeFocused();
+  await expect(recordButton(page)).toBeFocused();
   await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Một');
+
+  // The list of records opens from the record screen, in its place: Back
+  // closes it to the questionnaire, focus on the button that started there.
+  await recordButton(page).tap();
+  await page.getByRole('button', { name: RECORDS }).tap();
+  await expect(heading(page, RECORDS)).toBeFocused();
+  await page.reload();
+  await expect(heading(page, RECORDS)).toBeVisible();
+  await page.goBack();
+  await expect(heading(page, PROFILE)).toBeVisible();
+  await expect(heading(page, RECORDS)).toHaveCount(0);
+  await expect(recordButton(page)).toBeFocused();
+
+  // The record screen's own button closes it and takes its history entry along.
+  await recordButton(page).tap();
+  await page.reload();
+  await expect(heading(page, RECORD)).toBeVisible();
+  await page.getByRole('button', { name: 'Quay lại bản đánh giá đang mở' }).tap();
+  await expect(heading(page, PROFILE)).toBeVisible();
+  await expect(recordButton(page)).toBeFocused();
+  await expect.poll(() => page.evaluate(() => String(history.state))).not.toContain('screen');
 
   await page.getByRole('button', { name: 'Theo dõi các chi bộ' }).tap();
   await expect(heading(page, TRACKING)).toBeFocused();
@@ -244,19 +267,22 @@ test("the phone's Back button closes the list of drafts and the commune's view, 
   await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Một');
 });
 
-test("a draft opened from the list takes the list's place: Back returns to the draft she had open", async ({ page }) => {
+test("a record started from the list takes the list's place: Back returns to the draft she had open", async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Một');
   await next(page);
-  await page.getByRole('button', { name: 'Các bản đánh giá' }).tap();
-  await page.getByRole('button', { name: 'Bắt đầu bản đánh giá mới' }).tap();
-  await expect(heading(page, DRAFTS)).toHaveCount(0);
+  await recordButton(page).tap();
+  await page.getByRole('button', { name: RECORDS }).tap();
+  await page.getByRole('button', { name: 'Hồ sơ mới (chi bộ khác)' }).tap();
+  await expect(heading(page, RECORDS)).toHaveCount(0);
   await expect(page.getByLabel('Tên chi bộ')).toHaveValue('');
   await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Hai');
 
-  // Back skips the list (she chose from it) and reopens her first draft where she was.
+  // Back skips the list and the record screen (she chose from them) and
+  // reopens her first draft where she was.
   await page.goBack();
-  await expect(heading(page, DRAFTS)).toHaveCount(0);
+  await expect(heading(page, RECORDS)).toHaveCount(0);
+  await expect(heading(page, RECORD)).toHaveCount(0);
   await expect(page.getByText(`Bước 2/${STEPS}`, { exact: true })).toBeVisible();
   await page.goBack();
   await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Một');
@@ -309,4 +335,32 @@ test("a result opened from the commune's list and kept as a draft opens as her d
   // Back returns to the list she came from.
   await page.goBack();
   await expect(heading(page, TRACKING)).toBeVisible();
+});
+
+test("another record's screen opened from the list: its check under it, Back to the draft she had open", async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Một');
+  await next(page);
+  await recordButton(page).tap();
+  await page.getByRole('button', { name: RECORDS }).tap();
+  await page.getByRole('button', { name: 'Hồ sơ mới (chi bộ khác)' }).tap();
+  await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Hai');
+  await recordButton(page).tap();
+  await page.getByRole('button', { name: RECORDS }).tap();
+  await page.getByRole('button', { name: 'Xem hồ sơ: Chi bộ ấp Một' }).tap();
+  await expect(heading(page, RECORD)).toBeFocused();
+  await expect(page.getByText('Chi bộ ấp Một', { exact: true })).toBeVisible();
+
+  // Back: that record's check, on the step it was saved on; Back again: the
+  // draft she had open before the list.
+  await page.goBack();
+  await expect(heading(page, RECORD)).toHaveCount(0);
+  await expect(page.getByText(`Bước 2/${STEPS}`, { exact: true })).toBeVisible();
+  await page.goBack();
+  await expect(heading(page, PROFILE)).toBeVisible();
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Hai');
+  await page.goBack();
+  await expect(page.getByText(`Bước 2/${STEPS}`, { exact: true })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Một');
 });

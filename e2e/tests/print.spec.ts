@@ -120,7 +120,7 @@ test('"In phiếu" prints the self-assessment form, and only the form', async ({
     expect(text, expected).toContain(expected.replace(/\s+/g, ''));
   }
   // Nothing of the app's screens.
-  for (const chrome of ['Danh sách các bước', 'Gửi kết quả', 'In phiếu', 'Quay lại', 'Các bản đánh giá']) {
+  for (const chrome of ['Danh sách các bước', 'Gửi kết quả', 'In phiếu', 'Quay lại', 'Hồ sơ chi bộ', 'Theo dõi các chi bộ']) {
     expect(text, chrome).not.toContain(chrome.replace(/\s+/g, ''));
   }
   // Nine conditions, the result and the plan on A4: a few pages, not a stack.

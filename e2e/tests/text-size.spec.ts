@@ -60,18 +60,27 @@ test('the questionnaire, the result with its plan and the share panel, at 200% t
   await page.getByRole('button', { name: 'Tiếng Việt' }).tap();
 });
 
-test('the drafts list, a shared result opened from a link, and the commune\'s view with rows, at 200% text', async ({ page }) => {
+test('the record with its forms, the list of records, a shared result opened from a link, and the commune\'s view with rows, at 200% text', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/');
   await fillProfile(page);
   await fillCriteria(page, missingFourCell);
   const link = await page.getByRole('region', { name: 'Gửi kết quả' }).getByRole('textbox', { name: 'Liên kết kết quả' }).inputValue();
 
-  await page.getByRole('button', { name: 'Các bản đánh giá' }).tap();
-  await expect(page.getByRole('heading', { level: 2, name: 'Các bản đánh giá trên máy này' })).toBeFocused();
-  await checkScreen(page, 'drafts');
-  await page.getByRole('button', { name: /^Đổi tên:/ }).first().tap();
-  await checkScreen(page, 'drafts-rename');
+  await page.getByRole('button', { name: 'Hồ sơ chi bộ', exact: true }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: 'Hồ sơ chi bộ' })).toBeFocused();
+  await checkScreen(page, 'record');
+  await page.getByRole('button', { name: 'Đăng ký xây dựng chi bộ TSVMTD' }).tap();
+  await checkScreen(page, 'record-registration');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).tap();
+  await expect(page.getByText('Đăng ký năm 2026 (ngày 15/6/2026)')).toBeVisible();
+  await page.getByRole('button', { name: 'Ghi kết quả thẩm định' }).tap();
+  await page.getByRole('group', { name: /^Điều kiện 4\./ }).getByLabel('Kết luận của thẩm định').selectOption({ label: 'Đạt' });
+  await checkScreen(page, 'record-appraisal');
+  await page.getByRole('button', { name: 'Huỷ' }).tap();
+  await page.getByRole('button', { name: 'Các hồ sơ trên máy này' }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: 'Các hồ sơ trên máy này' })).toBeFocused();
+  await checkScreen(page, 'records');
   await page.goBack();
 
   await page.goto(link);
@@ -99,9 +108,12 @@ test('a 10,000-character name without spaces wraps but never pushes the screen s
   await page.getByLabel('Ấp, khu phố').fill(long);
   await page.getByLabel('Năm đánh giá').fill('2026');
   await checkScreen(page, 'long-profile');
-  await page.getByRole('button', { name: 'Các bản đánh giá' }).tap();
-  await expect(page.getByRole('heading', { level: 2, name: 'Các bản đánh giá trên máy này' })).toBeFocused();
-  await checkScreen(page, 'long-drafts');
+  await page.getByRole('button', { name: 'Hồ sơ chi bộ', exact: true }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: 'Hồ sơ chi bộ' })).toBeFocused();
+  await checkScreen(page, 'long-record');
+  await page.getByRole('button', { name: 'Các hồ sơ trên máy này' }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: 'Các hồ sơ trên máy này' })).toBeFocused();
+  await checkScreen(page, 'long-records');
 });
 
 test('the loading screen and the error screen, at 200% text', async ({ page }) => {

@@ -190,19 +190,16 @@ pub fn create(set: &CriteriaSet) -> Result<Draft, StorageError> {
     Ok(draft)
 }
 
-/// Keeps a result she was sent as a draft of her own, made current.
-pub fn save_shared(shared: &SharedResult) -> Result<(), StorageError> {
-    import(vec![Draft::from_shared(new_id(), now(), shared)]).map(|_| ())
-}
-
-/// Next year's assessment from draft `id`, saved and made current.
-pub fn duplicate(id: &str) -> Result<Draft, StorageError> {
-    let text = storage::read_raw(&draft_key(id))?
-        .ok_or_else(|| StorageError::Other(format!("no draft {id}")))?;
-    let read = draft::read(&text).map_err(|e| StorageError::Unreadable(format!("{e:?}")))?;
-    let copy = read.draft.duplicate(new_id(), now());
-    save(&copy)?;
-    Ok(copy)
+/// Keeps a result she was sent as a draft of her own, made current; its id.
+pub fn save_shared(shared: &SharedResult) -> Result<String, StorageError> {
+    let stored = import(vec![Draft::from_shared(new_id(), now(), shared)])?;
+    let id = stored
+        .into_iter()
+        .next()
+        .map(|d| d.id)
+        .ok_or_else(|| StorageError::Other("nothing stored".into()))?;
+    set_current(&id)?;
+    Ok(id)
 }
 
 /// Deletes draft `id`, returning its text so that the deletion can be undone.
@@ -231,32 +228,16 @@ pub fn all() -> Vec<Draft> {
 }
 
 /// Stores imported drafts beside the others (one whose id is taken gets a new
-/// id: nothing on the device is overwritten) and makes the first current.
-/// Returns how many were stored.
-pub fn import(drafts: Vec<Draft>) -> Result<usize, StorageError> {
-    let mut first = None;
-    let count = drafts.len();
+/// id: nothing on the device is overwritten); the draft open stays the one
+/// open. Returns the drafts as stored (with their ids on this device).
+pub fn import(drafts: Vec<Draft>) -> Result<Vec<Draft>, StorageError> {
+    let mut stored = Vec::with_capacity(drafts.len());
     for mut draft in drafts {
         if storage::read_raw(&draft_key(&draft.id))?.is_some() {
             draft.id = new_id();
         }
         storage::write_raw(&draft_key(&draft.id), &draft::write(&draft))?;
-        first.get_or_insert(draft.id);
+        stored.push(draft);
     }
-    if let Some(id) = first {
-        set_current(&id)?;
-    }
-    Ok(count)
-}
-
-/// Gives draft `id` a name of her choosing (empty: back to the cell's name).
-pub fn rename(id: &str, title: &str) -> Result<(), StorageError> {
-    let key = draft_key(id);
-    let text =
-        storage::read_raw(&key)?.ok_or_else(|| StorageError::Other(format!("no draft {id}")))?;
-    let mut read = draft::read(&text).map_err(|e| StorageError::Unreadable(format!("{e:?}")))?;
-    read.draft.title = title.trim().to_owned();
-    read.draft.revision += 1;
-    read.draft.changed = now();
-    storage::write_raw(&key, &draft::write(&read.draft))
+    Ok(stored)
 }

@@ -5,7 +5,8 @@
 //! first; a full or blocked storage is reported (`StorageError`).
 //!
 //! A record's checks are drafts (`draft_store`): this adapter reads and writes
-//! them by id, and never deletes one. Every change of a record is made on the
+//! them by id, and deletes them only with their record, when she deletes it
+//! (with undo: [`delete`] keeps what it removed for [`restore`]). Every change of a record is made on the
 //! copy stored at that moment ([`update`]): another tab's change is never
 //! written over, and the revision goes up by one. The core rules are
 //! `crate::domain::record`'s; this file only carries them to storage.
@@ -319,6 +320,76 @@ pub fn create_from_draft(draft: &Draft) -> Result<CellRecord, RecordStoreError> 
     Ok(record)
 }
 
+/// The record holding stored draft `draft_id`, made for it when it is on
+/// none (a new draft, a result kept from a link, a two-tab copy): a record
+/// whose one check is that draft, dated today. The draft stays as stored.
+pub fn ensure_record(draft_id: &str) -> Result<CellRecord, RecordStoreError> {
+    if let Some(record) = record_of_draft(draft_id) {
+        return Ok(record);
+    }
+    let draft = read_draft(draft_id).ok_or(RecordStoreError::Missing)?;
+    let record = CellRecord::new(new_id(), now(), &draft, today()?);
+    write(&record)?;
+    Ok(record)
+}
+
+/// Arranges `drafts` (stored, on no record: imported from an older file of
+/// drafts) into records, one cell a record, as the first start does
+/// (`record::records_from_drafts`). How many records were written.
+pub fn adopt(drafts: &[Draft]) -> Result<usize, StorageError> {
+    let records = record::records_from_drafts(drafts, new_id, &now());
+    for record in &records {
+        write(record)?;
+    }
+    Ok(records.len())
+}
+
+/// A record deleted with its checks, as it was stored: enough to put it back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeletedRecord {
+    pub id: String,
+    text: String,
+    /// Each check's draft id and stored text.
+    drafts: Vec<(String, String)>,
+}
+
+/// Deletes record `id` and its checks' drafts, keeping their texts so that
+/// she can undo it. Refused (`None`) for the record holding `open_draft`: the
+/// questionnaire shows it.
+pub fn delete(id: &str, open_draft: &str) -> Option<DeletedRecord> {
+    let key = record_key(id);
+    let text = storage::read_raw(&key).ok().flatten()?;
+    let record = record::read(&text).ok()?.record;
+    if record.position(open_draft).is_some() {
+        return None;
+    }
+    let drafts: Vec<(String, String)> = record
+        .checks
+        .iter()
+        .filter_map(|c| {
+            let text = storage::read_raw(&draft_key(&c.draft)).ok().flatten()?;
+            Some((c.draft.clone(), text))
+        })
+        .collect();
+    storage::remove(&key);
+    for (draft, _) in &drafts {
+        storage::remove(&draft_key(draft));
+    }
+    Some(DeletedRecord {
+        id: id.to_owned(),
+        text,
+        drafts,
+    })
+}
+
+/// Puts a deleted record back, its drafts first.
+pub fn restore(deleted: &DeletedRecord) -> Result<(), StorageError> {
+    for (draft, text) in &deleted.drafts {
+        storage::write_raw(&draft_key(draft), text)?;
+    }
+    storage::write_raw(&record_key(&deleted.id), &deleted.text)
+}
+
 /// The newest check of record `id`, ready to edit: its draft with the
 /// record's ratings (saved at once when that changed it).
 pub fn open_newest(id: &str, registry: &Registry) -> Result<(CellRecord, Draft), RecordStoreError> {
@@ -387,6 +458,17 @@ pub fn keep_ratings(id: &str, draft: &Draft, set: &CriteriaSet) -> Result<bool, 
         Ok(())
     })?;
     Ok(true)
+}
+
+/// The record `id` takes the ratings of its newest check's draft as stored
+/// (what `keep_ratings` does after each save of it), so that what is lent or
+/// shown next is what she entered last. Whether the record changed.
+pub fn sync_ratings(id: &str, registry: &Registry) -> Result<bool, RecordStoreError> {
+    let record = stored(id).ok_or(RecordStoreError::Missing)?;
+    let newest = record.newest().ok_or(RecordStoreError::Missing)?;
+    let draft = read_draft(&newest.draft).ok_or(RecordStoreError::Missing)?;
+    let set = set_of(&draft, registry).ok_or(RecordStoreError::Missing)?;
+    keep_ratings(id, &draft, set)
 }
 
 /// Records (or replaces) the registration of its year.

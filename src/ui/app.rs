@@ -1,12 +1,15 @@
 //! The root component: renders the shell's state (`domain::shell`, run by
 //! `use_shell`) in the interface language: her questionnaire, always
-//! mounted; a screen over it (the list of drafts, the commune's view); a
-//! result from a link over both.
+//! mounted; a screen over it (the cell's record, the list of records, the
+//! commune's view); a result from a link over both.
 
 use super::hooks::{ShellHandle, use_persistence, use_shell, use_update_ready};
 use super::screen_switch::screen_switch;
 use super::shell_footer::shell_footer;
-use super::{DraftsScreen, Header, QuestionnaireScreen, SharedLink, TrackingScreen, UpdateBanner};
+use super::{
+    Header, QuestionnaireScreen, RecordScreen, RecordsScreen, SharedLink, TrackingScreen,
+    UpdateBanner,
+};
 use crate::browser::{clock, document, screen_history, service_worker};
 use crate::domain::criteria::Registry;
 use crate::domain::i18n::{Lang, Text};
@@ -23,8 +26,9 @@ pub fn App() -> Html {
         startup,
         dispatch,
         on_step,
-        drafts_button,
+        record_button,
         tracking_button,
+        migration,
     } = use_shell(registry.clone());
     let update_ready = use_update_ready();
     let persistence = use_persistence();
@@ -40,14 +44,32 @@ pub fn App() -> Html {
         entry: screen_history::current(),
     });
     let front = shell.front();
+    // The open draft, as the questionnaire last said (a two-tab copy takes a
+    // new id), else as it was loaded.
+    let open_draft = shell
+        .draft
+        .as_ref()
+        .map(|d| d.draft.clone())
+        .or_else(|| startup.as_ref().map(|s| s.draft.id.clone()))
+        .unwrap_or_default();
     let over = match (&startup, front) {
-        (Some(startup), Front::Screen(Screen::Drafts)) => html! {
-            <DraftsScreen
+        (Some(_), Front::Screen(Screen::Record)) => html! {
+            <RecordScreen
                 registry={registry.clone()}
-                current_id={AttrValue::from(startup.draft.id.clone())}
-                on_open={send(Event::DraftChosen)}
+                draft_id={AttrValue::from(open_draft.clone())}
+                {current_year}
                 on_back={close_screen}
-                on_reopen={send(Event::DraftChanged)}
+                on_records={send(Event::Open(Screen::Records))}
+                on_check_started={send(Event::DraftChosen)}
+            />
+        },
+        (Some(_), Front::Screen(Screen::Records)) => html! {
+            <RecordsScreen
+                registry={registry.clone()}
+                current_id={AttrValue::from(open_draft.clone())}
+                on_open={send(Event::DraftChosen)}
+                on_record={send(Event::RecordChosen)}
+                on_back={close_screen}
             />
         },
         (Some(_), Front::Screen(Screen::Tracking)) => html! {
@@ -61,7 +83,7 @@ pub fn App() -> Html {
         (Some(_), Front::Questionnaire) => screen_switch(
             lang,
             &dispatch.reform(Event::Open),
-            drafts_button,
+            record_button,
             tracking_button,
         ),
         // The shared result is shown above instead.
@@ -93,6 +115,9 @@ pub fn App() -> Html {
                         <div hidden={front != Front::Questionnaire}>
                             if shell.kept {
                                 <div class="notice" role="status"><p>{ Text::SharedSaved.get(lang) }</p></div>
+                            }
+                            if let Some(text) = migration.as_ref().and_then(|m| m.message(lang)) {
+                                <div class="notice" role="status"><p>{ text }</p></div>
                             }
                             <QuestionnaireScreen
                                 key={format!("{}@{}", startup.draft.id, startup.draft.revision)}

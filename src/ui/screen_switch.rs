@@ -1,6 +1,6 @@
 //! Over her questionnaire: the buttons that open the commune's view ("Theo
-//! dõi các chi bộ") and the list of drafts ("Các bản đánh giá"); focus comes
-//! back to them when their screen closes. A view function rather than a
+//! dõi các chi bộ") and the cell's record ("Hồ sơ chi bộ"); focus comes back
+//! to them when their screen closes. A view function rather than a
 //! component: a component of its own would cost the first load about half a
 //! kilobyte (gzip) for two buttons.
 
@@ -12,7 +12,7 @@ use yew::prelude::*;
 pub fn screen_switch(
     lang: Lang,
     on_open: &Callback<Screen>,
-    drafts_button: NodeRef,
+    record_button: NodeRef,
     tracking_button: NodeRef,
 ) -> Html {
     let open = |screen: Screen| on_open.reform(move |_: MouseEvent| screen);
@@ -21,8 +21,8 @@ pub fn screen_switch(
             <button type="button" class="button-secondary" ref={tracking_button} onclick={open(Screen::Tracking)}>
                 { Text::TrackingButton.get(lang) }
             </button>
-            <button type="button" class="button-secondary" ref={drafts_button} onclick={open(Screen::Drafts)}>
-                { Text::DraftsButton.get(lang) }
+            <button type="button" class="button-secondary" ref={record_button} onclick={open(Screen::Record)}>
+                { Text::RecordHeading.get(lang) }
             </button>
         </div>
     }

@@ -4,7 +4,9 @@
 
 use super::shell_runner::ShellRunner;
 use super::startup::Startup;
-use crate::browser::{collection_store, draft_store, location, preferences, screen_history};
+use crate::browser::{
+    collection_store, draft_store, location, preferences, record_store, screen_history,
+};
 use crate::domain::share_link;
 use crate::domain::shell::{Effect, Event, Tracked};
 
@@ -56,7 +58,12 @@ impl ShellRunner {
             Effect::KeepShared(fragment) => {
                 let decoded = share_link::decode(&fragment, registry).ok()?;
                 return Some(match draft_store::save_shared(&decoded.result) {
-                    Ok(()) => Event::Kept,
+                    // On a record of its own (made again at the next start if
+                    // this fails: the draft is kept either way).
+                    Ok(id) => {
+                        let _ = record_store::ensure_record(&id);
+                        Event::Kept
+                    }
                     Err(_) => Event::KeepFailed,
                 });
             }

@@ -3,9 +3,11 @@
 //! adapters. What an effect finds in storage goes back in as the next event,
 //! at once; the browser's own answers (`popstate`, `hashchange`) come later
 //! through the listeners of `use_shell`. The effects themselves are in
-//! `shell_effects`.
+//! `shell_effects`. At the page's start, before any draft is read, the drafts
+//! of an earlier release are arranged into records (`record_store::migrate`).
 
 use super::startup::Startup;
+use crate::browser::record_store::{self, Migration};
 use crate::browser::{location, preferences, screen_history};
 use crate::domain::criteria::Registry;
 use crate::domain::questionnaire::Step;
@@ -24,12 +26,19 @@ pub struct ShellRunner {
     pub visit: RefCell<Option<Callback<Step>>>,
     /// The screen whose opener takes the focus after the next render.
     pub focus: RefCell<Option<Screen>>,
+    /// What arranging the drafts into records did at this start (the first
+    /// start with records only), to be told once.
+    pub migration: Option<Migration>,
 }
 
 impl ShellRunner {
     /// The page as it opens: the draft open last, then what the history
     /// entry and the address say.
     pub fn open(registry: Rc<Registry>) -> ShellRunner {
+        // Before anything reads the drafts: the drafts of an earlier release
+        // become records (once; nothing is deleted).
+        // Storage that cannot be read at all is reported by the draft store.
+        let migration = record_store::migrate().ok().flatten();
         let startup = Startup::current(&registry);
         let draft = startup.as_ref().map(|s| s.draft_step());
         let runner = ShellRunner {
@@ -38,6 +47,7 @@ impl ShellRunner {
             startup: RefCell::new(startup),
             visit: RefCell::new(None),
             focus: RefCell::new(None),
+            migration,
         };
         runner.dispatch(Event::Opened {
             entry: screen_history::current(),

@@ -1,7 +1,11 @@
 //! The draft the questionnaire starts from, as read from storage: the draft
-//! open last, or another one that the history names, on a given step.
+//! open last, or another one that the history names, on a given step. The
+//! questionnaire edits only the newest check of a record, with the record's
+//! ratings lent to it (`record_store::open_newest`); a stored draft on no
+//! record gets one of its own (`record_store::ensure_record`).
 
 use crate::browser::draft_store::{self, LoadNotice};
+use crate::browser::record_store;
 use crate::domain::criteria::{DEFAULT_SET_ID, Registry};
 use crate::domain::draft::Draft;
 use crate::domain::questionnaire::{Questionnaire, Step};
@@ -26,6 +30,8 @@ impl Startup {
     pub fn current(registry: &Rc<Registry>) -> Option<Rc<Startup>> {
         let default_set = registry.latest(DEFAULT_SET_ID)?;
         let (draft, questionnaire, notices) = draft_store::load(registry, default_set);
+        let (draft, questionnaire) =
+            newest_check(registry, &draft).unwrap_or((draft, questionnaire));
         Some(Rc::new(Startup {
             registry: registry.clone(),
             draft,
@@ -44,7 +50,14 @@ impl Startup {
         notices: Vec<LoadNotice>,
         by_history: bool,
     ) -> Option<Rc<Startup>> {
-        let (draft, mut questionnaire) = draft_store::stored(id, registry)?;
+        // An older check of a record is kept as it was made: not there to edit.
+        let record = record_store::record_of_draft(id);
+        if record.as_ref().is_some_and(|r| !r.is_newest(id)) {
+            return None;
+        }
+        let (draft, questionnaire) = draft_store::stored(id, registry)?;
+        let (draft, mut questionnaire) =
+            newest_check(registry, &draft).unwrap_or((draft, questionnaire));
         questionnaire.step = questionnaire.steps.resolve(step);
         Some(Rc::new(Startup {
             registry: registry.clone(),
@@ -73,4 +86,17 @@ impl Startup {
     pub fn draft_step(&self) -> DraftStep {
         DraftStep::new(&self.draft.id, &self.questionnaire.step)
     }
+}
+
+/// The newest check of the record stored draft `draft` is on (a record made
+/// for it when it has none), with the record's ratings and made the one open;
+/// `None` when the draft is not stored (a new one, storage blocked) or the
+/// record cannot be read.
+fn newest_check(registry: &Registry, draft: &Draft) -> Option<(Draft, Questionnaire)> {
+    draft_store::stored_revision(&draft.id)?;
+    let record = record_store::ensure_record(&draft.id).ok()?;
+    let _ = record_store::sync_ratings(&record.id, registry);
+    let (_, newest) = record_store::open_newest(&record.id, registry).ok()?;
+    let questionnaire = newest.open(registry).ok()?;
+    Some((newest, questionnaire))
 }

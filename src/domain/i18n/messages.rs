@@ -305,33 +305,6 @@ pub fn earliest_year(lang: Lang, year: u16) -> String {
     }
 }
 
-/// A draft's progress and last change, in the list of drafts.
-pub fn draft_details(
-    lang: Lang,
-    year: Option<u16>,
-    answered: Option<(usize, usize)>,
-    changed: &str,
-) -> String {
-    let year = year.map(|y| match lang {
-        Lang::Vi => format!("Năm {y} · "),
-        Lang::En => format!("Year {y} · "),
-    });
-    let answered = answered.map(|(a, t)| match lang {
-        Lang::Vi => format!("đã trả lời {a}/{t} điều kiện · "),
-        Lang::En => format!("{a} of {t} conditions answered · "),
-    });
-    let changed = match lang {
-        Lang::Vi => format!("sửa lần cuối {changed}"),
-        Lang::En => format!("last changed {changed}"),
-    };
-    format!(
-        "{}{}{}",
-        year.unwrap_or_default(),
-        answered.unwrap_or_default(),
-        changed
-    )
-}
-
 /// How many drafts an import stored, and how many of the file it could not read.
 pub fn imported(lang: Lang, stored: usize, unreadable: usize) -> String {
     match (lang, unreadable) {
@@ -1380,6 +1353,25 @@ pub fn record_checks_missing(lang: Lang, n: usize) -> String {
         Lang::En => format!(
             "{n} check(s) of this record are no longer on this device or cannot be read; the others show in full."
         ),
+    }
+}
+
+// Issue 17: the record's screens (src/ui/record/, src/ui/records/)
+
+/// The heading of an older check's result: "Kết quả lần tự đánh giá ngày
+/// 15/6/2026".
+pub fn record_check_heading(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Kết quả lần tự đánh giá ngày {date}"),
+        Lang::En => format!("Result of the check of {date}"),
+    }
+}
+
+/// A condition with its number: "Điều kiện 6. Tỷ lệ hộ nghèo, cận nghèo".
+pub fn record_condition(lang: Lang, number: usize, title: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Điều kiện {number}. {title}"),
+        Lang::En => format!("Condition {number}. {title}"),
     }
 }
 

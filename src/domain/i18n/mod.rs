@@ -774,26 +774,6 @@ catalogue! {
         en: "The browser may delete this data when the device runs short of space; download a copy now and then.",
     },
     // --- Drafts list -------------------------------------------------------------
-    DraftsButton => {
-        vi: "Các bản đánh giá",
-        en: "Assessments",
-    },
-    DraftsHeading => {
-        vi: "Các bản đánh giá trên máy này",
-        en: "Assessments on this device",
-    },
-    NewDraft => {
-        vi: "Bắt đầu bản đánh giá mới",
-        en: "Start a new assessment",
-    },
-    OpenDraft => {
-        vi: "Mở",
-        en: "Open",
-    },
-    DuplicateDraft => {
-        vi: "Nhân bản cho năm sau",
-        en: "Copy for next year",
-    },
     DeleteDraft => {
         vi: "Xoá",
         en: "Delete",
@@ -802,17 +782,9 @@ catalogue! {
         vi: "Hoàn tác",
         en: "Undo",
     },
-    DraftDeleted => {
-        vi: "Đã xoá bản đánh giá.",
-        en: "The assessment was deleted.",
-    },
     UntitledDraft => {
         vi: "Chưa có tên chi bộ",
         en: "No cell name yet",
-    },
-    UnreadableDraftEntry => {
-        vi: "Bản đánh giá không đọc được",
-        en: "Unreadable assessment",
     },
     CurrentDraft => {
         vi: "Đang mở",
@@ -822,29 +794,13 @@ catalogue! {
         vi: "Quay lại bản đánh giá đang mở",
         en: "Back to the open assessment",
     },
-    DraftsUnavailable => {
-        vi: "Không đọc được danh sách: trình duyệt không cho lưu dữ liệu trên máy.",
-        en: "The list cannot be read: the browser does not let the app store data.",
-    },
     UpdatedFromOtherTab => {
         vi: "Bản đánh giá này vừa được sửa ở một thẻ khác của trình duyệt; trang đã tải bản mới nhất.",
         en: "This assessment was just changed in another browser tab; the page now shows the newest copy.",
     },
     ConflictCopy => {
-        vi: "Bản đánh giá này cũng đang được sửa ở một thẻ khác. Để không ghi đè lên nhau, thay đổi ở thẻ này được lưu thành một bản riêng (xem \"Các bản đánh giá\").",
-        en: "This assessment is also being changed in another tab. So that neither overwrites the other, the changes in this tab were saved as a separate copy (see \"Assessments\").",
-    },
-    RenameDraft => {
-        vi: "Đổi tên",
-        en: "Rename",
-    },
-    DraftTitle => {
-        vi: "Tên bản đánh giá",
-        en: "Name of the assessment",
-    },
-    SaveTitle => {
-        vi: "Lưu tên",
-        en: "Save the name",
+        vi: "Bản đánh giá này cũng đang được sửa ở một thẻ khác. Để không ghi đè lên nhau, thay đổi ở thẻ này được lưu thành một bản riêng, có hồ sơ riêng (xem \"Hồ sơ chi bộ\", \"Các hồ sơ trên máy này\").",
+        en: "This assessment is also being changed in another tab. So that neither overwrites the other, the changes in this tab were saved as a separate copy, on a record of its own (see \"Cell record\", \"Records on this device\").",
     },
     ExportAll => {
         vi: "Tải tất cả về máy (JSON)",
@@ -1037,8 +993,8 @@ catalogue! {
     },
     /// How to take what she typed to the phone's browser.
     InAppTakeDraft => {
-        vi: "Để mang theo những gì đã nhập: trước hết tải bản nháp về máy, rồi trong trình duyệt của điện thoại mở \"Các bản đánh giá\" và chọn \"Nhập từ tệp JSON\".",
-        en: "To take along what you typed: first download the draft, then in the phone's browser open \"Assessments\" and choose \"Import a JSON file\".",
+        vi: "Để mang theo những gì đã nhập: trước hết tải bản nháp về máy, rồi trong trình duyệt của điện thoại mở \"Hồ sơ chi bộ\", \"Các hồ sơ trên máy này\" và chọn \"Nhập từ tệp JSON\".",
+        en: "To take along what you typed: first download the draft, then in the phone's browser open \"Cell record\", \"Records on this device\" and choose \"Import a JSON file\".",
     },
     InAppDownloadDraft => {
         vi: "Tải bản nháp về máy",
@@ -1539,6 +1495,189 @@ catalogue! {
     PrintHistoryAppraisals => {
         vi: "Kết quả thẩm định",
         en: "Official appraisals",
+    },
+
+    // Issue 17: the record's screens (src/ui/record/, src/ui/records/)
+    /// The record screen: its button over the questionnaire, and its heading.
+    RecordHeading => {
+        vi: "Hồ sơ chi bộ",
+        en: "Cell record",
+    },
+    /// The list of records: the record screen's button, and the list's heading.
+    RecordsHeading => {
+        vi: "Các hồ sơ trên máy này",
+        en: "Records on this device",
+    },
+    RecordStandingHeading => {
+        vi: "Tình hình của chi bộ",
+        en: "Where the cell stands",
+    },
+    RecordNoStanding => {
+        vi: "Chi bộ chưa đăng ký năm nào và chưa có kết quả thẩm định.",
+        en: "The cell has not registered for any year and has no appraisal recorded.",
+    },
+    /// Over the conditions that lapsed and are not met again.
+    RecordLapsedHeading => {
+        vi: "Điều kiện không còn đạt",
+        en: "Conditions that lapsed",
+    },
+    RecordKeepingHeading => {
+        vi: "Giữ vững chuẩn sau khi được công nhận",
+        en: "Keeping the standard since the recognition",
+    },
+    RecordKeepingNoCheck => {
+        vi: "Chưa có lần tự đánh giá nào sau khi được công nhận.",
+        en: "No check since the recognition yet.",
+    },
+    RecordChecksHeading => {
+        vi: "Các lần tự đánh giá",
+        en: "Checks",
+    },
+    /// Marks the newest check, the one edited in the questionnaire.
+    RecordNewestCheck => {
+        vi: "Lần mới nhất, đang sửa trong bản đánh giá",
+        en: "Newest, edited in the assessment",
+    },
+    RecordFirstCheck => {
+        vi: "Lần tự đánh giá đầu tiên của hồ sơ.",
+        en: "The record's first check.",
+    },
+    /// A check's verdict, short, beside its conditions met.
+    RecordCheckMeets => {
+        vi: "đủ điều kiện đề nghị công nhận",
+        en: "meets every condition",
+    },
+    RecordCheckShort => {
+        vi: "chưa đủ điều kiện",
+        en: "not every condition met",
+    },
+    /// A registration or appraisal saved on the record.
+    RecordSaved => {
+        vi: "Đã lưu vào hồ sơ chi bộ.",
+        en: "Saved on the cell's record.",
+    },
+    /// Shows an older check's result, read-only.
+    RecordViewCheck => {
+        vi: "Xem kết quả lần này",
+        en: "View this check's result",
+    },
+    RecordHideCheck => {
+        vi: "Ẩn kết quả lần này",
+        en: "Hide this check's result",
+    },
+    /// Closes the record screen to edit the newest check.
+    RecordEditNewest => {
+        vi: "Sửa lần mới nhất",
+        en: "Edit the newest check",
+    },
+    RecordConditionsHeading => {
+        vi: "Từng điều kiện qua các lần",
+        en: "Each condition over the checks",
+    },
+    RecordRegistrationsHeading => {
+        vi: "Đăng ký và lộ trình",
+        en: "Registration and roadmap",
+    },
+    RecordNoRegistration => {
+        vi: "Chi bộ chưa đăng ký năm nào.",
+        en: "The cell has not registered for any year.",
+    },
+    /// Opens the registration form.
+    RecordRegister => {
+        vi: "Đăng ký xây dựng chi bộ TSVMTD",
+        en: "Register to build toward the standard",
+    },
+    RecordTasksHeading => {
+        vi: "Lộ trình: việc cần làm",
+        en: "Roadmap: the tasks",
+    },
+    RecordTasksHint => {
+        vi: "Lấy từ kế hoạch khắc phục của lần tự đánh giá mới nhất; sửa được từng việc: làm gì, ai làm, thời hạn.",
+        en: "Taken from the newest check's plan; each task can be edited: what, who, by when.",
+    },
+    RecordNoTasks => {
+        vi: "Lần tự đánh giá mới nhất đạt mọi điều kiện: lộ trình không có việc nào.",
+        en: "The newest check meets every condition: the roadmap has no task.",
+    },
+    RecordNoProgress => {
+        vi: "Chưa có lần tự đánh giá nào từ ngày đăng ký.",
+        en: "No check since the registration yet.",
+    },
+    RecordSave => {
+        vi: "Lưu",
+        en: "Save",
+    },
+    RecordCancel => {
+        vi: "Huỷ",
+        en: "Cancel",
+    },
+    RecordAppraisalsHeading => {
+        vi: "Thẩm định",
+        en: "Appraisals",
+    },
+    /// Opens the appraisal form.
+    RecordAddAppraisal => {
+        vi: "Ghi kết quả thẩm định",
+        en: "Record an appraisal",
+    },
+    RecordFindingsHeading => {
+        vi: "Điều kiện thẩm định kết luận khác tự đánh giá",
+        en: "Conditions where the appraisal found otherwise",
+    },
+    RecordFindingsHint => {
+        vi: "Chỉ chọn ở điều kiện mà thẩm định kết luận khác lần tự đánh giá được thẩm định; để “Như tự đánh giá” là trùng.",
+        en: "Choose only where the appraisal found otherwise than the check it appraised; leave “As the self-check” where it agreed.",
+    },
+    RecordFindingLabel => {
+        vi: "Kết luận của thẩm định",
+        en: "The appraisal's finding",
+    },
+    RecordFindingSame => {
+        vi: "Như tự đánh giá",
+        en: "As the self-check",
+    },
+    /// Starts a new check from the newest one.
+    RecordRecheck => {
+        vi: "Kiểm tra lại",
+        en: "Check again",
+    },
+    RecordRecheckHint => {
+        vi: "Bắt đầu lần tự đánh giá mới từ lần gần nhất; các lần trước được giữ nguyên trong hồ sơ.",
+        en: "Starts a new check from the latest one; the earlier checks are kept as they are on the record.",
+    },
+    RecordExport => {
+        vi: "Tải hồ sơ về máy",
+        en: "Download the record",
+    },
+    /// The list of records: a new record, for another cell.
+    RecordNew => {
+        vi: "Hồ sơ mới (chi bộ khác)",
+        en: "New record (another cell)",
+    },
+    /// A card's buttons.
+    RecordOpenNewest => {
+        vi: "Mở lần mới nhất",
+        en: "Open the newest check",
+    },
+    RecordOpen => {
+        vi: "Xem hồ sơ",
+        en: "View the record",
+    },
+    RecordDeleted => {
+        vi: "Đã xoá hồ sơ cùng các lần tự đánh giá của hồ sơ.",
+        en: "The record and its checks were deleted.",
+    },
+    RecordsEmpty => {
+        vi: "Chưa có hồ sơ nào trên máy này.",
+        en: "No record on this device yet.",
+    },
+    RecordsExportAllHint => {
+        vi: "Tệp tải tất cả chứa mọi lần tự đánh giá; đăng ký và kết quả thẩm định của một hồ sơ nằm trong tệp “Tải hồ sơ về máy” của hồ sơ đó.",
+        en: "The download of all holds every check; a record's registrations and appraisals are in that record's own download.",
+    },
+    RecordsImportHint => {
+        vi: "Nhận tệp hồ sơ chi bộ, hoặc tệp các bản đánh giá của phiên bản trước (mỗi chi bộ thành một hồ sơ).",
+        en: "Takes a cell record file, or a file of assessments from an earlier version (each cell becomes a record).",
     },
 }
 

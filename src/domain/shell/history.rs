@@ -29,23 +29,30 @@ use crate::domain::questionnaire::{Step, StepMove, Steps};
 /// A screen shown over the questionnaire, with an entry of its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Screen {
-    /// "Các bản đánh giá": the drafts on this device.
-    Drafts,
+    /// "Hồ sơ chi bộ": the record of the open check.
+    Record,
+    /// "Các hồ sơ trên máy này": the records on this device (opened from the
+    /// record screen, in its place).
+    Records,
     /// "Theo dõi các chi bộ": the commune's view.
     Tracking,
 }
 
 impl Screen {
+    /// The name an entry writes (the records' list keeps the name the list of
+    /// drafts had, so that entries earlier releases wrote still read).
     fn name(self) -> &'static str {
         match self {
-            Screen::Drafts => "drafts",
+            Screen::Record => "record",
+            Screen::Records => "drafts",
             Screen::Tracking => "tracking",
         }
     }
 
     fn from_name(name: &str) -> Option<Screen> {
         match name {
-            "drafts" => Some(Screen::Drafts),
+            "record" => Some(Screen::Record),
+            "drafts" => Some(Screen::Records),
             "tracking" => Some(Screen::Tracking),
             _ => None,
         }
@@ -346,7 +353,8 @@ mod tests {
     #[test]
     fn entries_read_back_as_written() {
         for entry in [
-            Entry::Screen(Screen::Drafts),
+            Entry::Screen(Screen::Records),
+            Entry::Screen(Screen::Record),
             Entry::Screen(Screen::Tracking),
             at("a", Step::Profile, None),
             at("18f-2a", c("c7"), Some(c("c6"))),
@@ -356,10 +364,15 @@ mod tests {
         ] {
             assert_eq!(Entry::from_state(&entry.to_state()), Some(entry.clone()));
         }
-        // The marks earlier releases wrote still read.
+        // The marks earlier releases wrote still read: the list of drafts'
+        // entry is the list of records'.
         assert_eq!(
             Entry::from_state("tsvmtd:screen:drafts"),
-            Some(Entry::Screen(Screen::Drafts))
+            Some(Entry::Screen(Screen::Records))
+        );
+        assert_eq!(
+            Entry::Screen(Screen::Record).to_state(),
+            "tsvmtd:screen:record"
         );
         assert_eq!(
             at("18f-2a", c("c3"), None).to_state(),
@@ -407,7 +420,7 @@ mod tests {
             (
                 Some(at("a", c("c3"), None)),
                 moved,
-                shown(Some(Screen::Drafts), c("c3")),
+                shown(Some(Screen::Records), c("c3")),
                 Arrival::Step(c("c3")),
             ),
             // Back through the steps she walked.
@@ -439,7 +452,7 @@ mod tests {
             (
                 Some(at("deleted", c("c5"), Some(c("c4")))),
                 moved,
-                shown(Some(Screen::Drafts), c("c3")),
+                shown(Some(Screen::Records), c("c3")),
                 Arrival::OpenDraft {
                     draft: "deleted".into(),
                     step: c("c5"),
@@ -576,7 +589,7 @@ mod tests {
             Some(Write::Replace(at("a", c("c2"), None)))
         );
         // Never over a screen's entry, nor another draft's.
-        let drafts = Entry::Screen(Screen::Drafts);
+        let drafts = Entry::Screen(Screen::Records);
         assert_eq!(record(StepMove::Taken, Some(&drafts), "a", &c("c5")), None);
         assert_eq!(
             record(
@@ -617,7 +630,7 @@ mod tests {
             BackButton::Previous
         );
         assert_eq!(
-            back(Entry::Screen(Screen::Drafts), c("c3")),
+            back(Entry::Screen(Screen::Records), c("c3")),
             BackButton::Previous
         );
         assert_eq!(

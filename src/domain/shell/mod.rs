@@ -4,9 +4,10 @@
 //! one pure function, [`transition`].
 //!
 //! The layers, from the bottom: her questionnaire (always mounted, so that
-//! nothing typed is dropped on the way); a screen over it ("Các bản đánh
-//! giá", "Theo dõi"), with a history entry of its own; a result opened from a
-//! link (the address's fragment) over both. What the history entries stand
+//! nothing typed is dropped on the way); a screen over it ("Hồ sơ chi bộ",
+//! "Các hồ sơ trên máy này", "Theo dõi"), with a history entry of its own (a
+//! screen opened from another takes its place); a result opened from a link
+//! (the address's fragment) over both. What the history entries stand
 //! for and the rules for moving through them are in [`history`].
 //!
 //! The shell never touches the browser: an [`Event`] carries what the browser
@@ -135,7 +136,8 @@ pub enum Event {
         fragment: String,
         draft: Option<DraftStep>,
     },
-    /// Her button opened a screen over the questionnaire.
+    /// Her button opened a screen over the questionnaire (or, from another
+    /// screen, in its place: the list of records from the record screen).
     Open(Screen),
     /// The screen's own back button; `entry` is the current history entry.
     CloseScreen { entry: Option<Entry> },
@@ -170,8 +172,13 @@ pub enum Event {
     Tracked(Tracked),
     /// A row of the commune's list: the fragment of its result link.
     OpenRow(String),
-    /// The list of drafts made another draft current (opened, new, copied).
+    /// Another draft was made current (a record opened from the list, a new
+    /// record, a new check started on the record screen): the questionnaire
+    /// shows it, in the screen's place.
     DraftChosen,
+    /// The list of records made another record's newest check current: that
+    /// check takes the list's place, with its record screen over it.
+    RecordChosen,
     /// The open draft changed in storage (renamed in the list, moved to a
     /// newer criteria set): read it again, on the same screen.
     DraftChanged,
@@ -273,7 +280,12 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
             }
         }
         Event::Open(screen) => {
-            effects.push(Effect::Push(Entry::Screen(screen)));
+            // From another screen: sideways, so that Back never shows a
+            // screen of a record other than the one open under it.
+            effects.push(match shell.screen {
+                Some(_) => Effect::Replace(Entry::Screen(screen)),
+                None => Effect::Push(Entry::Screen(screen)),
+            });
             shell.kept = false;
             shell.screen = Some(screen);
         }
@@ -383,21 +395,42 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
             shell.leave_screen(&mut effects);
             effects.push(Effect::Reload(AfterReload::TakeEntry));
         }
+        Event::RecordChosen => {
+            // Its check takes the list's entry, and its record screen goes
+            // over it: closing the screen shows that check, Back from there
+            // the draft she had open before.
+            shell.kept = false;
+            shell.screen = Some(Screen::Record);
+            effects.push(Effect::Reload(AfterReload::TakeEntry));
+            effects.push(Effect::Push(Entry::Screen(Screen::Record)));
+        }
         Event::DraftChanged => effects.push(Effect::Reload(AfterReload::Stay)),
-        Event::Reloaded { then, draft } => match (then, draft) {
-            (AfterReload::Stay, _) | (AfterReload::TakeEntry, None) => {}
-            (AfterReload::TakeEntry, Some(open)) => {
-                effects.push(Effect::Replace(Entry::step(&open.draft, &open.step)));
+        Event::Reloaded { then, draft } => {
+            // The questionnaire shows it from the next render on (a screen
+            // over it names the draft before the questionnaire says so).
+            if let Some(open) = &draft {
+                shell.draft = Some(open.clone());
             }
-            (AfterReload::TakeLinkEntry, Some(open)) => effects.push(
-                Effect::ReplaceDroppingFragment(Entry::step(&open.draft, &open.step)),
-            ),
-            (AfterReload::TakeLinkEntry, None) => effects.push(Effect::ClearFragment),
-        },
+            reloaded(then, draft, &mut effects);
+        }
         Event::SwitchLang => {
             shell.lang = shell.lang.other();
             effects.push(Effect::RememberLang(shell.lang));
         }
     }
     (shell, effects)
+}
+
+/// What the history does once the current draft was read again for `then`.
+fn reloaded(then: AfterReload, draft: Option<DraftStep>, effects: &mut Vec<Effect>) {
+    match (then, draft) {
+        (AfterReload::Stay, _) | (AfterReload::TakeEntry, None) => {}
+        (AfterReload::TakeEntry, Some(open)) => {
+            effects.push(Effect::Replace(Entry::step(&open.draft, &open.step)));
+        }
+        (AfterReload::TakeLinkEntry, Some(open)) => effects.push(Effect::ReplaceDroppingFragment(
+            Entry::step(&open.draft, &open.step),
+        )),
+        (AfterReload::TakeLinkEntry, None) => effects.push(Effect::ClearFragment),
+    }
 }

@@ -113,6 +113,26 @@ fn the_page_opens_where_its_entry_says() {
             vec![],
         ),
         (
+            "a reload keeps the record screen",
+            Shell::new(Lang::Vi),
+            opened(Some(Entry::Screen(Screen::Record)), ""),
+            Shell {
+                screen: Some(Screen::Record),
+                ..on_profile()
+            },
+            vec![],
+        ),
+        (
+            "an entry of the list of drafts, from an earlier release: the list of records",
+            Shell::new(Lang::Vi),
+            opened(Entry::from_state("tsvmtd:screen:drafts"), ""),
+            Shell {
+                screen: Some(Screen::Records),
+                ..on_profile()
+            },
+            vec![],
+        ),
+        (
             "a reload on another draft's step opens that draft",
             Shell::new(Lang::Vi),
             opened(Some(at("b", c("c2"), None)), ""),
@@ -170,9 +190,48 @@ fn screens_open_over_the_questionnaire_and_close_back_to_it() {
                 kept: true,
                 ..on_c3()
             },
-            Event::Open(Screen::Drafts),
-            over(Screen::Drafts),
-            vec![Effect::Push(Entry::Screen(Screen::Drafts))],
+            Event::Open(Screen::Record),
+            over(Screen::Record),
+            vec![Effect::Push(Entry::Screen(Screen::Record))],
+        ),
+        (
+            "the list of records from the record screen: in its place",
+            over(Screen::Record),
+            Event::Open(Screen::Records),
+            over(Screen::Records),
+            vec![Effect::Replace(Entry::Screen(Screen::Records))],
+        ),
+        (
+            "the record screen's own back button",
+            over(Screen::Record),
+            Event::CloseScreen {
+                entry: Some(Entry::Screen(Screen::Record)),
+            },
+            on_c3(),
+            vec![Effect::Back, Effect::FocusOpener(Screen::Record)],
+        ),
+        (
+            "a new check started on the record screen opens in its place",
+            over(Screen::Record),
+            Event::DraftChosen,
+            on_c3(),
+            vec![
+                Effect::FocusOpener(Screen::Record),
+                Effect::Reload(AfterReload::TakeEntry),
+            ],
+        ),
+        (
+            "another record chosen from the list: its check in the list's place, its screen over it",
+            Shell {
+                kept: true,
+                ..over(Screen::Records)
+            },
+            Event::RecordChosen,
+            over(Screen::Record),
+            vec![
+                Effect::Reload(AfterReload::TakeEntry),
+                Effect::Push(Entry::Screen(Screen::Record)),
+            ],
         ),
         (
             "its own back button: its entry goes the way Back goes, focus to its opener",
@@ -185,28 +244,28 @@ fn screens_open_over_the_questionnaire_and_close_back_to_it() {
         ),
         (
             "opened on it some other way: closed where it is",
-            over(Screen::Drafts),
+            over(Screen::Records),
             Event::CloseScreen {
                 entry: Some(at("a", c("c3"), None)),
             },
             on_c3(),
-            vec![Effect::FocusOpener(Screen::Drafts)],
+            vec![Effect::FocusOpener(Screen::Records)],
         ),
         (
             "a draft chosen from the list takes the list's entry",
-            over(Screen::Drafts),
+            over(Screen::Records),
             Event::DraftChosen,
             on_c3(),
             vec![
-                Effect::FocusOpener(Screen::Drafts),
+                Effect::FocusOpener(Screen::Records),
                 Effect::Reload(AfterReload::TakeEntry),
             ],
         ),
         (
             "the open draft changed in storage: read again, same screen",
-            over(Screen::Drafts),
+            over(Screen::Records),
             Event::DraftChanged,
-            over(Screen::Drafts),
+            over(Screen::Records),
             vec![Effect::Reload(AfterReload::Stay)],
         ),
     ]);
@@ -216,19 +275,25 @@ fn screens_open_over_the_questionnaire_and_close_back_to_it() {
 fn a_reloaded_draft_takes_the_entry_it_was_chosen_from() {
     let b = || Some(DraftStep::new("b", &Step::Result));
     let reloaded = |then, draft| Event::Reloaded { then, draft };
+    // The shell names the draft read again at once, before the questionnaire
+    // says it (a screen over it shows that draft's record).
+    let on_b = || Shell {
+        draft: b(),
+        ..Shell::new(Lang::Vi)
+    };
     check(vec![
         (
             "chosen from the list",
             on_c3(),
             reloaded(AfterReload::TakeEntry, b()),
-            on_c3(),
+            on_b(),
             vec![Effect::Replace(at("b", Step::Result, None))],
         ),
         (
             "kept from a link: the link leaves the address",
             on_c3(),
             reloaded(AfterReload::TakeLinkEntry, b()),
-            on_c3(),
+            on_b(),
             vec![Effect::ReplaceDroppingFragment(at("b", Step::Result, None))],
         ),
         (
@@ -247,9 +312,12 @@ fn a_reloaded_draft_takes_the_entry_it_was_chosen_from() {
         ),
         (
             "changed in storage",
-            on_c3(),
+            over(Screen::Record),
             reloaded(AfterReload::Stay, b()),
-            on_c3(),
+            Shell {
+                screen: Some(Screen::Record),
+                ..on_b()
+            },
             vec![],
         ),
     ]);
@@ -293,14 +361,14 @@ fn her_own_moves_between_steps_are_recorded_the_history_s_are_not() {
         ),
         (
             "another tab's step never writes over a screen's entry",
-            over(Screen::Drafts),
+            over(Screen::Records),
             shown(
                 c("c7"),
                 StepMove::Taken,
-                Some(Entry::Screen(Screen::Drafts)),
+                Some(Entry::Screen(Screen::Records)),
             ),
             Shell {
-                screen: Some(Screen::Drafts),
+                screen: Some(Screen::Records),
                 ..on(c("c7"))
             },
             vec![],
@@ -314,17 +382,17 @@ fn back_and_forward_show_what_the_entry_names() {
         (
             "before the questionnaire has said anything: nothing",
             Shell::new(Lang::Vi),
-            popped(Some(Entry::Screen(Screen::Drafts)), ""),
+            popped(Some(Entry::Screen(Screen::Records)), ""),
             Shell::new(Lang::Vi),
             vec![],
         ),
         (
             "Back from a screen: the step under it, focus to the opener",
-            over(Screen::Drafts),
+            over(Screen::Records),
             popped(Some(at("a", c("c3"), None)), ""),
             on_c3(),
             vec![
-                Effect::FocusOpener(Screen::Drafts),
+                Effect::FocusOpener(Screen::Records),
                 Effect::ShowStep(c("c3")),
             ],
         ),
@@ -336,6 +404,16 @@ fn back_and_forward_show_what_the_entry_names() {
             vec![Effect::ShowStep(c("c2"))],
         ),
         (
+            "Back from the record screen: the step under it, focus to its button",
+            over(Screen::Record),
+            popped(Some(at("a", c("c3"), None)), ""),
+            on_c3(),
+            vec![
+                Effect::FocusOpener(Screen::Record),
+                Effect::ShowStep(c("c3")),
+            ],
+        ),
+        (
             "Forward onto a screen",
             on_c3(),
             popped(Some(Entry::Screen(Screen::Tracking)), ""),
@@ -344,11 +422,11 @@ fn back_and_forward_show_what_the_entry_names() {
         ),
         (
             "Back to the draft she had open before she chose another",
-            over(Screen::Drafts),
+            over(Screen::Records),
             popped(Some(at("b", c("c5"), None)), ""),
             on_c3(),
             vec![
-                Effect::FocusOpener(Screen::Drafts),
+                Effect::FocusOpener(Screen::Records),
                 Effect::OpenStored {
                     draft: "b".into(),
                     step: c("c5"),
@@ -578,8 +656,11 @@ fn the_language_switches_and_is_remembered() {
 #[test]
 fn the_link_is_in_front_of_the_screen_in_front_of_the_questionnaire() {
     assert_eq!(on_c3().front(), Front::Questionnaire);
-    assert_eq!(over(Screen::Drafts).front(), Front::Screen(Screen::Drafts));
-    assert_eq!(with_link(over(Screen::Drafts)).front(), Front::Link);
+    assert_eq!(
+        over(Screen::Records).front(),
+        Front::Screen(Screen::Records)
+    );
+    assert_eq!(with_link(over(Screen::Records)).front(), Front::Link);
     assert_eq!(with_link(on_c3()).front(), Front::Link);
 }
 
@@ -589,7 +670,7 @@ fn a_step_shown_changes_nothing_but_the_questionnaire_s_step_and_the_history() {
     let states = [
         Shell::new(Lang::En),
         on_c3(),
-        over(Screen::Drafts),
+        over(Screen::Records),
         with_link(over(Screen::Tracking)),
         Shell {
             kept: true,
@@ -602,7 +683,7 @@ fn a_step_shown_changes_nothing_but_the_questionnaire_s_step_and_the_history() {
         None,
         Some(at("a", c("c3"), Some(c("c2")))),
         Some(at("b", c("c3"), None)),
-        Some(Entry::Screen(Screen::Drafts)),
+        Some(Entry::Screen(Screen::Records)),
         Some(link_over(at("a", c("c3"), None))),
     ];
     let hows = [

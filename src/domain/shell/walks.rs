@@ -48,6 +48,9 @@ struct Tab {
     focused_opener: Option<Screen>,
     /// Results added to the commune's list.
     tracked: Vec<String>,
+    /// Drafts that are older checks of a record: kept, never opened to edit
+    /// (`Startup::stored` finds them as not there).
+    older: Vec<String>,
 }
 
 fn steps() -> Steps {
@@ -78,6 +81,7 @@ impl Tab {
             tasks: VecDeque::new(),
             focused_opener: None,
             tracked: Vec::new(),
+            older: Vec::new(),
         }
     }
 
@@ -184,8 +188,10 @@ impl Tab {
                 }
             }
             Effect::OpenStored { draft, step, .. } => match self.stored.get(&draft) {
-                Some(_) => self.remount(DraftStep::new(&draft, &steps().resolve(&step))),
-                None => self.dispatch(Event::Missing { step }),
+                Some(_) if !self.older.contains(&draft) => {
+                    self.remount(DraftStep::new(&draft, &steps().resolve(&step)))
+                }
+                _ => self.dispatch(Event::Missing { step }),
             },
             Effect::Reload(then) => {
                 let draft = self.load_current();
@@ -391,6 +397,23 @@ impl Tab {
         self.tap(Event::DraftChosen);
     }
 
+    /// "Kiểm tra lại" on the record screen: a new check of the open draft's
+    /// record, made current; the open draft becomes an older check.
+    fn start_check(&mut self) {
+        let older = self.draft();
+        self.older.push(older);
+        self.new_draft();
+        self.tap(Event::DraftChosen);
+    }
+
+    /// "Hồ sơ" of another record in the list: its newest check made current
+    /// (`draft`, stored on `step`), its record screen shown.
+    fn choose_record(&mut self, draft: &str, step: Step) {
+        self.stored.insert(draft.to_owned(), step);
+        self.current = Some(draft.to_owned());
+        self.tap(Event::RecordChosen);
+    }
+
     // What she sees.
 
     fn on_step(&self, n: usize) -> bool {
@@ -468,11 +491,11 @@ fn the_steps_walk_back_through_the_list_of_drafts_and_a_link_in_between() {
     tab.next();
     assert!(tab.on_step(3));
 
-    tab.open_screen(Screen::Drafts);
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Drafts));
+    tab.open_screen(Screen::Records);
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Records));
     tab.back();
     assert!(tab.on_step(3));
-    assert_eq!(tab.focused_opener, Some(Screen::Drafts));
+    assert_eq!(tab.focused_opener, Some(Screen::Records));
 
     // A result link opened in this tab: Back closes it, Forward opens it again.
     tab.go(LINK);
@@ -530,10 +553,10 @@ fn with_storage_blocked_back_still_walks_the_steps_after_a_reload_too() {
 fn back_closes_the_screens_a_reload_keeps_them_and_their_button_takes_their_entry() {
     let mut tab = Tab::new(true);
     tab.open("");
-    tab.open_screen(Screen::Drafts);
+    tab.open_screen(Screen::Records);
     tab.back();
     assert!(tab.on_step(1));
-    assert_eq!(tab.focused_opener, Some(Screen::Drafts));
+    assert_eq!(tab.focused_opener, Some(Screen::Records));
 
     tab.open_screen(Screen::Tracking);
     tab.back();
@@ -559,7 +582,7 @@ fn a_draft_opened_from_the_list_takes_the_list_s_place() {
     tab.open("");
     let first = tab.draft();
     tab.next();
-    tab.open_screen(Screen::Drafts);
+    tab.open_screen(Screen::Records);
     tab.start_new_draft();
     assert!(tab.on_step(1));
     let second = tab.draft();
@@ -665,4 +688,74 @@ fn a_link_opened_where_storage_is_blocked_is_said_not_kept() {
     tab.tap(Event::KeepLink);
     assert!(tab.shell.keep_failed);
     assert_eq!(tab.shell.front(), Front::Link);
+}
+
+#[test]
+fn the_record_screen_and_the_list_of_records_walk_back_to_the_draft_she_had_open() {
+    let mut tab = Tab::new(true);
+    tab.open("");
+    let first = tab.draft();
+    tab.next();
+    tab.open_screen(Screen::Record);
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
+    // A reload keeps it; Back closes it, focus to its button.
+    tab.reload();
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
+    tab.back();
+    assert!(tab.on_step(2));
+    assert_eq!(tab.focused_opener, Some(Screen::Record));
+    tab.forward();
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
+
+    // The list of records in its place, then another record: its check in
+    // the list's place, its record screen over it.
+    tab.open_screen(Screen::Records);
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Records));
+    tab.choose_record("other", step(5));
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
+    assert_eq!(tab.draft(), "other");
+    tab.reload();
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
+    assert_eq!(tab.draft(), "other");
+    // Its own button closes it to that check; Back from there, the draft she
+    // had open before, where she was.
+    tab.close_screen();
+    assert!(tab.on_step(5));
+    assert_eq!(tab.draft(), "other");
+    assert_eq!(tab.focused_opener, Some(Screen::Record));
+    tab.back();
+    assert!(tab.on_step(2));
+    assert_eq!(tab.draft(), first);
+    // Forward: that check, then its record screen again.
+    tab.forward();
+    assert!(tab.on_step(5));
+    assert_eq!(tab.draft(), "other");
+    tab.forward();
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
+    // Back from the record screen: the check under it.
+    tab.back();
+    assert!(tab.on_step(5));
+    assert_eq!(tab.draft(), "other");
+}
+
+#[test]
+fn a_new_check_opens_in_the_record_screen_s_place_and_the_older_one_is_never_edited() {
+    let mut tab = Tab::new(true);
+    tab.open("");
+    let first = tab.draft();
+    tab.jump(11);
+    tab.open_screen(Screen::Record);
+    tab.start_check();
+    assert!(tab.on_step(1));
+    let second = tab.draft();
+    assert_ne!(second, first);
+    // Back to the entry of the older check: the new check shows, on that
+    // step, and the entry names it from then on.
+    tab.back();
+    assert!(tab.on_step(11));
+    assert_eq!(tab.draft(), second);
+    assert_eq!(tab.entry(), Some(Entry::step(&second, &step(11))));
+    tab.forward();
+    assert!(tab.on_step(1));
+    assert_eq!(tab.draft(), second);
 }

@@ -4,6 +4,7 @@
 //! button that opened a screen once that screen has closed.
 
 use super::StepShown;
+use crate::browser::record_store::Migration;
 use crate::browser::{location, screen_history};
 use crate::domain::criteria::Registry;
 use crate::domain::shell::history::Screen;
@@ -20,9 +21,11 @@ pub struct ShellHandle {
     pub dispatch: Callback<Event>,
     /// For the questionnaire: told every step it shows.
     pub on_step: Callback<StepShown>,
-    /// The buttons that open the list of drafts and the commune's view.
-    pub drafts_button: NodeRef,
+    /// The buttons that open the record screen and the commune's view.
+    pub record_button: NodeRef,
     pub tracking_button: NodeRef,
+    /// What arranging the drafts into records did at this start, if anything.
+    pub migration: Option<Migration>,
 }
 
 #[hook]
@@ -66,15 +69,17 @@ pub fn use_shell(registry: Rc<Registry>) -> ShellHandle {
             move || drop((moves, fragments))
         });
     }
-    let drafts_button = use_node_ref();
+    let record_button = use_node_ref();
     let tracking_button = use_node_ref();
     {
         let runner = runner.clone();
-        let drafts_button = drafts_button.clone();
+        let record_button = record_button.clone();
         let tracking_button = tracking_button.clone();
         use_effect(move || {
+            // The list of records is opened from the record screen, in its
+            // place: its opener is the record screen's.
             let opener = match runner.focus.borrow_mut().take() {
-                Some(Screen::Drafts) => drafts_button,
+                Some(Screen::Record | Screen::Records) => record_button,
                 Some(Screen::Tracking) => tracking_button,
                 None => return,
             };
@@ -88,7 +93,8 @@ pub fn use_shell(registry: Rc<Registry>) -> ShellHandle {
         startup: runner.startup.borrow().clone(),
         dispatch,
         on_step,
-        drafts_button,
+        record_button,
         tracking_button,
+        migration: runner.migration.clone(),
     }
 }

@@ -1,0 +1,73 @@
+//! Every check as one file, and a file read back (on another phone): a
+//! record file (`record_store::import`), or a file of drafts of an earlier
+//! release, whose drafts are arranged into records as the first start does.
+
+use crate::browser::{download, draft_store, file, record_store};
+use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::{draft, record};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// The export and import buttons; `on_imported` hears how the import of a
+/// file went (whether it went well, and the sentence that says so).
+pub fn records_transfer(lang: Lang, on_imported: &Callback<(bool, String)>) -> Html {
+    let on_export_all = Callback::from(|_: MouseEvent| {
+        download::offer(
+            "tsvmtd-tat-ca-ban-danh-gia.json",
+            "application/json",
+            &draft::write_bundle(&draft_store::all()),
+        );
+    });
+    let on_import = {
+        let on_imported = on_imported.clone();
+        Callback::from(move |event: Event| {
+            let input = event.target_unchecked_into::<HtmlInputElement>();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let on_imported = on_imported.clone();
+            file::read_text(&file, move |text| {
+                // A file the browser can no longer read: nothing was imported.
+                if let Some(text) = text {
+                    on_imported.emit(import(lang, &text));
+                }
+            });
+        })
+    };
+    html! {
+        <div class="draft-transfer">
+            <div class="draft-actions">
+                <button type="button" class="button-secondary" onclick={on_export_all} aria-describedby="export-all-hint">
+                    { Text::ExportAll.get(lang) }
+                </button>
+                <label class="button-secondary file-button" for="import-file">{ Text::ImportFile.get(lang) }</label>
+                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
+                    aria-describedby="import-hint" onchange={on_import} />
+            </div>
+            <p class="field-hint" id="export-all-hint">{ Text::RecordsExportAllHint.get(lang) }</p>
+            <p class="field-hint" id="import-hint">{ Text::RecordsImportHint.get(lang) }</p>
+        </div>
+    }
+}
+
+/// Stores a record file, or the drafts of a file of drafts as records; says
+/// how it went.
+fn import(lang: Lang, text: &str) -> (bool, String) {
+    if record::is_record_file(text) {
+        return match record_store::import(text) {
+            Ok(file) => (true, file.message(lang)),
+            Err(failure) => (false, failure.message(lang).to_owned()),
+        };
+    }
+    let (read, unreadable) = match draft::read_import(text) {
+        Ok(read) => read,
+        Err(error) => return (false, error.message(lang).to_owned()),
+    };
+    let stored = draft_store::import(read.into_iter().map(|r| r.draft).collect())
+        .and_then(|stored| record_store::adopt(&stored).map(|_| stored.len()));
+    match stored {
+        Ok(n) => (true, i18n::imported(lang, n, unreadable)),
+        Err(e) => (false, e.message(lang).to_owned()),
+    }
+}
