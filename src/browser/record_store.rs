@@ -20,7 +20,7 @@ use crate::domain::record::{
     self, Appraisal, CellRecord, Check, RecordError, RecordFile, RecordFileError, RecordProblem,
     RecordSummary, Registration, parse_day,
 };
-use crate::domain::share_link::ShareDate;
+use crate::domain::share_link::{RecordStatus, ShareDate};
 use std::collections::BTreeSet;
 
 /// The key of record `id`.
@@ -306,6 +306,21 @@ pub fn record_of_draft(draft_id: &str) -> Option<CellRecord> {
         .iter()
         .filter_map(|id| stored(id))
         .find(|r| r.position(draft_id).is_some())
+}
+
+/// Where the record of draft `draft_id` stands, for a result link: `None`
+/// when the draft is on no record or the record has nothing to say yet (no
+/// registration, no appraisal).
+pub fn record_status_of_draft(draft_id: &str) -> Option<RecordStatus> {
+    let status = record_of_draft(draft_id)?.record_status();
+    (status.registered_year.is_some() || status.appraisal.is_some()).then_some(status)
+}
+
+/// The record of draft `draft_id` with its checks (for its printed history);
+/// `None` when the draft is on no record or it cannot be read.
+pub fn loaded_of_draft(draft_id: &str, registry: &Registry) -> Option<LoadedRecord> {
+    let record = record_of_draft(draft_id)?;
+    load(&record.id, registry).ok()?.0
 }
 
 /// A new record whose first check is `draft` (stored first, and made the one

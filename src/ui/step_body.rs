@@ -5,13 +5,15 @@
 use super::hooks::{Print, use_print};
 use super::inputs::AnswerEdit;
 use super::{CriterionStep, PlanSection, PrintForm, ProfileStep, ResultStep, SharePanel};
-use crate::browser::clock;
+use crate::browser::{clock, record_store};
 use crate::domain::content::AssessmentContent;
 use crate::domain::criteria::CriteriaSet;
+use crate::domain::criteria::Registry;
 use crate::domain::i18n::{Lang, Text};
 use crate::domain::plan;
 use crate::domain::questionnaire::{Action, Step};
 use crate::domain::scoring::Assessment;
+use crate::domain::share_link::RecordStatus;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,12 +26,30 @@ pub struct StepBodyProps {
     pub current_year: u16,
     /// Every edit, and a condition chosen on the result, as the core's action.
     pub on_action: Callback<Action>,
+    /// The open draft, a check of its cell's record.
+    pub draft_id: AttrValue,
+    pub registry: Rc<Registry>,
+    /// Where the cell stands on its record (registered, appraised), sent with
+    /// the result link when there is something to say.
+    #[prop_or_default]
+    pub record_status: Option<RecordStatus>,
 }
 
 #[component]
 pub fn StepBody(props: &StepBodyProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let Print { printing, on_print } = use_print();
+    // The record and its checks, read while printing only: its history is
+    // printed after the form.
+    let printed_record = {
+        let (id, registry) = (props.draft_id.clone(), props.registry.clone());
+        use_memo(printing, move |printing| {
+            printing
+                .then(|| record_store::loaded_of_draft(&id, &registry))
+                .flatten()
+                .map(Rc::new)
+        })
+    };
     let StepBodyProps {
         set,
         content,
@@ -97,6 +117,7 @@ pub fn StepBody(props: &StepBodyProps) -> Html {
                             assessment={(**assessment).clone()}
                             plan={plan_rows}
                             today={clock::today()}
+                            record={(*printed_record).clone()}
                         />
                     }
                     <SharePanel
@@ -104,6 +125,7 @@ pub fn StepBody(props: &StepBodyProps) -> Html {
                         profile={content.profile.clone()}
                         answers={content.answers.clone()}
                         notes={content.notes.clone()}
+                        record={props.record_status.clone()}
                     />
                 </>
             }

@@ -9,7 +9,7 @@ use crate::domain::i18n::{Lang, Text};
 use crate::domain::profile::CellProfile;
 use crate::domain::qr;
 use crate::domain::scoring::Answers;
-use crate::domain::share_link::{self, ShareOptions, SharedResult};
+use crate::domain::share_link::{self, RecordStatus, ShareOptions, SharedResult};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -22,6 +22,10 @@ pub struct SharePanelProps {
     pub profile: CellProfile,
     pub answers: Answers,
     pub notes: BTreeMap<String, String>,
+    /// Where the cell stands on its record, sent along when there is
+    /// something to say (link format 3).
+    #[prop_or_default]
+    pub record: Option<RecordStatus>,
 }
 
 #[component]
@@ -37,8 +41,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 props.profile.clone(),
                 props.answers.clone(),
                 props.notes.clone(),
+                props.record.clone(),
             ),
-            move |(options, profile, answers, notes)| {
+            move |(options, profile, answers, notes, record)| {
                 // The screen scores the answers against `set` (by criterion id),
                 // so the link names it too.
                 let mut answers = answers.clone();
@@ -49,7 +54,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     answers,
                     notes: notes.clone(),
                     assessed_on: clock::today(),
-                    record: None,
+                    record: record.clone(),
                 };
                 share_link::encode(&result, &set, *options)
                     .map(|fragment| share_link::link(&location::page_address(), &fragment))
