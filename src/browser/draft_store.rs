@@ -9,6 +9,7 @@ use crate::domain::criteria::{CriteriaSet, Registry};
 use crate::domain::draft::{self, Draft, DraftError};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::share_link::SharedResult;
+use crate::domain::short_sort;
 
 /// What the user must be told after loading.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -165,7 +166,7 @@ pub fn list(registry: &Registry, current_year: u16) -> Result<Vec<ListedDraft>, 
             ListedDraft { id, summary }
         })
         .collect();
-    drafts.sort_by(|a, b| {
+    short_sort::by(&mut drafts, |a, b| {
         let changed = |d: &ListedDraft| {
             d.summary
                 .as_ref()

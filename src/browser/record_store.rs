@@ -21,6 +21,7 @@ use crate::domain::record::{
     RecordSummary, Registration, parse_day,
 };
 use crate::domain::share_link::{RecordStatus, ShareDate};
+use crate::domain::short_sort;
 use std::collections::BTreeSet;
 
 /// The key of record `id`.
@@ -244,7 +245,7 @@ pub fn list(registry: &Registry) -> Result<(Vec<RecordSummary>, Vec<RecordNotice
             .and_then(|p| open_check(&record, p, registry));
         summaries.push(record.summary(newest.as_ref()));
     }
-    summaries.sort_by(|a, b| b.changed.cmp(&a.changed));
+    short_sort::by(&mut summaries, |a, b| b.changed.cmp(&a.changed));
     Ok((summaries, notices))
 }
 
@@ -652,7 +653,7 @@ pub fn migrate() -> Result<Option<Migration>, StorageError> {
             None => {}
         }
     }
-    drafts.sort_by(|a, b| a.created.cmp(&b.created));
+    short_sort::by(&mut drafts, |a, b| a.created.cmp(&b.created));
     let records = record::records_from_drafts(&drafts, new_id, &now());
     let mut report = Migration {
         records: 0,

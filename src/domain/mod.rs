@@ -34,4 +34,5 @@ pub mod record;
 pub mod scoring;
 pub mod share_link;
 pub mod shell;
+pub mod short_sort;
 pub mod tracking;

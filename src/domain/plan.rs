@@ -9,6 +9,7 @@
 use crate::domain::criteria::{CriteriaSet, Criterion, Difficulty};
 use crate::domain::i18n::Lang;
 use crate::domain::scoring::{Assessment, Status};
+use crate::domain::short_sort;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -130,7 +131,7 @@ pub fn rows(set: &CriteriaSet, assessment: &Assessment, plan: &Plan, lang: Lang)
             })
         })
         .collect();
-    rows.sort_by(|a, b| {
+    short_sort::by(&mut rows, |a, b| {
         a.difficulty
             .cmp(&b.difficulty)
             .then_with(|| match (a.due.is_empty(), b.due.is_empty()) {

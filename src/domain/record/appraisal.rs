@@ -12,6 +12,7 @@ use super::problem::{self, DateField, RecordProblem};
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::scoring::Status;
 use crate::domain::share_link::ShareDate;
+use crate::domain::short_sort;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -140,7 +141,7 @@ impl CellRecord {
             None => self.appraisals.push(appraisal),
         }
         // Stable: two on one day keep the order they were entered in.
-        self.appraisals.sort_by_key(|a| a.day());
+        short_sort::by_key(&mut self.appraisals, |a| a.day());
         Ok(())
     }
 

@@ -15,6 +15,7 @@ use super::side_by_side::status_key;
 use crate::domain::criteria::Bilingual;
 use crate::domain::i18n::{self, Lang};
 use crate::domain::scoring::Status;
+use crate::domain::short_sort;
 
 /// A condition a later check does not hold.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -126,7 +127,7 @@ impl CellRecord {
                         })
                     })
                     .collect();
-                gaps.sort_by_key(|g| !g.lapsed);
+                short_sort::by_key(&mut gaps, |g| !g.lapsed);
                 KeepingCheck {
                     position: check.position,
                     date: check.reference.date.clone(),

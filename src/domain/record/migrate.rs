@@ -21,6 +21,7 @@
 use super::date::{day_year, iso_day, parse_day};
 use super::{CellRecord, CheckRef};
 use crate::domain::draft::Draft;
+use crate::domain::short_sort;
 use crate::domain::tracking::names::fold;
 
 /// What makes two drafts the same cell, before hamlet and province.
@@ -97,9 +98,9 @@ pub fn records_from_drafts(
     groups
         .into_iter()
         .map(|mut group| {
-            group
-                .drafts
-                .sort_by(|a, b| (named_year(a), &a.changed).cmp(&(named_year(b), &b.changed)));
+            short_sort::by(&mut group.drafts, |a, b| {
+                (named_year(a), &a.changed).cmp(&(named_year(b), &b.changed))
+            });
             let mut record = CellRecord::empty(fresh_id(), now.to_owned());
             if let Some(created) = group.drafts.iter().map(|d| &d.created).min() {
                 record.created = created.clone();

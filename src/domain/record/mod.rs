@@ -55,6 +55,7 @@ pub use transfer::{
 use crate::domain::draft::Draft;
 use crate::domain::scoring::{FieldTexts, YearRating};
 use crate::domain::share_link::{AppraisalOutcome, RecordStatus, ShareDate};
+use crate::domain::short_sort;
 use serde::{Deserialize, Serialize};
 
 /// One cell's record. Stored under `tsvmtd:record:<id>` (`format`).
@@ -270,7 +271,7 @@ impl CellRecord {
                 },
             ));
         }
-        entries.sort_by_key(|(rank, e)| match parse_day(e.date()) {
+        short_sort::by_key(&mut entries, |(rank, e)| match parse_day(e.date()) {
             Some(day) => (false, Some(day), *rank),
             None => (true, None, *rank),
         });

@@ -18,6 +18,7 @@ use crate::domain::i18n::{self, Lang};
 use crate::domain::plan::{self, Plan, PlanEdit, PlanItem};
 use crate::domain::profile::MIN_YEAR;
 use crate::domain::scoring::Status;
+use crate::domain::short_sort;
 use serde::{Deserialize, Serialize};
 
 /// The cell's registration for one year.
@@ -139,7 +140,7 @@ impl CellRecord {
             Some(existing) => *existing = registration,
             None => {
                 self.registrations.push(registration);
-                self.registrations.sort_by_key(|r| r.year);
+                short_sort::by_key(&mut self.registrations, |r| r.year);
             }
         }
         Ok(())

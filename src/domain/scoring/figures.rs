@@ -29,6 +29,7 @@ use super::ratings::{MIN_RATING_YEAR, read_year};
 use super::{Answer, MAX_COUNT};
 use crate::domain::criteria::{Bilingual, Criterion, Input, RatingLevel};
 use crate::domain::i18n::{self, FigureLayout, Lang, Text, numfmt};
+use crate::domain::short_sort;
 
 /// What one key figure says.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -234,7 +235,7 @@ pub fn key_figures(criterion: &Criterion, answer: Option<&Answer>) -> Vec<KeyFig
                 .iter()
                 .filter(|r| (MIN_RATING_YEAR..=9999).contains(&r.year))
                 .collect();
-            rows.sort_by_key(|r| std::cmp::Reverse(r.year));
+            short_sort::by_key(&mut rows, |r| std::cmp::Reverse(r.year));
             rows.dedup_by_key(|r| r.year);
             for row in rows {
                 let level = read_year(score_scales, row).level();

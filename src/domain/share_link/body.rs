@@ -18,6 +18,7 @@ use crate::domain::profile::{CellProfile, TextField};
 use crate::domain::scoring::{
     Answer, Answers, CountAnswer, OrgAnswer, OtherOrg, RatesAnswer, ReferenceChoice, YearRating,
 };
+use crate::domain::short_sort;
 use std::collections::BTreeMap;
 
 /// Years are written as their distance from this one (zig-zag).
@@ -196,7 +197,7 @@ pub(crate) fn long_parts(
             typed_chars(&[number]),
         ));
     }
-    parts.sort_by_key(|p| std::cmp::Reverse(p.1));
+    short_sort::by_key(&mut parts, |p| std::cmp::Reverse(p.1));
     let mut saved = 0;
     let mut out = Vec::new();
     for (part, in_link, chars) in parts {

@@ -5,6 +5,7 @@ use super::collection::{Collection, Row};
 use crate::domain::criteria::{Bilingual, Registry};
 use crate::domain::i18n::{self, Lang};
 use crate::domain::scoring::rate_bp;
+use crate::domain::short_sort;
 
 /// The share of cells that should meet the standard, in whole percent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -206,6 +207,6 @@ fn gap_counts(rows: &[Row], registry: &Registry) -> Vec<GapCount> {
         }
     }
     // Stable: equal counts stay in the set's order.
-    counts.sort_by_key(|g| std::cmp::Reverse(g.missing));
+    short_sort::by_key(&mut counts, |g| std::cmp::Reverse(g.missing));
     counts
 }
