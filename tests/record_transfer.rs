@@ -10,7 +10,8 @@ use std::collections::BTreeSet;
 use tsvmtd::domain::draft::{self, Draft, MAX_IMPORT_BYTES};
 use tsvmtd::domain::i18n::Lang;
 use tsvmtd::domain::record::{
-    CellRecord, RECORD_FILE_KIND, RecordFileError, is_record_file, parse_day, read_file, write_file,
+    CellRecord, RECORD_FILE_KIND, RECORDS_FILE_KIND, RecordFileError, is_record_file,
+    is_records_file, parse_day, read_file, read_files, write_file, write_files,
 };
 
 fn two_checks() -> (CellRecord, Vec<Draft>) {
@@ -166,4 +167,40 @@ fn files_that_are_no_record_are_refused() {
     assert!(is_record_file(r#"{"kind":"tsvmtd-record"}"#));
     // The drafts' import refuses a record file rather than take it for a draft.
     assert!(draft::read_import(&good).is_err());
+}
+
+#[test]
+fn every_record_of_a_phone_travels_in_one_file_each_read_on_its_own() {
+    let (first, first_drafts) = two_checks();
+    let mut second = first.clone();
+    second.id = "r2".into();
+    let text = write_files(&[
+        (first.clone(), first_drafts.clone()),
+        (second.clone(), first_drafts.clone()),
+    ]);
+    assert!(text.starts_with(&format!(r#"{{"kind":"{RECORDS_FILE_KIND}","format":1,"#)));
+    assert!(is_records_file(&text) && !is_record_file(&text));
+    let read = read_files(&text).unwrap();
+    assert_eq!(read.len(), 2);
+    assert_eq!(read[0].as_ref().unwrap().record, first);
+    assert_eq!(read[1].as_ref().unwrap().drafts, first_drafts);
+    // One record that does not read leaves the others.
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    v["records"][0]["record"] = Value::String("broken".into());
+    let read = read_files(&v.to_string()).unwrap();
+    assert_eq!(read[0], Err(RecordFileError::NotARecord));
+    assert_eq!(read[1].as_ref().unwrap().record, second);
+    // An empty phone gives an empty file, which reads as no record.
+    assert_eq!(read_files(&write_files(&[])).unwrap(), Vec::new());
+    // Not such a file: refused as a whole.
+    assert_eq!(read_files("[]"), Err(RecordFileError::NotARecord));
+    assert_eq!(read_files("{"), Err(RecordFileError::NotJson));
+    let huge = format!(
+        r#"{{"kind":"{RECORDS_FILE_KIND}","records":["{}"]}}"#,
+        "x".repeat(MAX_IMPORT_BYTES)
+    );
+    assert!(matches!(
+        read_files(&huge),
+        Err(RecordFileError::TooLarge(_))
+    ));
 }

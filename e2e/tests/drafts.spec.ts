@@ -193,6 +193,14 @@ test('export everything, then import it into a fresh browser profile; a bad file
   await page.getByRole('button', { name: 'Tải tất cả về máy (JSON)' }).tap();
   const file = testInfo.outputPath('all.json');
   await (await download).saveAs(file);
+  // Every record whole: a file of records, each a record file.
+  const all = JSON.parse(await readFile(file, 'utf8'));
+  expect(all.kind).toBe('tsvmtd-records');
+  expect(all.records.map((r: { kind: string }) => r.kind)).toEqual(['tsvmtd-record']);
+  // A file of drafts from an earlier release (before records) still imports.
+  const olderFile = testInfo.outputPath('older.json');
+  const older = JSON.parse(await readFile(new URL('../../tests/fixtures/drafts/format-1.json', import.meta.url), 'utf8'));
+  await writeFile(olderFile, JSON.stringify({ kind: 'tsvmtd-drafts', drafts: [older] }));
   // One record as a file of its own, with its registrations and appraisals.
   const one = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Tải hồ sơ về máy: Chi bộ ấp Xuất' }).tap();
@@ -211,10 +219,12 @@ test('export everything, then import it into a fresh browser profile; a bad file
     await other.getByLabel('Nhập từ tệp JSON').setInputFiles(bad);
     await expect(other.getByText('Tệp này không phải bản đánh giá xuất từ ứng dụng này')).toBeVisible();
     await other.getByLabel('Nhập từ tệp JSON').setInputFiles(file);
-    await expect(other.getByText('Đã nhập 1 bản đánh giá.')).toBeVisible();
+    await expect(other.getByText('Đã nhập 1 hồ sơ chi bộ với 1 lần tự đánh giá.')).toBeVisible();
     await other.getByLabel('Nhập từ tệp JSON').setInputFiles(recordFile);
     await expect(other.getByText('Đã nhập hồ sơ “Chi bộ ấp Xuất” với 1 lần tự đánh giá.')).toBeVisible();
-    // Both became records, kept apart: nothing overwritten.
+    await other.getByLabel('Nhập từ tệp JSON').setInputFiles(olderFile);
+    await expect(other.getByText('Đã nhập 1 bản đánh giá.')).toBeVisible();
+    // Each became a record, kept apart: nothing overwritten.
     await expect(other.getByRole('button', { name: 'Xem hồ sơ: Chi bộ ấp Xuất' })).toHaveCount(2);
     await other.getByRole('button', { name: 'Mở lần mới nhất: Chi bộ ấp Xuất' }).first().tap();
     await expect(other.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Xuất');

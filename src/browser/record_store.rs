@@ -545,6 +545,33 @@ pub fn export(id: &str) -> Result<String, RecordStoreError> {
     Ok(record::write_file(&record, &drafts))
 }
 
+/// Every record of this phone as one file, each with its checks.
+pub fn export_all() -> Result<String, StorageError> {
+    let records: Vec<(CellRecord, Vec<Draft>)> = ids()?
+        .iter()
+        .filter_map(|id| stored(id))
+        .map(|record| {
+            let drafts = record
+                .checks
+                .iter()
+                .filter_map(|c| read_draft(&c.draft))
+                .collect();
+            (record, drafts)
+        })
+        .collect();
+    Ok(record::write_files(&records))
+}
+
+/// Imports every record of a file of all records, each as [`import`] does;
+/// what each gave, in the file's order.
+pub fn import_all(text: &str) -> Result<Vec<Result<RecordFile, ImportFailure>>, RecordFileError> {
+    let files = record::read_files(text)?;
+    Ok(files
+        .into_iter()
+        .map(|file| file.map_err(ImportFailure::File).and_then(store_import))
+        .collect())
+}
+
 /// Why an import did not happen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportFailure {
@@ -568,7 +595,11 @@ impl ImportFailure {
 /// overwritten). Its drafts are written, then the record; the file as read
 /// (its `message` says what was imported) is returned.
 pub fn import(text: &str) -> Result<RecordFile, ImportFailure> {
-    let mut file = record::read_file(text).map_err(ImportFailure::File)?;
+    store_import(record::read_file(text).map_err(ImportFailure::File)?)
+}
+
+/// Stores a record file read back, ids kept apart from what is stored.
+fn store_import(mut file: RecordFile) -> Result<RecordFile, ImportFailure> {
     let records: BTreeSet<String> = ids().map_err(ImportFailure::Storage)?.into_iter().collect();
     let drafts: BTreeSet<String> = storage::keys()
         .map_err(ImportFailure::Storage)?

@@ -1291,6 +1291,29 @@ pub fn record_standing(
 }
 
 /// What importing a record file did.
+/// What importing a file of all records did.
+pub fn records_imported(lang: Lang, records: usize, checks: usize, failed: usize) -> String {
+    let (records, checks, failed_n) = (
+        numfmt::int(lang, records as i64),
+        numfmt::int(lang, checks as i64),
+        numfmt::int(lang, failed as i64),
+    );
+    let mut line = match lang {
+        Lang::Vi => format!("Đã nhập {records} hồ sơ chi bộ với {checks} lần tự đánh giá."),
+        Lang::En => format!("{records} cell record(s) were imported with {checks} check(s)."),
+    };
+    if failed > 0 {
+        line.push(' ');
+        line.push_str(&match lang {
+            Lang::Vi => format!("{failed_n} hồ sơ trong tệp không đọc được nên chưa nhập."),
+            Lang::En => {
+                format!("{failed_n} record(s) in the file could not be read and were not imported.")
+            }
+        });
+    }
+    line
+}
+
 pub fn record_imported(
     lang: Lang,
     title: &str,

@@ -1672,12 +1672,12 @@ catalogue! {
         en: "No record on this device yet.",
     },
     RecordsExportAllHint => {
-        vi: "Tệp tải tất cả chứa mọi lần tự đánh giá; đăng ký và kết quả thẩm định của một hồ sơ nằm trong tệp “Tải hồ sơ về máy” của hồ sơ đó.",
-        en: "The download of all holds every check; a record's registrations and appraisals are in that record's own download.",
+        vi: "Tệp tải tất cả chứa trọn mọi hồ sơ trên máy này: các lần tự đánh giá, đăng ký và kết quả thẩm định.",
+        en: "The download of all holds every record on this device whole: its checks, registrations and appraisals.",
     },
     RecordsImportHint => {
-        vi: "Nhận tệp hồ sơ chi bộ, hoặc tệp các bản đánh giá của phiên bản trước (mỗi chi bộ thành một hồ sơ).",
-        en: "Takes a cell record file, or a file of assessments from an earlier version (each cell becomes a record).",
+        vi: "Nhận tệp tất cả hồ sơ, tệp một hồ sơ chi bộ, hoặc tệp các bản đánh giá của phiên bản trước (mỗi chi bộ thành một hồ sơ).",
+        en: "Takes a file of all records, a cell record file, or a file of assessments from an earlier version (each cell becomes a record).",
     },
 }
 

@@ -1,8 +1,10 @@
 //! A record as one file, to move it to another phone or keep it: the record
-//! and every one of its checks' drafts.
+//! and every one of its checks' drafts; and every record of a phone as one
+//! file, each in it as its own record file.
 //!
 //! ```json
 //! {"kind":"tsvmtd-record","format":1,"record":{…},"checks":[{draft},…]}
+//! {"kind":"tsvmtd-records","format":1,"records":[{"kind":"tsvmtd-record",…},…]}
 //! ```
 //!
 //! Read leniently like the stored record ([`super::format`]) and drafts
@@ -21,6 +23,23 @@ use serde_json::value::RawValue;
 
 /// The marker of a record file.
 pub const RECORD_FILE_KIND: &str = "tsvmtd-record";
+
+/// The marker of a file holding every record of a phone.
+pub const RECORDS_FILE_KIND: &str = "tsvmtd-records";
+
+#[derive(Serialize)]
+struct AllOut<'a> {
+    kind: &'a str,
+    format: u32,
+    records: Vec<Box<RawValue>>,
+}
+
+#[derive(Deserialize)]
+struct AllIn<'a> {
+    kind: String,
+    #[serde(default, borrow)]
+    records: Vec<&'a RawValue>,
+}
 
 #[derive(Serialize)]
 struct FileOut<'a> {
@@ -48,6 +67,44 @@ pub fn write_file(record: &CellRecord, checks: &[Draft]) -> String {
         checks,
     })
     .unwrap_or_default()
+}
+
+/// The text of the file holding every record given, each with its checks'
+/// drafts: each is written as its own record file ([`write_file`]).
+pub fn write_files(records: &[(CellRecord, Vec<Draft>)]) -> String {
+    let records = records
+        .iter()
+        .filter_map(|(record, checks)| RawValue::from_string(write_file(record, checks)).ok())
+        .collect();
+    serde_json::to_string(&AllOut {
+        kind: RECORDS_FILE_KIND,
+        format: format::RECORD_FORMAT,
+        records,
+    })
+    .unwrap_or_default()
+}
+
+/// Whether `text` is meant as a file of every record of a phone.
+pub fn is_records_file(text: &str) -> bool {
+    serde_json::from_str::<AllIn>(text).is_ok_and(|f| f.kind == RECORDS_FILE_KIND)
+}
+
+/// Reads a file of every record: each record file in it read on its own
+/// ([`read_file`]), so that one that does not read leaves the others.
+pub fn read_files(text: &str) -> Result<Vec<Result<RecordFile, RecordFileError>>, RecordFileError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(RecordFileError::TooLarge(text.len()));
+    }
+    serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|_| RecordFileError::NotJson)?;
+    let file = serde_json::from_str::<AllIn>(text)
+        .ok()
+        .filter(|f| f.kind == RECORDS_FILE_KIND)
+        .ok_or(RecordFileError::NotARecord)?;
+    Ok(file
+        .records
+        .iter()
+        .map(|raw| read_file(raw.get()))
+        .collect())
 }
 
 /// Why a file was not imported as a record.

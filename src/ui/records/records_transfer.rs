@@ -1,6 +1,7 @@
-//! Every check as one file, and a file read back (on another phone): a
-//! record file (`record_store::import`), or a file of drafts of an earlier
-//! release, whose drafts are arranged into records as the first start does.
+//! Every record as one file, and a file read back (on another phone): a file
+//! of all records or of one (`record_store::import_all`, `import`), or a file
+//! of drafts of an earlier release, whose drafts are arranged into records as
+//! the first start does.
 
 use crate::browser::{download, draft_store, file, record_store};
 use crate::domain::i18n::{self, Lang, Text};
@@ -11,13 +12,15 @@ use yew::prelude::*;
 /// The export and import buttons; `on_imported` hears how the import of a
 /// file went (whether it went well, and the sentence that says so).
 pub fn records_transfer(lang: Lang, on_imported: &Callback<(bool, String)>) -> Html {
-    let on_export_all = Callback::from(|_: MouseEvent| {
-        download::offer(
-            "tsvmtd-tat-ca-ban-danh-gia.json",
-            "application/json",
-            &draft::write_bundle(&draft_store::all()),
-        );
-    });
+    let on_export_all = {
+        let on_imported = on_imported.clone();
+        Callback::from(move |_: MouseEvent| match record_store::export_all() {
+            Ok(text) => {
+                download::offer("tsvmtd-tat-ca-ho-so.json", "application/json", &text);
+            }
+            Err(error) => on_imported.emit((false, error.message(lang).to_owned())),
+        })
+    };
     let on_import = {
         let on_imported = on_imported.clone();
         Callback::from(move |event: Event| {
@@ -54,6 +57,21 @@ pub fn records_transfer(lang: Lang, on_imported: &Callback<(bool, String)>) -> H
 /// Stores a record file, or the drafts of a file of drafts as records; says
 /// how it went.
 fn import(lang: Lang, text: &str) -> (bool, String) {
+    if record::is_records_file(text) {
+        return match record_store::import_all(text) {
+            Ok(results) => {
+                let done: Vec<&record::RecordFile> =
+                    results.iter().filter_map(|r| r.as_ref().ok()).collect();
+                let checks = done.iter().map(|f| f.drafts.len()).sum();
+                let failed = results.len() - done.len();
+                (
+                    failed == 0,
+                    i18n::records_imported(lang, done.len(), checks, failed),
+                )
+            }
+            Err(error) => (false, error.message(lang).to_owned()),
+        };
+    }
     if record::is_record_file(text) {
         return match record_store::import(text) {
             Ok(file) => (true, file.message(lang)),
