@@ -3,7 +3,10 @@
 //   1. minifies every JavaScript file, and the inline scripts of index.html
 //      (Trunk's loader, the guard), with terser (Trunk 0.21's own minifier fails on
 //      wasm-bindgen's output);
-//   2. sets the total of Trunk's loading progress to the wasm's real size;
+//   2. sets the total of Trunk's loading progress to the wasm's real size, and
+//      writes into #app the first screen of a first visit, rendered natively
+//      from the app's own components (`cargo run -- first-screen`,
+//      src/ui/first_screen.rs), for the app to take over in place;
 //   3. writes a Content-Security-Policy into index.html that allows scripts,
 //      styles, images and connections from the app's own origin only, plus the
 //      inline scripts by their hashes: the browser itself then refuses any request
@@ -15,6 +18,7 @@
 //      for hosts that serve them (precompress.mjs).
 // Tools come from e2e/node_modules (scripts/setup installs them).
 
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -77,6 +81,33 @@ if (call) {
 } else if (/__trunkInitializer/.test(html)) {
   throw new Error("post-build: cannot find the wasm's size in Trunk's loader (a new Trunk?)");
 }
+
+// The first screen of a first visit, in #app, inert until the app takes it
+// over (src/browser/startup.rs); <html data-prerendered> lets the stylesheet
+// show it or the loading screen, as the head script decides.
+if (release) {
+  const root = new URL('..', import.meta.url).pathname;
+  const env = { ...process.env };
+  delete env.CARGO_BUILD_TARGET;
+  const firstScreen = execFileSync('cargo', ['run', '--quiet', '--', 'first-screen'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (!firstScreen.includes('<main')) {
+    throw new Error('post-build: the first screen rendered natively has no <main>');
+  }
+  const appRoot = /<div id=("?)app\1><\/div>/;
+  if (!appRoot.test(html)) {
+    throw new Error('post-build: no empty <div id="app"> in index.html to write the first screen into');
+  }
+  html = html.replace(appRoot, () => `<div id=app data-first-screen inert>${firstScreen}</div>`);
+  html = html.replace(/<html([^>]*)>/, (_, attributes) => `<html${attributes} data-prerendered>`);
+  console.log(`post-build: the first screen written into #app, ${firstScreen.length} bytes`);
+}
+
 const scriptHashes = [];
 // Inline scripts: Trunk's loader (a module) and the guard of index.html (a
 // plain script). Each is minified and allowed by its hash.

@@ -13,6 +13,7 @@ fn index_html_static_texts_match_the_catalogue() {
     for text in [
         Text::DocumentTitle,
         Text::Loading,
+        Text::FirstScreenInert,
         Text::NoScript,
         Text::FatalTitle,
         Text::FatalBody,
@@ -37,6 +38,7 @@ fn index_html_english_texts_match_the_catalogue() {
     for text in [
         Text::DocumentTitle,
         Text::Loading,
+        Text::FirstScreenInert,
         Text::FatalTitle,
         Text::FatalBody,
         Text::FatalReload,

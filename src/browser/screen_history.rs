@@ -11,7 +11,7 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsValue;
 
 fn history() -> Option<web_sys::History> {
-    web_sys::window().and_then(|w| w.history().ok())
+    super::window().and_then(|w| w.history().ok())
 }
 
 /// Adds `entry` after the current one, at the same address.
@@ -62,7 +62,7 @@ pub struct HistoryListener {
 impl HistoryListener {
     pub fn new(mut on_move: impl FnMut(Option<Entry>) + 'static) -> HistoryListener {
         HistoryListener {
-            _listener: web_sys::window()
+            _listener: super::window()
                 .map(|window| EventListener::new(&window, "popstate", move |_| on_move(current()))),
         }
     }
