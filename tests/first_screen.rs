@@ -5,7 +5,7 @@
 //! visit.
 #![cfg(not(target_arch = "wasm32"))]
 
-use tsvmtd::browser::startup::{FIRST_SCREEN_ATTRIBUTE, START_ATTRIBUTE};
+use tsvmtd::browser::startup::{FIRST_SCREEN_ATTRIBUTE, PRERENDERED_ATTRIBUTE, START_ATTRIBUTE};
 use tsvmtd::browser::storage::KEY_PREFIX;
 use tsvmtd::domain::i18n::{Lang, Text};
 
@@ -31,7 +31,11 @@ fn the_first_screen_is_the_questionnaires_first_step_in_vietnamese() {
     assert!(html.contains("<input"));
     assert!(html.contains(Text::ProfileCellName.get(Lang::Vi)));
     // Hydration markers around each component, for the app to take it over.
-    assert!(html.starts_with("<!--<[tsvmtd::ui::app::App]>-->"), "{}", &html[..80]);
+    assert!(
+        html.starts_with("<!--<[tsvmtd::ui::app::App]>-->"),
+        "{}",
+        &html[..80]
+    );
 }
 
 /// Rendered with the adapters answering as a browser seen for the first time:
@@ -64,6 +68,9 @@ fn the_page_the_build_and_the_app_agree_on_how_the_page_starts() {
     assert!(INDEX_HTML.contains(&format!("'{START_ATTRIBUTE}'")));
     assert!(INDEX_HTML.contains("'first-screen'") && INDEX_HTML.contains("'loading'"));
     assert!(STYLES.contains(&format!("[{START_ATTRIBUTE}=\"first-screen\"]")));
-    assert!(STYLES.contains(&format!("[{START_ATTRIBUTE}=\"loading\"]")));
+    assert!(STYLES.contains(&format!(
+        "html[{PRERENDERED_ATTRIBUTE}]:not([{START_ATTRIBUTE}=\"first-screen\"]) #app"
+    )));
     assert!(POST_BUILD.contains(&format!("<div id=app {FIRST_SCREEN_ATTRIBUTE} inert>")));
+    assert!(POST_BUILD.contains(&format!("${{attributes}} {PRERENDERED_ATTRIBUTE}>")));
 }

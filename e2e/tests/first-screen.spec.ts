@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, expectNoHorizontalScroll } from './support';
 
 // The first screen of a first visit comes in the HTML, rendered at build time
 // from the app's own components, and the app takes it over in place when its
@@ -44,8 +45,11 @@ test('a first visit sees the real first screen before the app has loaded, inert 
 
   // Painted from the HTML: the app's heading, the step, the fields; the wasm has not arrived.
   await expect(page.getByRole('heading', { name: PROFILE })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: 'Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByText('Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện')).toBeVisible();
+  // The screen is inert until then, so hidden from screen readers: for them
+  // the loading bar carries the page's title and says what is going on.
+  await expect(page.getByRole('heading', { level: 1, name: 'Tự đánh giá chi bộ TSVMTD' })).toBeAttached();
+  await expectNoAxeViolations(page);
   expect(wasm.asked()).toBe(true);
   // It says it is still loading and not taking input yet; a field cannot be focused.
   await expect(page.getByText(LOADING)).toBeVisible();
@@ -56,6 +60,8 @@ test('a first visit sees the real first screen before the app has loaded, inert 
   await expect(name).not.toBeFocused();
   await page.keyboard.type('Chi bộ ấp Một');
   await expect(name).toHaveValue('');
+
+  await expectNoHorizontalScroll(page);
 
   wasm.release();
   // Taken over in place: the loading bar goes, the same field now takes what she types.
@@ -126,5 +132,15 @@ test('in a chat app’s own browser the app renders afresh over the first screen
   await page.getByRole('textbox', { name: NAME }).fill('Chi bộ ấp Một');
   await expect(page.getByRole('textbox', { name: NAME })).toHaveValue('Chi bộ ấp Một');
   expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('without JavaScript the page says the app needs it, and shows no screen that cannot work', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  // (Playwright's text queries skip <noscript>: the page's text as the browser lays it out.)
+  expect(await page.evaluate(() => document.body.innerText)).toContain('Ứng dụng cần JavaScript để chạy.');
+  await expect(page.getByRole('heading', { name: PROFILE })).toBeHidden();
   await context.close();
 });

@@ -32,7 +32,8 @@ fn native_year() -> u16 {
     let mut days = seconds / 86_400;
     let mut year = 1970u16;
     loop {
-        let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+        let leap =
+            year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
         let length = if leap { 366 } else { 365 };
         if days < length {
             return year;

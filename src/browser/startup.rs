@@ -38,6 +38,11 @@ pub fn start() {
 /// (`scripts/post-build.mjs` writes it, with `inert`).
 pub const FIRST_SCREEN_ATTRIBUTE: &str = "data-first-screen";
 
+/// Attribute of `<html>` in a page that carries the first screen
+/// (`scripts/post-build.mjs` writes it): the stylesheet's rules for the
+/// moments before the app starts hang on it.
+pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
+
 /// Attribute of `<html>` where the script in `index.html`'s head wrote, before
 /// the first paint, how the page starts: `first-screen` or `loading`.
 pub const START_ATTRIBUTE: &str = "data-start";
@@ -71,7 +76,7 @@ fn render() {
     // Started: the stylesheet's rules for the moments before (which of the
     // first screen and the loading screen shows) no longer apply.
     if let Some(html) = html {
-        let _ = html.remove_attribute(START_ATTRIBUTE);
+        let _ = html.remove_attribute(PRERENDERED_ATTRIBUTE);
     }
     if let Some(loading) = document.get_element_by_id(LOADING_ID) {
         loading.remove();
