@@ -42,6 +42,28 @@ pub fn clear_fragment() {
     }
 }
 
+/// Opens `href` (relative to the page) as the next page, or in place of this
+/// one when `replace` (Back then skips this page's entry).
+pub fn open(href: &str, replace: bool) {
+    if let Some(window) = web_sys::window() {
+        let location = window.location();
+        let _ = if replace {
+            location.replace(href)
+        } else {
+            location.assign(href)
+        };
+    }
+}
+
+/// The address this page was opened from (`document.referrer`; "" when the
+/// browser does not say).
+pub fn referrer() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .map(|d| d.referrer())
+        .unwrap_or_default()
+}
+
 /// Calls a function whenever the fragment changes (a link pasted into the
 /// address bar of an open tab); stops when dropped.
 pub struct FragmentListener {

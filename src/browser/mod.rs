@@ -4,6 +4,7 @@
 
 pub mod clock;
 pub mod collection_store;
+pub mod commune_start;
 pub mod document;
 pub mod download;
 pub mod draft_store;
