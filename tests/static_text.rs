@@ -134,7 +134,10 @@ fn the_commune_s_page_has_the_app_s_static_screens_and_guard() {
     assert!(COMMUNE_HTML.contains(r#"<html lang="vi">"#));
     assert!(COMMUNE_HTML.contains(r#"<div id="app"></div>"#));
     for needle in ["http://", "https://", "//cdn", "fonts.googleapis"] {
-        assert!(!COMMUNE_HTML.contains(needle), "theo-doi.html mentions {needle}");
+        assert!(
+            !COMMUNE_HTML.contains(needle),
+            "theo-doi.html mentions {needle}"
+        );
     }
     // The app links to it by the name the core gives it.
     assert_eq!(
