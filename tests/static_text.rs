@@ -1,6 +1,7 @@
 //! `index.html` carries a few texts for the moments before any Rust runs (loading,
 //! no JavaScript, an app that cannot start, an address that is not the app's). They
-//! must stay equal to the catalogue's entries, which the panic hook uses.
+//! must stay equal to the catalogue's entries, which the panic hook uses. The
+//! commune's page, `theo-doi.html`, carries the same screens and guard.
 #![cfg(not(target_arch = "wasm32"))]
 
 use tsvmtd::domain::i18n::{Lang, Text};
