@@ -1,5 +1,6 @@
-// Prints the size table of a built app (and of the reference build) and the
-// native benchmark lines, and writes them to BENCHMARKS.md. Called by scripts/bench.
+// Prints the size table of a built app (and of the reference build), each
+// page's first load (gzip and brotli), and the native benchmark lines, and
+// writes them to BENCHMARKS.md. Called by scripts/bench.
 //   node scripts/bench-report.mjs --app dist --reference ref/dist --native log --out BENCHMARKS.md
 
 import { execSync } from 'node:child_process';
