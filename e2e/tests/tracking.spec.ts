@@ -186,4 +186,6 @@ test("the commune's page opened on its own: a row over the list, the app as the 
   await expect(kept).toHaveCount(0);
   await page.goBack();
   await expect(heading(TRACKING)).toBeVisible();
+  await expect(heading(SHARED)).toHaveCount(0);
+  await expect(page).toHaveURL(/\/theo-doi\.html$/);
 });

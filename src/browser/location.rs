@@ -79,3 +79,20 @@ impl FragmentListener {
         }
     }
 }
+
+/// Calls a function with the fragment whenever the page is shown (`pageshow`:
+/// also when the browser brings it back whole from its back-forward cache,
+/// which fires neither `popstate` nor `hashchange`); stops when dropped.
+pub struct ShownListener {
+    _listener: Option<EventListener>,
+}
+
+impl ShownListener {
+    pub fn new(mut on_shown: impl FnMut(String) + 'static) -> ShownListener {
+        ShownListener {
+            _listener: web_sys::window().map(|window| {
+                EventListener::new(&window, "pageshow", move |_| on_shown(fragment()))
+            }),
+        }
+    }
+}

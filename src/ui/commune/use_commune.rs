@@ -104,10 +104,19 @@ pub fn use_commune(registry: Rc<Registry>) -> CommuneHandle {
                     dispatch.emit(Event::Popped { entry, fragment });
                 })
             };
-            let fragments = location::FragmentListener::new(move |fragment| {
+            let fragments = {
+                let dispatch = dispatch.clone();
+                location::FragmentListener::new(move |fragment| {
+                    dispatch.emit(Event::FragmentChanged(fragment));
+                })
+            };
+            // Brought back whole from the back-forward cache (Back from the
+            // app, after a result was kept in the result's place): the
+            // address says whether a result is over the list.
+            let shown = location::ShownListener::new(move |fragment| {
                 dispatch.emit(Event::FragmentChanged(fragment));
             });
-            move || drop((moves, fragments))
+            move || drop((moves, fragments, shown))
         });
     }
     CommuneHandle {
