@@ -6,7 +6,11 @@
 //      (Trunk's loader, the guard), with terser (Trunk 0.21's own minifier fails on
 //      wasm-bindgen's output);
 //   2. sets the total of Trunk's loading progress to the page's wasm's real size;
-//   3. writes a Content-Security-Policy into the page that allows scripts,
+//   3. on the app's page only (index.html), writes into #app the first screen of
+//      a first visit, rendered natively from the app's own components (`cargo
+//      run --bin tsvmtd -- first-screen`, src/ui/first_screen.rs), for the app to
+//      take over in place;
+//   4. writes a Content-Security-Policy into the page that allows scripts,
 //      styles, images and connections from the app's own origin only, plus the
 //      inline scripts by their hashes: the browser itself then refuses any request
 //      to another host.
@@ -16,6 +20,7 @@
 // builds: scripts/finish-dist.mjs.
 // Tools come from e2e/node_modules (scripts/setup installs them).
 
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -80,7 +85,37 @@ async function loaderTotal(html) {
   return html;
 }
 
-// Inline scripts: Trunk's loader (a module) and the guard (a plain script).
+// The first screen of a first visit, in #app, inert until the app takes it
+// over (src/browser/startup.rs); <html data-prerendered> lets the stylesheet
+// show it or the loading screen, as the head script decides. The app's page
+// only: the commune's page always shows its loading screen.
+async function firstScreen(html) {
+  if (!release || page !== 'index.html') return html;
+  const root = new URL('..', import.meta.url).pathname;
+  const env = { ...process.env };
+  delete env.CARGO_BUILD_TARGET;
+  const firstScreen = execFileSync('cargo', ['run', '--quiet', '--bin', 'tsvmtd', '--', 'first-screen'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (!firstScreen.includes('<main')) {
+    throw new Error('post-build: the first screen rendered natively has no <main>');
+  }
+  const appRoot = /<div id=("?)app\1><\/div>/;
+  if (!appRoot.test(html)) {
+    throw new Error('post-build: no empty <div id="app"> in index.html to write the first screen into');
+  }
+  html = html.replace(appRoot, () => `<div id=app data-first-screen inert>${firstScreen}</div>`);
+  html = html.replace(/<html([^>]*)>/, (_, attributes) => `<html${attributes} data-prerendered>`);
+  console.log(`post-build: ${page}: the first screen written into #app, ${firstScreen.length} bytes`);
+  return html;
+}
+
+// Inline scripts: Trunk's loader (a module), the guard and, in the app's page,
+// the head script (plain scripts).
 // Each is minified and allowed by its hash in the Content-Security-Policy.
 async function inlineScriptsAndPolicy(html) {
   const scriptHashes = [];
@@ -119,7 +154,7 @@ async function inlineScriptsAndPolicy(html) {
 
 // The steps of each page, in order; the policy last, so that it hashes the
 // inline scripts as published. A step for one page only looks at `page`.
-const pageSteps = [loaderTotal, inlineScriptsAndPolicy];
+const pageSteps = [loaderTotal, firstScreen, inlineScriptsAndPolicy];
 
 const htmlFile = path.join(staging, page);
 let html = await readFile(htmlFile, 'utf8');

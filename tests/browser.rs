@@ -566,19 +566,19 @@ mod history_and_user_agent {
         history
             .replace_state(&wasm_bindgen::JsValue::from_str("someone else"), "")
             .unwrap();
-        assert_eq!(screen_history::current::<Entry>(), None);
+        assert_eq!(screen_history::current(), None);
         history
             .replace_state(&wasm_bindgen::JsValue::NULL, "")
             .unwrap();
-        assert_eq!(screen_history::current::<Entry>(), None);
+        assert_eq!(screen_history::current(), None);
 
         // The commune's page writes and reads its own places; they are no
         // entries of the app's, nor the app's entries places of its.
         screen_history::mark(&Place::Link);
-        assert_eq!(screen_history::current(), Some(Place::Link));
-        assert_eq!(screen_history::current::<Entry>(), None);
+        assert_eq!(screen_history::read(), Some(Place::Link));
+        assert_eq!(screen_history::current(), None);
         screen_history::mark(&Entry::Screen(Screen::Records));
-        assert_eq!(screen_history::current::<Place>(), None);
+        assert_eq!(screen_history::read::<Place>(), None);
     }
 
     #[wasm_bindgen_test]

@@ -14,6 +14,7 @@ fn index_html_static_texts_match_the_catalogue() {
     for text in [
         Text::DocumentTitle,
         Text::Loading,
+        Text::FirstScreenInert,
         Text::NoScript,
         Text::FatalTitle,
         Text::FatalBody,
@@ -38,6 +39,7 @@ fn index_html_english_texts_match_the_catalogue() {
     for text in [
         Text::DocumentTitle,
         Text::Loading,
+        Text::FirstScreenInert,
         Text::FatalTitle,
         Text::FatalBody,
         Text::FatalReload,
@@ -118,7 +120,6 @@ fn the_commune_s_page_has_the_app_s_static_screens_and_guard() {
         ("<main id=\"boot\"", "</main>"),
         ("<main id=\"fatal-error\"", "</main>"),
         ("<main id=\"wrong-address\"", "</main>"),
-        ("<script>", "</script>"),
         ("<title>", "</title>"),
         ("<base ", ">"),
         ("<link data-trunk rel=\"css\"", ">"),
@@ -129,6 +130,13 @@ fn the_commune_s_page_has_the_app_s_static_screens_and_guard() {
             "theo-doi.html differs from index.html in {start}"
         );
     }
+    // The guard, the page's last script.
+    let guard = |page: &'static str| &page[page.rfind("<script>").expect("the guard script")..];
+    assert_eq!(
+        guard(COMMUNE_HTML),
+        guard(INDEX_HTML),
+        "theo-doi.html's guard"
+    );
     assert!(COMMUNE_HTML.contains(
         r#"<link data-trunk rel="rust" data-bin="theo-doi" data-wasm-opt="z" data-initializer="src/browser/boot.js">"#
     ));

@@ -124,6 +124,17 @@ test('the loading screen and the error screen, at 200% text', async ({ page }) =
     await held;
     await route.abort('failed');
   });
+  // A first visit: the first screen rendered at build time, with the loading bar over its foot.
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 2, name: 'Thông tin chi bộ' })).toBeVisible();
+  await expect(page.getByText('Có thể nhập khi tải xong.')).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await withBrowserTextSize(page, 2, async () => {
+    expect(await layoutProblems(page)).toEqual([]);
+    await keepScreenshot(page, test.info(), '200-first-screen');
+  });
+  // A returning visitor (something stored): the loading screen.
+  await page.evaluate(() => localStorage.setItem('tsvmtd:lang', '"vi"'));
   await page.goto('/', { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1, name: 'Tự đánh giá chi bộ TSVMTD' })).toBeVisible();
   await expectNoHorizontalScroll(page);

@@ -5,7 +5,7 @@ use crate::domain::i18n::{Lang, Text};
 
 /// Sets `<html lang>` and the document title for `lang`.
 pub fn apply_lang(lang: Lang) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = super::window().and_then(|w| w.document()) else {
         return;
     };
     if let Some(html) = document.document_element() {
@@ -16,7 +16,7 @@ pub fn apply_lang(lang: Lang) {
 
 /// Opens the browser's print dialog (print, or save as PDF).
 pub fn print() {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = super::window() {
         let _ = window.print();
     }
 }

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 /// Offers `text` as a download named `file_name`. Returns false if the browser
 /// could not (the caller then says so).
 pub fn offer(file_name: &str, mime: &str, text: &str) -> bool {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = super::window().and_then(|w| w.document()) else {
         return false;
     };
     let parts = js_sys::Array::of1(&text.into());

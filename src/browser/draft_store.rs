@@ -37,11 +37,18 @@ pub fn draft_key(id: &str) -> String {
 
 /// The device's clock, as an ISO 8601 string.
 pub fn now() -> String {
+    if !super::IN_BROWSER {
+        // The first screen rendered at build time: shown nowhere, kept nowhere.
+        return "1970-01-01T00:00:00.000Z".into();
+    }
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
 /// A new draft id: the time and a random part, unique on this device.
 pub fn new_id() -> String {
+    if !super::IN_BROWSER {
+        return "first-screen".into();
+    }
     let millis = js_sys::Date::now() as u64;
     let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
     format!("{millis:x}-{random:08x}")

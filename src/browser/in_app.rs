@@ -5,6 +5,6 @@ use crate::domain::in_app_browser::{self, InAppBrowser};
 
 /// The chat app's browser the page runs in, if any.
 pub fn detect() -> Option<InAppBrowser> {
-    let user_agent = web_sys::window()?.navigator().user_agent().ok()?;
+    let user_agent = super::window()?.navigator().user_agent().ok()?;
     in_app_browser::detect(&user_agent)
 }

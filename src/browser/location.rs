@@ -6,7 +6,7 @@ use gloo_events::EventListener;
 /// This page's address without its fragment: the base of share links. Keeps
 /// the sub-path and query, so a link works wherever the app is published.
 pub fn page_address() -> String {
-    let href = web_sys::window()
+    let href = super::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     match href.find('#') {
@@ -17,7 +17,7 @@ pub fn page_address() -> String {
 
 /// The fragment, with its `#` ("" when there is none).
 pub fn fragment() -> String {
-    web_sys::window()
+    super::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
 }
@@ -25,7 +25,7 @@ pub fn fragment() -> String {
 /// Sets the fragment (`#k=…`): the page reacts through its `hashchange`
 /// listener, and the browser's Back button returns to where she was.
 pub fn set_fragment(fragment: &str) {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = super::window() {
         let _ = window.location().set_hash(fragment);
     }
 }
@@ -33,7 +33,7 @@ pub fn set_fragment(fragment: &str) {
 /// Drops the fragment from the address bar without reloading or adding a
 /// history entry (after a shared result is closed or saved).
 pub fn clear_fragment() {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return;
     };
     if let Ok(history) = window.history() {
@@ -73,7 +73,7 @@ pub struct FragmentListener {
 impl FragmentListener {
     pub fn new(mut on_change: impl FnMut(String) + 'static) -> FragmentListener {
         FragmentListener {
-            _listener: web_sys::window().map(|window| {
+            _listener: super::window().map(|window| {
                 EventListener::new(&window, "hashchange", move |_| on_change(fragment()))
             }),
         }

@@ -2,6 +2,20 @@
 //! Each wraps one API and reports failures as values; none holds product rules.
 //!
 
+/// Whether this runs in a browser. Natively (`cargo run -- first-screen`) the
+/// server renderer draws the first screen at build time with the same
+/// components (`ui::first_screen`), and the adapters that the first render
+/// reaches answer as a browser seen for the first time would: storage there
+/// and empty (writes kept nowhere), no fragment, no history entry. A constant:
+/// the wasm keeps none of those branches.
+pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
+/// The page's window; natively none, so that every adapter reached by the
+/// server renderer answers "nothing there" instead of calling into a browser.
+pub fn window() -> Option<web_sys::Window> {
+    if IN_BROWSER { web_sys::window() } else { None }
+}
+
 pub mod clock;
 pub mod collection_store;
 pub mod commune_start;

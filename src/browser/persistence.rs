@@ -17,7 +17,7 @@ pub enum Persistence {
 /// Asks for persistent storage (if not already granted) and calls `report`
 /// once with the answer.
 pub fn request(report: impl FnOnce(Persistence) + 'static) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return report(Persistence::Unsupported);
     };
     let navigator = window.navigator();

@@ -7,12 +7,12 @@
 //! (`domain::shell`); this only writes and reads the entries.
 
 use super::location;
-use crate::domain::shell::history::HistoryState;
+use crate::domain::shell::history::{Entry, HistoryState};
 use gloo_events::EventListener;
 use wasm_bindgen::JsValue;
 
 fn history() -> Option<web_sys::History> {
-    web_sys::window().and_then(|w| w.history().ok())
+    super::window().and_then(|w| w.history().ok())
 }
 
 /// Adds `entry` after the current one, at the same address.
@@ -42,7 +42,13 @@ pub fn mark_without_fragment(entry: &impl HistoryState) {
 }
 
 /// What the current history entry stands for, if the app wrote it.
-pub fn current<E: HistoryState>() -> Option<E> {
+pub fn current() -> Option<Entry> {
+    read()
+}
+
+/// What the current history entry stands for, as a page of `E`'s entries
+/// (the commune's page reads its `Place`s), if that page wrote it.
+pub fn read<E: HistoryState>() -> Option<E> {
     let state = history()?.state().ok()?;
     E::from_state(&state.as_string()?)
 }
@@ -63,8 +69,8 @@ pub struct HistoryListener {
 impl HistoryListener {
     pub fn new<E: HistoryState>(mut on_move: impl FnMut(Option<E>) + 'static) -> HistoryListener {
         HistoryListener {
-            _listener: web_sys::window()
-                .map(|window| EventListener::new(&window, "popstate", move |_| on_move(current()))),
+            _listener: super::window()
+                .map(|window| EventListener::new(&window, "popstate", move |_| on_move(read()))),
         }
     }
 }

@@ -15,7 +15,7 @@ use web_sys::{
 /// The page's service worker container, when the browser offers one (it does
 /// not on plain-HTTP hosts other than localhost).
 fn container() -> Option<ServiceWorkerContainer> {
-    let navigator = web_sys::window()?.navigator();
+    let navigator = super::window()?.navigator();
     let has = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
     has.then(|| navigator.service_worker())
 }
@@ -126,7 +126,7 @@ pub fn apply_update() {
 }
 
 fn reload() {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = super::window() {
         let _ = window.location().reload();
     }
 }

@@ -20,7 +20,7 @@ pub enum Outcome {
 }
 
 fn navigator_method(name: &str) -> Option<(JsValue, Function)> {
-    let navigator: JsValue = web_sys::window()?.navigator().into();
+    let navigator: JsValue = super::window()?.navigator().into();
     method(&navigator, name)
 }
 
@@ -80,7 +80,7 @@ pub fn share(title: &str, text: &str, url: &str, on_done: impl FnOnce(Outcome) +
 
 /// Puts `text` on the clipboard.
 pub fn copy(text: &str, on_done: impl FnOnce(Outcome) + 'static) {
-    let clipboard = web_sys::window()
+    let clipboard = super::window()
         .map(|w| JsValue::from(w.navigator()))
         .and_then(|n| Reflect::get(&n, &JsValue::from_str("clipboard")).ok())
         .filter(|c| !c.is_undefined() && !c.is_null());

@@ -6,6 +6,7 @@
 //! A full storage (`QuotaExceededError`) is told apart from other failures, so
 //! that the app can say so and offer an export instead of losing anything.
 
+use super::IN_BROWSER;
 use crate::domain::i18n::{Lang, Text};
 use gloo_storage::{LocalStorage, Storage};
 use serde::Serialize;
@@ -48,7 +49,10 @@ impl StorageError {
 
 /// Whether the page may use localStorage; the browser's reason when not.
 pub fn check_available() -> Result<(), StorageError> {
-    let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+    if !IN_BROWSER {
+        return Ok(());
+    }
+    let window = super::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
     match window.local_storage() {
         Ok(Some(_)) => Ok(()),
         Ok(None) => Err(StorageError::Unavailable("localStorage is missing".into())),
@@ -58,6 +62,9 @@ pub fn check_available() -> Result<(), StorageError> {
 
 /// Reads and parses the JSON value under `key`; `Ok(None)` when there is none.
 pub fn read<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageError> {
+    if !IN_BROWSER {
+        return Ok(None);
+    }
     check_available()?;
     match LocalStorage::get::<T>(key) {
         Ok(value) => Ok(Some(value)),
@@ -73,6 +80,9 @@ pub fn read<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageError> {
 
 /// Writes `value` as JSON under `key`.
 pub fn write<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
+    if !IN_BROWSER {
+        return Ok(());
+    }
     check_available()?;
     let text = serde_json::to_string(value).map_err(|e| StorageError::Other(e.to_string()))?;
     // Through the raw Storage, to see the DOMException's name (gloo flattens it).
@@ -83,6 +93,9 @@ pub fn write<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
 
 /// Reads the text under `key` as it is; `Ok(None)` when there is none.
 pub fn read_raw(key: &str) -> Result<Option<String>, StorageError> {
+    if !IN_BROWSER {
+        return Ok(None);
+    }
     check_available()?;
     LocalStorage::raw()
         .get_item(key)
@@ -91,6 +104,9 @@ pub fn read_raw(key: &str) -> Result<Option<String>, StorageError> {
 
 /// Writes `text` under `key` as it is.
 pub fn write_raw(key: &str, text: &str) -> Result<(), StorageError> {
+    if !IN_BROWSER {
+        return Ok(());
+    }
     check_available()?;
     LocalStorage::raw()
         .set_item(key, text)
@@ -99,6 +115,9 @@ pub fn write_raw(key: &str, text: &str) -> Result<(), StorageError> {
 
 /// Every key in localStorage.
 pub fn keys() -> Result<Vec<String>, StorageError> {
+    if !IN_BROWSER {
+        return Ok(Vec::new());
+    }
     check_available()?;
     let raw = LocalStorage::raw();
     let length = raw
@@ -111,7 +130,7 @@ pub fn keys() -> Result<Vec<String>, StorageError> {
 
 /// Removes `key`; nothing happens when storage is unavailable.
 pub fn remove(key: &str) {
-    if check_available().is_ok() {
+    if IN_BROWSER && check_available().is_ok() {
         LocalStorage::delete(key);
     }
 }

@@ -7,6 +7,8 @@ mod app;
 mod commune;
 mod criterion_step;
 mod draft_notices;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod first_screen;
 mod header;
 pub mod hooks;
 mod in_app_notice;

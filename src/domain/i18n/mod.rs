@@ -69,6 +69,12 @@ catalogue! {
         vi: "Đang tải ứng dụng…",
         en: "Loading the app…",
     },
+    /// Beside "Đang tải ứng dụng…" on a first visit, while the first screen
+    /// rendered at build time shows but does not take input yet (`index.html`).
+    FirstScreenInert => {
+        vi: "Có thể nhập khi tải xong.",
+        en: "You can type once it has loaded.",
+    },
     /// Shown when JavaScript is off (written in `index.html`, inside `<noscript>`).
     NoScript => {
         vi: "Ứng dụng cần JavaScript để chạy. Vui lòng bật JavaScript trong trình duyệt.",

@@ -25,7 +25,7 @@ pub fn CommuneApp() -> Html {
     // Closing reads the current history entry, the back button where the
     // page came from: the core says what they mean.
     let close_link = dispatch.reform(|()| Event::CloseLink {
-        entry: screen_history::current(),
+        entry: screen_history::read(),
     });
     let to_app = dispatch.reform(|()| Event::ToApp {
         from_app: commune::came_from_app(&location::referrer(), &location::page_address()),

@@ -81,7 +81,7 @@ pub fn use_commune(registry: Rc<Registry>) -> CommuneHandle {
             page: RefCell::new(Commune::new(preferences::load_lang())),
         };
         runner.dispatch(Event::Opened {
-            entry: screen_history::current(),
+            entry: screen_history::read(),
             fragment: location::fragment(),
         });
         runner

@@ -23,7 +23,7 @@ pub fn use_follow_other_tabs(
     let draft = draft.clone();
     let registry = registry.clone();
     use_effect_with((), move |_| {
-        let listener = web_sys::window().map(|window| {
+        let listener = crate::browser::window().map(|window| {
             EventListener::new(&window, "storage", move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                     return;

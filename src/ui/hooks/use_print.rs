@@ -19,7 +19,7 @@ pub fn use_print() -> Print {
     {
         let printing = printing.clone();
         use_effect_with((), move |_| {
-            let listeners = web_sys::window().map(|window| {
+            let listeners = crate::browser::window().map(|window| {
                 let before = {
                     let printing = printing.clone();
                     EventListener::new(&window, "beforeprint", move |_| printing.set(true))
