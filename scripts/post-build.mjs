@@ -1,21 +1,23 @@
-// Trunk post_build hook (Trunk.toml): runs on the staging folder before it
-// becomes dist/. In release builds it
-//   1. minifies every JavaScript file, and the inline scripts of index.html
+// Trunk post_build hook (Trunk.toml): runs on the staging folder of one page's
+// build (index.html, the app; theo-doi.html, the commune's page: scripts/build
+// builds each in a run of its own) before it becomes that build's folder. In
+// release builds it
+//   1. minifies every JavaScript file, and the inline scripts of the page
 //      (Trunk's loader, the guard), with terser (Trunk 0.21's own minifier fails on
 //      wasm-bindgen's output);
-//   2. sets the total of Trunk's loading progress to the wasm's real size, and
-//      writes into #app the first screen of a first visit, rendered natively
-//      from the app's own components (`cargo run -- first-screen`,
-//      src/ui/first_screen.rs), for the app to take over in place;
-//   3. writes a Content-Security-Policy into index.html that allows scripts,
+//   2. sets the total of Trunk's loading progress to the page's wasm's real size;
+//   3. on the app's page only (index.html), writes into #app the first screen of
+//      a first visit, rendered natively from the app's own components (`cargo
+//      run --bin tsvmtd -- first-screen`, src/ui/first_screen.rs), for the app to
+//      take over in place;
+//   4. writes a Content-Security-Policy into the page that allows scripts,
 //      styles, images and connections from the app's own origin only, plus the
 //      inline scripts by their hashes: the browser itself then refuses any request
-//      to another host;
-//   4. writes the service worker, sw.js, from src/browser/service-worker.js
-//      with the list of the files of this very build and a version hashed from
-//      their contents (so each release caches exactly its own files);
-//   5. writes precompressed copies (X.br, X.gz) of the text and wasm files,
-//      for hosts that serve them (precompress.mjs).
+//      to another host.
+// Each step is a function of the page's HTML (`pageSteps` below): a step for
+// one page only goes there. What concerns the whole published folder (sw.js
+// listing both pages' files, the precompressed copies) runs once after both
+// builds: scripts/finish-dist.mjs.
 // Tools come from e2e/node_modules (scripts/setup installs them).
 
 import { execFileSync } from 'node:child_process';
@@ -23,14 +25,14 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writePrecompressed } from './precompress.mjs';
-import { writeServiceWorker } from './service-worker.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
   console.error('post-build: TRUNK_STAGING_DIR is not set; run me from Trunk');
   process.exit(1);
 }
+// The page of this build: scripts/build names its output as its source.
+const page = path.basename(process.env.TRUNK_HTML_FILE || 'index.html');
 
 const require = createRequire(new URL('../e2e/package.json', import.meta.url));
 const release = process.env.TRUNK_PROFILE === 'release';
@@ -64,32 +66,35 @@ if (release) {
   }
 }
 
-const htmlFile = path.join(staging, 'index.html');
-let html = await readFile(htmlFile, 'utf8');
-
 // Trunk's loader reports the bytes of the wasm read so far against a total it
 // measured before wasm-opt shrank the file (1,225,449 against 798,956: the bar
 // stopped near 65%, then jumped). The total must be the size of the file as
 // published: the bytes the loader counts are the decoded ones, whatever the
 // host's compression (brotli, gzip) or the lack of a Content-Length.
-const loaderCall = /(__trunkInitializer\(\s*init\s*,\s*(['"])(?:\.?\/)?([^'"]+\.wasm)\2\s*,\s*)(\d+)/;
-const call = html.match(loaderCall);
-if (call) {
-  const { size } = await stat(path.join(staging, decodeURIComponent(path.basename(call[3]))));
-  html = html.replace(loaderCall, `$1${size}`);
-  console.log(`post-build: the loader's total is the wasm's size, ${size} bytes (Trunk said ${call[4]})`);
-} else if (/__trunkInitializer/.test(html)) {
-  throw new Error("post-build: cannot find the wasm's size in Trunk's loader (a new Trunk?)");
+async function loaderTotal(html) {
+  const loaderCall = /(__trunkInitializer\(\s*init\s*,\s*(['"])(?:\.?\/)?([^'"]+\.wasm)\2\s*,\s*)(\d+)/;
+  const call = html.match(loaderCall);
+  if (call) {
+    const { size } = await stat(path.join(staging, decodeURIComponent(path.basename(call[3]))));
+    console.log(`post-build: ${page}: the loader's total is the wasm's size, ${size} bytes (Trunk said ${call[4]})`);
+    return html.replace(loaderCall, `$1${size}`);
+  }
+  if (/__trunkInitializer/.test(html)) {
+    throw new Error("post-build: cannot find the wasm's size in Trunk's loader (a new Trunk?)");
+  }
+  return html;
 }
 
 // The first screen of a first visit, in #app, inert until the app takes it
 // over (src/browser/startup.rs); <html data-prerendered> lets the stylesheet
-// show it or the loading screen, as the head script decides.
-if (release) {
+// show it or the loading screen, as the head script decides. The app's page
+// only: the commune's page always shows its loading screen.
+async function firstScreen(html) {
+  if (!release || page !== 'index.html') return html;
   const root = new URL('..', import.meta.url).pathname;
   const env = { ...process.env };
   delete env.CARGO_BUILD_TARGET;
-  const firstScreen = execFileSync('cargo', ['run', '--quiet', '--', 'first-screen'], {
+  const firstScreen = execFileSync('cargo', ['run', '--quiet', '--bin', 'tsvmtd', '--', 'first-screen'], {
     cwd: root,
     env,
     encoding: 'utf8',
@@ -105,27 +110,29 @@ if (release) {
   }
   html = html.replace(appRoot, () => `<div id=app data-first-screen inert>${firstScreen}</div>`);
   html = html.replace(/<html([^>]*)>/, (_, attributes) => `<html${attributes} data-prerendered>`);
-  console.log(`post-build: the first screen written into #app, ${firstScreen.length} bytes`);
+  console.log(`post-build: ${page}: the first screen written into #app, ${firstScreen.length} bytes`);
+  return html;
 }
 
-const scriptHashes = [];
-// Inline scripts: Trunk's loader (a module) and the guard of index.html (a
-// plain script). Each is minified and allowed by its hash.
-const inlineScript = /<script( type=("?)module\2)?>([\s\S]*?)<\/script>/g;
-const pieces = [];
-let last = 0;
-for (const match of html.matchAll(inlineScript)) {
-  const module = match[1] !== undefined;
-  const name = module ? 'inline loader' : 'inline guard';
-  const code = release ? await minifyModule(match[3], name, module) : match[3];
-  scriptHashes.push(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
-  pieces.push(html.slice(last, match.index), module ? `<script type=module>${code}</script>` : `<script>${code}</script>`);
-  last = match.index + match[0].length;
-}
-pieces.push(html.slice(last));
-html = pieces.join('');
-
-if (release) {
+// Inline scripts: Trunk's loader (a module), the guard and, in the app's page,
+// the head script (plain scripts).
+// Each is minified and allowed by its hash in the Content-Security-Policy.
+async function inlineScriptsAndPolicy(html) {
+  const scriptHashes = [];
+  const inlineScript = /<script( type=("?)module\2)?>([\s\S]*?)<\/script>/g;
+  const pieces = [];
+  let last = 0;
+  for (const match of html.matchAll(inlineScript)) {
+    const module = match[1] !== undefined;
+    const name = module ? 'inline loader' : 'inline guard';
+    const code = release ? await minifyModule(match[3], name, module) : match[3];
+    scriptHashes.push(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+    pieces.push(html.slice(last, match.index), module ? `<script type=module>${code}</script>` : `<script>${code}</script>`);
+    last = match.index + match[0].length;
+  }
+  pieces.push(html.slice(last));
+  html = pieces.join('');
+  if (!release) return html;
   const policy = [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
@@ -139,17 +146,19 @@ if (release) {
   ].join('; ');
   const meta = `<meta http-equiv=Content-Security-Policy content="${policy}">`;
   if (!/<meta charset=[^>]*>/.test(html)) {
-    throw new Error('post-build: no <meta charset> in index.html to put the policy after');
+    throw new Error(`post-build: no <meta charset> in ${page} to put the policy after`);
   }
-  html = html.replace(/(<meta charset=[^>]*>)/, `$1${meta}`);
-  console.log(`post-build: Content-Security-Policy with ${scriptHashes.length} inline script hash(es)`);
+  console.log(`post-build: ${page}: Content-Security-Policy with ${scriptHashes.length} inline script hash(es)`);
+  return html.replace(/(<meta charset=[^>]*>)/, `$1${meta}`);
+}
+
+// The steps of each page, in order; the policy last, so that it hashes the
+// inline scripts as published. A step for one page only looks at `page`.
+const pageSteps = [loaderTotal, firstScreen, inlineScriptsAndPolicy];
+
+const htmlFile = path.join(staging, page);
+let html = await readFile(htmlFile, 'utf8');
+for (const step of pageSteps) {
+  html = await step(html);
 }
 await writeFile(htmlFile, html);
-
-if (release) {
-  const { version, files } = await writeServiceWorker(staging, (code) => minifyModule(code, 'sw.js'));
-  console.log(`post-build: sw.js version ${version}, ${files.length} files precached`);
-  // Last: the copies must be of the files as they are published.
-  const copies = await writePrecompressed(staging);
-  console.log(`post-build: ${copies.length} precompressed copies (.br, .gz)`);
-}

@@ -1,6 +1,7 @@
 //! Keeps the layers apart and the tree showing them: the pure core lives in
 //! `src/domain/` and never names a browser or UI crate; only `src/browser/`,
-//! `src/ui/` and `src/main.rs` may touch the browser.
+//! `src/ui/` and the pages' entries (`src/main.rs`, `src/bin/*.rs`) may touch
+//! the browser.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -15,11 +16,17 @@ const BROWSER_CRATES: &[&str] = &[
     "console_error_panic_hook",
 ];
 
+/// The pages' entries, relative to `src/`: the app's `main.rs`, and one file
+/// a page in `bin/` (the commune's page, `theo-doi.rs`).
+fn is_entry(relative: &Path) -> bool {
+    relative == Path::new("main.rs")
+        || (relative.parent() == Some(Path::new("bin"))
+            && relative.extension().is_some_and(|e| e == "rs"))
+}
+
 /// Files allowed to use browser crates, relative to `src/`.
 fn is_browser_side(relative: &Path) -> bool {
-    relative.starts_with("browser")
-        || relative.starts_with("ui")
-        || relative == Path::new("main.rs")
+    relative.starts_with("browser") || relative.starts_with("ui") || is_entry(relative)
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -100,13 +107,13 @@ fn the_tree_shows_the_layers() {
                 || r.starts_with("browser")
                 || r.starts_with("ui")
                 || r == Path::new("lib.rs")
-                || r == Path::new("main.rs"))
+                || is_entry(r))
         })
         .map(|r| r.display().to_string())
         .collect();
     assert!(
         stray.is_empty(),
-        "every Rust file of src/ belongs to domain/, browser/ or ui/: {stray:?}"
+        "every Rust file of src/ belongs to domain/, browser/ or ui/, or is a page's entry: {stray:?}"
     );
 }
 

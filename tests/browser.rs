@@ -492,6 +492,7 @@ mod history_and_user_agent {
     use tsvmtd::browser::{in_app, location, screen_history};
     use tsvmtd::domain::in_app_browser::{ChatApp, Platform};
     use tsvmtd::domain::questionnaire::Step;
+    use tsvmtd::domain::shell::commune::Place;
     use tsvmtd::domain::shell::history::{Entry, Screen};
     use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -517,7 +518,7 @@ mod history_and_user_agent {
         };
         let below = Entry::step("d1", &Step::Profile);
         screen_history::mark(&below);
-        screen_history::push(&Entry::Screen(Screen::Tracking));
+        screen_history::push(&Entry::Screen(Screen::Record));
         back_to(&below).await;
         assert_eq!(*seen.borrow(), vec![Some(below.clone())]);
 
@@ -570,6 +571,14 @@ mod history_and_user_agent {
             .replace_state(&wasm_bindgen::JsValue::NULL, "")
             .unwrap();
         assert_eq!(screen_history::current(), None);
+
+        // The commune's page writes and reads its own places; they are no
+        // entries of the app's, nor the app's entries places of its.
+        screen_history::mark(&Place::Link);
+        assert_eq!(screen_history::read(), Some(Place::Link));
+        assert_eq!(screen_history::current(), None);
+        screen_history::mark(&Entry::Screen(Screen::Records));
+        assert_eq!(screen_history::read::<Place>(), None);
     }
 
     #[wasm_bindgen_test]

@@ -1,6 +1,7 @@
 //! `index.html` carries a few texts for the moments before any Rust runs (loading,
 //! no JavaScript, an app that cannot start, an address that is not the app's). They
-//! must stay equal to the catalogue's entries, which the panic hook uses.
+//! must stay equal to the catalogue's entries, which the panic hook uses. The
+//! commune's page, `theo-doi.html`, carries the same screens and guard.
 #![cfg(not(target_arch = "wasm32"))]
 
 use tsvmtd::domain::i18n::{Lang, Text};
@@ -98,4 +99,59 @@ fn the_guard_catches_every_failure_before_the_app_starts() {
     ] {
         assert!(!guard.contains(newer), "the guard uses {newer}");
     }
+}
+
+const COMMUNE_HTML: &str = include_str!("../theo-doi.html");
+
+/// The part of a page from `start` up to `end` (included).
+fn part<'a>(page: &'a str, start: &str, end: &str) -> &'a str {
+    let from = page.find(start).unwrap_or_else(|| panic!("no {start}"));
+    let to = from + page[from..].find(end).unwrap_or_else(|| panic!("no {end}")) + end.len();
+    &page[from..to]
+}
+
+/// The commune's page (`theo-doi.html`, its own wasm) shows the app's loading
+/// and error screens and runs the same guard, with the same stylesheet and
+/// loader: only its wasm and its description differ.
+#[test]
+fn the_commune_s_page_has_the_app_s_static_screens_and_guard() {
+    for (start, end) in [
+        ("<noscript>", "</noscript>"),
+        ("<main id=\"boot\"", "</main>"),
+        ("<main id=\"fatal-error\"", "</main>"),
+        ("<main id=\"wrong-address\"", "</main>"),
+        ("<title>", "</title>"),
+        ("<base ", ">"),
+        ("<link data-trunk rel=\"css\"", ">"),
+    ] {
+        assert_eq!(
+            part(COMMUNE_HTML, start, end),
+            part(INDEX_HTML, start, end),
+            "theo-doi.html differs from index.html in {start}"
+        );
+    }
+    // The guard, the page's last script.
+    let guard = |page: &'static str| &page[page.rfind("<script>").expect("the guard script")..];
+    assert_eq!(
+        guard(COMMUNE_HTML),
+        guard(INDEX_HTML),
+        "theo-doi.html's guard"
+    );
+    assert!(COMMUNE_HTML.contains(
+        r#"<link data-trunk rel="rust" data-bin="theo-doi" data-wasm-opt="z" data-initializer="src/browser/boot.js">"#
+    ));
+    assert!(COMMUNE_HTML.contains(r#"<html lang="vi">"#));
+    assert!(COMMUNE_HTML.contains(r#"<div id="app"></div>"#));
+    for needle in ["http://", "https://", "//cdn", "fonts.googleapis"] {
+        assert!(
+            !COMMUNE_HTML.contains(needle),
+            "theo-doi.html mentions {needle}"
+        );
+    }
+    // The app links to it by the name the core gives it.
+    assert_eq!(
+        tsvmtd::domain::shell::commune::PAGE,
+        "theo-doi.html",
+        "scripts/build, the service worker's list and the README name the page"
+    );
 }

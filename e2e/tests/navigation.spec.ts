@@ -42,11 +42,11 @@ async function resultFragment(): Promise<string> {
   return chat.split('\n')[0].match(/#k=[\w-]+/)![0];
 }
 
-/** Opens the commune's list, adds one result link to it, and opens that result. */
+/** Opens the commune's page from the app, adds one result link to it, and opens that result. */
 async function openResultFromList(page: Page) {
   const chat = await readFile(new URL('../../tests/fixtures/tracking/chat-30.txt', import.meta.url), 'utf8');
   await page.goto('/');
-  await page.getByRole('button', { name: 'Theo dõi các chi bộ' }).tap();
+  await page.getByRole('link', { name: 'Theo dõi các chi bộ' }).tap();
   await page.getByLabel('Dán liên kết kết quả').fill(chat.split('\n')[0]);
   await page.getByRole('button', { name: 'Thêm vào danh sách' }).tap();
   await page.getByRole('button', { name: /^Xem chi tiết: / }).first().tap();
@@ -205,7 +205,7 @@ test('with storage blocked, as in some chat apps’ browsers, Back still walks t
   await onStep(page, 3);
 });
 
-test("the phone's Back button closes the record screen, the list of records and the commune's view, inside the app", async ({
+test("the phone's Back button closes the record screen and the list of records inside the app, and returns from the commune's page", async ({
   page,
 }) => {
   await page.goto('/');
@@ -241,11 +241,14 @@ test("the phone's Back button closes the record screen, the list of records and 
   await expect(recordButton(page)).toBeFocused();
   await expect.poll(() => page.evaluate(() => String(history.state))).not.toContain('screen');
 
-  await page.getByRole('button', { name: 'Theo dõi các chi bộ' }).tap();
+  // The commune's view is a page of its own: Back returns to the app, where she was.
+  await page.getByRole('link', { name: 'Theo dõi các chi bộ' }).tap();
   await expect(heading(page, TRACKING)).toBeFocused();
+  await expect(page).toHaveURL(/\/theo-doi\.html$/);
   await page.goBack();
   await expect(heading(page, PROFILE)).toBeVisible();
   await expect(heading(page, TRACKING)).toHaveCount(0);
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Một');
 
   // Forward opens it again, as in any site; a reload keeps it open.
   await page.goForward();
@@ -253,13 +256,12 @@ test("the phone's Back button closes the record screen, the list of records and 
   await page.reload();
   await expect(heading(page, TRACKING)).toBeVisible();
 
-  // The screen's own button closes it and takes its history entry along, so
-  // that Back does not open it again.
+  // The page's own button goes back to the app as Back does, so that Back
+  // does not open it again and Forward still does.
   const length = await historyLength(page);
   await page.getByRole('button', { name: 'Về bản đánh giá của tôi' }).tap();
   await expect(heading(page, PROFILE)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Theo dõi các chi bộ' })).toBeFocused();
-  await expect.poll(() => page.evaluate(() => String(history.state))).not.toContain('screen');
+  await expect(page).not.toHaveURL(/theo-doi/);
   await page.goForward();
   await expect(heading(page, TRACKING)).toBeVisible();
   expect(await historyLength(page)).toBe(length);

@@ -21,6 +21,16 @@ test('after one visit the app loads and works with the network cut', async ({ pa
   // A link with a query and a fragment is still the app, offline.
   await page.goto('/?from=zalo#anything');
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+
+  // The commune's page, a page of its own, opens offline too, and goes back to the app.
+  await page.getByRole('link', { name: 'Theo dõi các chi bộ' }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: 'Theo dõi kết quả các chi bộ' })).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Theo dõi kết quả các chi bộ' })).toBeVisible();
+  await page.getByRole('button', { name: 'Về bản đánh giá của tôi' }).tap();
+  await expect(page).toHaveURL(/\/\?from=zalo#anything$/);
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Theo dõi các chi bộ' })).toBeVisible();
   await context.setOffline(false);
 });
 

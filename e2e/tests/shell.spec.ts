@@ -50,9 +50,32 @@ test('the shell renders in Vietnamese on a 360 px phone, with no request to anot
     expect(new URL(url).origin, url).toBe(origin);
   }
   expect(requests.some((url) => url.endsWith('.wasm'))).toBe(true);
+  // The commune's view is a page of its own: the app's first load does not carry it.
+  expect(requests.filter((url) => url.includes('theo-doi'))).toEqual([]);
   expect(consoleErrors).toEqual([]);
 
   await page.screenshot({ path: testInfo.outputPath('shell-360x640.png') });
+});
+
+test("the commune's page is a page of its own: its wasm, the app's stylesheet, no request to another host", async ({
+  page,
+  baseURL,
+}) => {
+  const { requests, consoleErrors } = watch(page);
+  await page.goto('/theo-doi.html');
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Theo dõi kết quả các chi bộ' })).toBeFocused();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('contentinfo')).toContainText('Dữ liệu chỉ lưu trên máy này');
+  const origin = new URL(baseURL!).origin;
+  for (const url of requests) {
+    expect(new URL(url).origin, url).toBe(origin);
+  }
+  const wasm = requests.filter((url) => url.endsWith('.wasm')).map((url) => path.basename(new URL(url).pathname));
+  expect(wasm).toEqual([expect.stringMatching(/^theo-doi-[0-9a-f]{16}_bg\.wasm$/)]);
+  expect(requests.some((url) => /\/tsvmtd-[0-9a-f]{16}/.test(url))).toBe(false);
+  expect(requests.some((url) => /\/app-[0-9a-f]{16}\.css$/.test(url))).toBe(true);
+  expect(consoleErrors).toEqual([]);
 });
 
 test('a host that serves the precompressed copies sends them as brotli, and each copy is its file', async ({
@@ -82,14 +105,16 @@ test('a host that serves the precompressed copies sends them as brotli, and each
   for (const name of names.filter((n) => /\.(html|js|css|wasm)$/.test(n))) {
     expect(copies, name).toEqual(expect.arrayContaining([`${name}.br`, `${name}.gz`]));
   }
-  // The service worker caches the files themselves, never a copy.
+  // The service worker caches the files themselves, never a copy, both pages'.
   const worker = readFileSync(path.join(DIST, 'sw.js'), 'utf8');
   expect(worker).toContain('index.html');
+  expect(worker).toContain('theo-doi.html');
+  for (const name of names.filter((n) => /\.(html|js|css|wasm)$/.test(n) && n !== 'sw.js')) expect(worker, name).toContain(`"${name}"`);
   expect(worker).not.toMatch(/\.(br|gz)"/);
 });
 
-test('the page itself refuses requests to any other host (Content-Security-Policy)', async ({ page }) => {
-  await page.goto('/');
+for (const address of ['/', '/theo-doi.html']) test(`the page itself refuses requests to any other host (Content-Security-Policy): ${address}`, async ({ page }) => {
+  await page.goto(address);
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   // Another loopback host: nothing leaves the machine even if the policy were missing.
   const violation = await page.evaluate(async () => {
@@ -126,9 +151,9 @@ test('a panic shows a Vietnamese error screen with a reload button, and is logge
   expect(await page.evaluate(() => (window as unknown as { beforeReload?: boolean }).beforeReload)).toBeUndefined();
 });
 
-test('a wasm that cannot load ends on the error screen, not a blank page', async ({ page }) => {
+for (const address of ['/', '/theo-doi.html']) test(`a wasm that cannot load ends on the error screen, not a blank page: ${address}`, async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.abort('failed'));
-  await page.goto('/');
+  await page.goto(address);
 
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading', { level: 1, name: FATAL_TITLE })).toBeVisible();
@@ -199,9 +224,10 @@ for (const [host, base] of [
   });
 }
 
-test("the loader's total is the size of the published wasm", () => {
-  const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
-  const wasm = readdirSync(DIST).find((name) => name.endsWith('.wasm'))!;
+for (const [page, bin] of [['index.html', 'tsvmtd'], ['theo-doi.html', 'theo-doi']]) test(`the loader's total is the size of the published wasm: ${page}`, () => {
+  const html = readFileSync(path.join(DIST, page), 'utf8');
+  const wasm = readdirSync(DIST).find((name) => name.startsWith(`${bin}-`) && name.endsWith('.wasm'))!;
+  expect(html).toContain(wasm);
   const size = readFileSync(path.join(DIST, wasm)).length;
   // Trunk's loader, minified: its total is a number literal in the inline module.
   const numbers = [...html.matchAll(/[=(,](\d{5,})[,;)]/g)].map((m) => Number(m[1]));

@@ -25,5 +25,12 @@ test('the same build works under a sub-path, online and offline, with no rewrite
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await page.getByLabel('Tên chi bộ').fill('Chi bộ khu phố 3');
   await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ khu phố 3');
+
+  // The commune's page sits beside the app under the same sub-path, offline too.
+  await page.getByRole('link', { name: 'Theo dõi các chi bộ' }).tap();
+  await expect(page).toHaveURL(`${subPathURL}theo-doi.html`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Theo dõi kết quả các chi bộ' })).toBeFocused();
+  await page.getByRole('button', { name: 'Về bản đánh giá của tôi' }).tap();
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ khu phố 3');
   await context.setOffline(false);
 });

@@ -91,7 +91,7 @@ test('the record with its forms, the list of records, a shared result opened fro
   await checkScreen(page, 'shared-result-broken');
 
   await page.goto('/');
-  await page.getByRole('button', { name: 'Theo dõi các chi bộ' }).tap();
+  await page.getByRole('link', { name: 'Theo dõi các chi bộ' }).tap();
   await expect(page.getByRole('heading', { level: 2, name: 'Theo dõi kết quả các chi bộ' })).toBeFocused();
   await checkScreen(page, 'tracking-empty');
   await page.getByLabel('Dán liên kết kết quả').fill(await fixture('chat-30.txt'));

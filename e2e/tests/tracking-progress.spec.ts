@@ -71,7 +71,7 @@ test('three rounds of links: each cell its trend against its previous check, the
   page,
 }, testInfo) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Theo dõi các chi bộ' }).tap();
+  await page.getByRole('link', { name: 'Theo dõi các chi bộ' }).tap();
   await expect(page.getByRole('heading', { level: 2, name: 'Theo dõi kết quả các chi bộ' })).toBeFocused();
 
   await paste(page, await fixture('round-1.txt'));

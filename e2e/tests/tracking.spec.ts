@@ -15,7 +15,7 @@ const fixture = (name: string) => readFile(new URL(`../../tests/fixtures/trackin
 
 async function openTracking(page: Page) {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Theo dõi các chi bộ' }).tap();
+  await page.getByRole('link', { name: 'Theo dõi các chi bộ' }).tap();
   await expect(page.getByRole('heading', { level: 2, name: 'Theo dõi kết quả các chi bộ' })).toBeFocused();
 }
 
@@ -140,7 +140,52 @@ test('a link opened on its own can be added to the list', async ({ page }) => {
   await page.getByRole('button', { name: 'Thêm vào danh sách theo dõi' }).tap();
   await expect(page.getByText('Đã thêm vào danh sách theo dõi.')).toBeVisible();
   await page.getByRole('button', { name: 'Đóng, về bản đánh giá của tôi' }).tap();
-  await page.getByRole('button', { name: 'Theo dõi các chi bộ' }).tap();
+  await page.getByRole('link', { name: 'Theo dõi các chi bộ' }).tap();
   await expect(cells(page)).toHaveCount(1);
   await expect(list(page)).toContainText('Chi bộ ấp Phú Hòa 1');
+});
+
+test("the commune's page opened on its own: a row over the list, the app as the next page, a result kept opens there as her draft", async ({
+  page,
+}) => {
+  const TRACKING = 'Theo dõi kết quả các chi bộ';
+  const SHARED = 'Kết quả được gửi đến';
+  const heading = (name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+  await page.goto('/theo-doi.html');
+  await expect(heading(TRACKING)).toBeFocused();
+  await paste(page, (await fixture('chat-30.txt')).split('\n')[0]);
+  const open = () => cells(page).first().getByRole('button', { name: /^Xem chi tiết: / }).tap();
+
+  // A row's result over the list: a reload keeps it, its close button returns to the list.
+  await open();
+  await expect(heading(SHARED)).toBeFocused();
+  await page.reload();
+  await expect(heading(SHARED)).toBeVisible();
+  await page.getByRole('button', { name: 'Đóng, về danh sách' }).tap();
+  await expect(heading(TRACKING)).toBeVisible();
+  await expect(heading(SHARED)).toHaveCount(0);
+
+  // Not opened from the app: its back button opens the app as the next page,
+  // and Back returns to the list.
+  await page.getByRole('button', { name: 'Về bản đánh giá của tôi' }).tap();
+  await expect(page.getByLabel('Tên chi bộ')).toBeVisible();
+  await expect(page).not.toHaveURL(/theo-doi/);
+  await page.goBack();
+  await expect(heading(TRACKING)).toBeVisible();
+  await expect(cells(page)).toHaveCount(1);
+
+  // Kept as her draft: the app opens on it in the result's place, and says so once.
+  await open();
+  await page.getByRole('button', { name: 'Lưu thành bản nháp của tôi' }).tap();
+  await expect(heading('Kết quả tự đánh giá')).toBeVisible();
+  const kept = page.getByRole('status').filter({ hasText: 'Đã lưu kết quả được gửi thành một bản nháp trên máy này.' });
+  await expect(kept).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+  await page.reload();
+  await expect(heading('Kết quả tự đánh giá')).toBeVisible();
+  await expect(kept).toHaveCount(0);
+  await page.goBack();
+  await expect(heading(TRACKING)).toBeVisible();
+  await expect(heading(SHARED)).toHaveCount(0);
+  await expect(page).toHaveURL(/\/theo-doi\.html$/);
 });

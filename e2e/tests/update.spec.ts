@@ -9,8 +9,8 @@ import { writeServiceWorker } from '../../scripts/service-worker.mjs';
 import { expectNoHorizontalScroll } from './support';
 
 // Publishes one release, then the next, in the same folder of a static host,
-// as a real deployment does: the open app must offer the new release, keep
-// running the old one until asked, then run only the new one.
+// as a real deployment does: the open app (and the commune's page) must offer
+// the new release, keep running the old one until asked, then run only the new one.
 
 const TITLE = 'Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -21,9 +21,11 @@ const PORT = Number(process.env.E2E_PORT ?? 4173) + 2;
 async function makeRelease(folder: string, release: number) {
   await rm(folder, { recursive: true, force: true });
   await cp(DIST, folder, { recursive: true });
-  const index = path.join(folder, 'index.html');
-  const html = await readFile(index, 'utf8');
-  await writeFile(index, html.replace('<title>', `<meta name=test-release content=${release}><title>`));
+  for (const page of ['index.html', 'theo-doi.html']) {
+    const file = path.join(folder, page);
+    const html = await readFile(file, 'utf8');
+    await writeFile(file, html.replace('<title>', `<meta name=test-release content=${release}><title>`));
+  }
   await writeServiceWorker(folder);
   await writePrecompressed(folder);
 }
@@ -78,4 +80,17 @@ test('a newer release is offered with a banner and runs only once she reloads', 
   // Only release 2's cache is left.
   const caches = await page.evaluate(() => window.caches.keys());
   expect(caches).toHaveLength(1);
+
+  // The commune's page, of the same release, is offered the next one the same way.
+  await page.goto(`http://127.0.0.1:${PORT}/theo-doi.html`);
+  const tracking = page.getByRole('heading', { level: 2, name: 'Theo dõi kết quả các chi bộ' });
+  await expect(tracking).toBeVisible();
+  expect(await release()).toBe('2');
+  await makeRelease(site, 3);
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+  await expect(banner).toBeVisible();
+  await Promise.all([page.waitForEvent('load'), banner.tap()]);
+  await expect(tracking).toBeVisible();
+  expect(await release()).toBe('3');
+  await expect(banner).toHaveCount(0);
 });

@@ -42,6 +42,28 @@ pub fn clear_fragment() {
     }
 }
 
+/// Opens `href` (relative to the page) as the next page, or in place of this
+/// one when `replace` (Back then skips this page's entry).
+pub fn open(href: &str, replace: bool) {
+    if let Some(window) = web_sys::window() {
+        let location = window.location();
+        let _ = if replace {
+            location.replace(href)
+        } else {
+            location.assign(href)
+        };
+    }
+}
+
+/// The address this page was opened from (`document.referrer`; "" when the
+/// browser does not say).
+pub fn referrer() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .map(|d| d.referrer())
+        .unwrap_or_default()
+}
+
 /// Calls a function whenever the fragment changes (a link pasted into the
 /// address bar of an open tab); stops when dropped.
 pub struct FragmentListener {
@@ -53,6 +75,23 @@ impl FragmentListener {
         FragmentListener {
             _listener: super::window().map(|window| {
                 EventListener::new(&window, "hashchange", move |_| on_change(fragment()))
+            }),
+        }
+    }
+}
+
+/// Calls a function with the fragment whenever the page is shown (`pageshow`:
+/// also when the browser brings it back whole from its back-forward cache,
+/// which fires neither `popstate` nor `hashchange`); stops when dropped.
+pub struct ShownListener {
+    _listener: Option<EventListener>,
+}
+
+impl ShownListener {
+    pub fn new(mut on_shown: impl FnMut(String) + 'static) -> ShownListener {
+        ShownListener {
+            _listener: web_sys::window().map(|window| {
+                EventListener::new(&window, "pageshow", move |_| on_shown(fragment()))
             }),
         }
     }

@@ -18,6 +18,7 @@ pub fn window() -> Option<web_sys::Window> {
 
 pub mod clock;
 pub mod collection_store;
+pub mod commune_start;
 pub mod document;
 pub mod download;
 pub mod draft_store;

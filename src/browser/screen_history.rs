@@ -1,12 +1,13 @@
 //! The browser's history for the app's own places: each entry carries the text
 //! of a `shell::history::Entry` (a screen shown over the questionnaire, a step
-//! of a draft, a result link over either), at the same address, so that Back
+//! of a draft, a result link over either; on the commune's page, a
+//! `shell::commune::Place`), at the same address, so that Back
 //! (the phone's own button too) walks back through the places she was, and a
 //! reload stays where she was. What a move means is decided in the core
 //! (`domain::shell`); this only writes and reads the entries.
 
 use super::location;
-use crate::domain::shell::history::Entry;
+use crate::domain::shell::history::{Entry, HistoryState};
 use gloo_events::EventListener;
 use wasm_bindgen::JsValue;
 
@@ -15,14 +16,14 @@ fn history() -> Option<web_sys::History> {
 }
 
 /// Adds `entry` after the current one, at the same address.
-pub fn push(entry: &Entry) {
+pub fn push(entry: &impl HistoryState) {
     if let Some(history) = history() {
         let _ = history.push_state(&JsValue::from_str(&entry.to_state()), "");
     }
 }
 
 /// Writes `entry` over the current one, keeping the address.
-pub fn mark(entry: &Entry) {
+pub fn mark(entry: &impl HistoryState) {
     if let Some(history) = history() {
         let _ = history.replace_state(&JsValue::from_str(&entry.to_state()), "");
     }
@@ -30,7 +31,7 @@ pub fn mark(entry: &Entry) {
 
 /// Writes `entry` over the current one and drops the address's fragment (a
 /// result link closed or kept), without reloading.
-pub fn mark_without_fragment(entry: &Entry) {
+pub fn mark_without_fragment(entry: &impl HistoryState) {
     if let Some(history) = history() {
         let _ = history.replace_state_with_url(
             &JsValue::from_str(&entry.to_state()),
@@ -42,8 +43,14 @@ pub fn mark_without_fragment(entry: &Entry) {
 
 /// What the current history entry stands for, if the app wrote it.
 pub fn current() -> Option<Entry> {
+    read()
+}
+
+/// What the current history entry stands for, as a page of `E`'s entries
+/// (the commune's page reads its `Place`s), if that page wrote it.
+pub fn read<E: HistoryState>() -> Option<E> {
     let state = history()?.state().ok()?;
-    Entry::from_state(&state.as_string()?)
+    E::from_state(&state.as_string()?)
 }
 
 /// Goes one entry back, as the Back button does.
@@ -60,10 +67,10 @@ pub struct HistoryListener {
 }
 
 impl HistoryListener {
-    pub fn new(mut on_move: impl FnMut(Option<Entry>) + 'static) -> HistoryListener {
+    pub fn new<E: HistoryState>(mut on_move: impl FnMut(Option<E>) + 'static) -> HistoryListener {
         HistoryListener {
             _listener: super::window()
-                .map(|window| EventListener::new(&window, "popstate", move |_| on_move(current()))),
+                .map(|window| EventListener::new(&window, "popstate", move |_| on_move(read()))),
         }
     }
 }

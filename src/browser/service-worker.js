@@ -68,7 +68,9 @@ self.addEventListener('fetch', (event) => {
       event.respondWith(Response.redirect(page.href, 302));
       return;
     }
-    // One of the app's own files, opened as a page: the file, as the host would.
+    // One of the app's own files, opened as a page: the file, as the host
+    // would. The commune's page, theo-doi.html, is one (its fragment, a row's
+    // result link, kept), so that it opens offline too.
   }
   event.respondWith(
     caches.match(request, { cacheName: CACHE, ignoreSearch: true }).then((hit) => hit ?? fetch(request)),

@@ -1,15 +1,13 @@
 //! The root component: renders the shell's state (`domain::shell`, run by
 //! `use_shell`) in the interface language: her questionnaire, always
-//! mounted; a screen over it (the cell's record, the list of records, the
-//! commune's view); a result from a link over both.
+//! mounted; a screen over it (the cell's record, the list of records); a
+//! result from a link over both. The commune's view is a page of its own
+//! (`CommuneApp`).
 
 use super::hooks::{ShellHandle, use_persistence, use_shell, use_update_ready};
 use super::screen_switch::screen_switch;
 use super::shell_footer::shell_footer;
-use super::{
-    Header, QuestionnaireScreen, RecordScreen, RecordsScreen, SharedLink, TrackingScreen,
-    UpdateBanner,
-};
+use super::{Header, QuestionnaireScreen, RecordScreen, RecordsScreen, SharedLink, UpdateBanner};
 use crate::browser::{clock, document, screen_history, service_worker};
 use crate::domain::criteria::Registry;
 use crate::domain::i18n::{Lang, Text};
@@ -27,7 +25,6 @@ pub fn App() -> Html {
         dispatch,
         on_step,
         record_button,
-        tracking_button,
         migration,
     } = use_shell(registry.clone());
     let update_ready = use_update_ready();
@@ -72,20 +69,9 @@ pub fn App() -> Html {
                 on_back={close_screen}
             />
         },
-        (Some(_), Front::Screen(Screen::Tracking)) => html! {
-            <TrackingScreen
-                registry={registry.clone()}
-                {current_year}
-                on_open={dispatch.reform(Event::OpenRow)}
-                on_back={close_screen}
-            />
-        },
-        (Some(_), Front::Questionnaire) => screen_switch(
-            lang,
-            &dispatch.reform(Event::Open),
-            record_button,
-            tracking_button,
-        ),
+        (Some(_), Front::Questionnaire) => {
+            screen_switch(lang, &dispatch.reform(Event::Open), record_button)
+        }
         // The shared result is shown above instead.
         (_, Front::Link) | (None, _) => html! {},
     };

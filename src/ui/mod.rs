@@ -4,6 +4,7 @@
 //! component as a `Lang` context.
 
 mod app;
+mod commune;
 mod criterion_step;
 mod draft_notices;
 #[cfg(not(target_arch = "wasm32"))]
@@ -44,6 +45,7 @@ mod update_banner;
 mod yes_no_field;
 
 pub use app::App;
+pub use commune::CommuneApp;
 pub use criterion_step::CriterionStep;
 pub use header::Header;
 pub use in_app_notice::InAppNotice;

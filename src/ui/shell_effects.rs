@@ -20,7 +20,6 @@ impl ShellRunner {
             Effect::ReplaceDroppingFragment(entry) => screen_history::mark_without_fragment(&entry),
             Effect::ClearFragment => location::clear_fragment(),
             Effect::Back => screen_history::back(),
-            Effect::SetFragment(fragment) => location::set_fragment(&fragment),
             Effect::ShowStep(step) => {
                 let visit = self.visit.borrow().clone();
                 match visit {

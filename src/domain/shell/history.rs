@@ -34,18 +34,17 @@ pub enum Screen {
     /// "Các hồ sơ trên máy này": the records on this device (opened from the
     /// record screen, in its place).
     Records,
-    /// "Theo dõi các chi bộ": the commune's view.
-    Tracking,
 }
 
 impl Screen {
     /// The name an entry writes (the records' list keeps the name the list of
-    /// drafts had, so that entries earlier releases wrote still read).
+    /// drafts had, so that entries earlier releases wrote still read; the
+    /// commune's view, "tracking" in earlier releases, is a page of its own
+    /// now, `super::commune`, and its old entries name nothing).
     fn name(self) -> &'static str {
         match self {
             Screen::Record => "record",
             Screen::Records => "drafts",
-            Screen::Tracking => "tracking",
         }
     }
 
@@ -53,9 +52,28 @@ impl Screen {
         match name {
             "record" => Some(Screen::Record),
             "drafts" => Some(Screen::Records),
-            "tracking" => Some(Screen::Tracking),
             _ => None,
         }
+    }
+}
+
+/// What a page's history entries stand for, as the text the browser keeps
+/// in each (the app's [`Entry`], the commune's page's `commune::Place`).
+pub trait HistoryState: Sized {
+    /// The text kept in the browser's history entry.
+    fn to_state(&self) -> String;
+    /// What a history entry's text names; `None` for text the page did not
+    /// write.
+    fn from_state(state: &str) -> Option<Self>;
+}
+
+impl HistoryState for Entry {
+    fn to_state(&self) -> String {
+        Entry::to_state(self)
+    }
+
+    fn from_state(state: &str) -> Option<Entry> {
+        Entry::from_state(state)
     }
 }
 
@@ -355,11 +373,10 @@ mod tests {
         for entry in [
             Entry::Screen(Screen::Records),
             Entry::Screen(Screen::Record),
-            Entry::Screen(Screen::Tracking),
             at("a", Step::Profile, None),
             at("18f-2a", c("c7"), Some(c("c6"))),
             at("b", Step::Result, Some(c("c9"))),
-            Entry::Link(Box::new(Entry::Screen(Screen::Tracking))),
+            Entry::Link(Box::new(Entry::Screen(Screen::Records))),
             Entry::Link(Box::new(at("a", c("c2"), Some(c("c1"))))),
         ] {
             assert_eq!(Entry::from_state(&entry.to_state()), Some(entry.clone()));
@@ -394,6 +411,9 @@ mod tests {
             "null",
             "tsvmtd:screen:",
             "tsvmtd:screen:settings",
+            // The commune's view, a screen of earlier releases, is a page of
+            // its own: its entries show what is shown.
+            "tsvmtd:screen:tracking",
             "tsvmtd:step:",
             "tsvmtd:step:profile",
             "tsvmtd:step:profile;",
@@ -432,10 +452,10 @@ mod tests {
             ),
             // Forward onto a screen.
             (
-                Some(Entry::Screen(Screen::Tracking)),
+                Some(Entry::Screen(Screen::Records)),
                 moved,
                 on_c3.clone(),
-                Arrival::Screen(Screen::Tracking),
+                Arrival::Screen(Screen::Records),
             ),
             // Back to the draft she had open before she opened another.
             (
@@ -468,15 +488,16 @@ mod tests {
             (
                 None,
                 moved,
-                shown(Some(Screen::Tracking), c("c3")),
-                Arrival::Mark(Entry::Screen(Screen::Tracking)),
+                shown(Some(Screen::Records), c("c3")),
+                Arrival::Mark(Entry::Screen(Screen::Records)),
             ),
-            // A result link followed from the commune's list, or from a step.
+            // A result link followed from a screen (pasted in the address bar), or
+            // from a step.
             (
                 None,
                 Came::FollowedLink,
-                shown(Some(Screen::Tracking), c("c3")),
-                Arrival::Mark(Entry::Link(Box::new(Entry::Screen(Screen::Tracking)))),
+                shown(Some(Screen::Records), c("c3")),
+                Arrival::Mark(Entry::Link(Box::new(Entry::Screen(Screen::Records)))),
             ),
             (
                 None,
@@ -487,10 +508,10 @@ mod tests {
             // Back or Forward onto a link's entry: the place under it (the
             // address brings the result back over it).
             (
-                Some(Entry::Link(Box::new(Entry::Screen(Screen::Tracking)))),
+                Some(Entry::Link(Box::new(Entry::Screen(Screen::Records)))),
                 moved,
                 on_c3.clone(),
-                Arrival::Screen(Screen::Tracking),
+                Arrival::Screen(Screen::Records),
             ),
             (
                 Some(Entry::Link(Box::new(at("a", c("c2"), None)))),
@@ -530,8 +551,8 @@ mod tests {
     #[test]
     fn a_result_closes_back_to_where_it_was_opened_from() {
         let on_c3 = shown(None, c("c3"));
-        // Followed from the page: Back, to the list or the step under it.
-        let over_list = Entry::Link(Box::new(Entry::Screen(Screen::Tracking)));
+        // Followed from the page: Back, to the screen or the step under it.
+        let over_list = Entry::Link(Box::new(Entry::Screen(Screen::Records)));
         assert_eq!(close_link(Some(&over_list), &on_c3), Close::Back);
         let over_step = Entry::Link(Box::new(at("a", c("c3"), None)));
         assert_eq!(close_link(Some(&over_step), &on_c3), Close::Back);

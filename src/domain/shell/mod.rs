@@ -5,10 +5,12 @@
 //!
 //! The layers, from the bottom: her questionnaire (always mounted, so that
 //! nothing typed is dropped on the way); a screen over it ("Hồ sơ chi bộ",
-//! "Các hồ sơ trên máy này", "Theo dõi"), with a history entry of its own (a
-//! screen opened from another takes its place); a result opened from a link
-//! (the address's fragment) over both. What the history entries stand
-//! for and the rules for moving through them are in [`history`].
+//! "Các hồ sơ trên máy này"), with a history entry of its own (a screen
+//! opened from another takes its place); a result opened from a link (the
+//! address's fragment) over both. What the history entries stand for and the
+//! rules for moving through them are in [`history`]. The commune's view
+//! ("Theo dõi các chi bộ") is a page of its own with its own small shell,
+//! [`commune`].
 //!
 //! The shell never touches the browser: an [`Event`] carries what the browser
 //! said (the current history entry, the fragment), and [`transition`] answers
@@ -16,6 +18,7 @@
 //! renders the state and runs the effects through the browser's adapters;
 //! an effect that reads storage reports back with an event of its own.
 
+pub mod commune;
 pub mod history;
 
 use crate::domain::i18n::Lang;
@@ -43,6 +46,11 @@ impl DraftStep {
         }
     }
 }
+
+/// The fragment the commune's page opens the app with after she kept a
+/// result as her draft there: the app says so over it, and drops the
+/// fragment.
+pub const KEPT_FRAGMENT: &str = "#kept";
 
 /// What adding the open result to the commune's list did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -130,7 +138,9 @@ impl Shell {
 pub enum Event {
     /// The page opened (or reloaded) on the history entry `entry`, the
     /// address's fragment being `fragment`; `draft` is the draft open last, as
-    /// loaded (none when the criteria are missing).
+    /// loaded (none when the criteria are missing). The fragment
+    /// [`KEPT_FRAGMENT`] says that the commune's page just kept a result as
+    /// her draft (the one open last).
     Opened {
         entry: Option<Entry>,
         fragment: String,
@@ -170,8 +180,6 @@ pub enum Event {
     TrackLink,
     /// What adding it did.
     Tracked(Tracked),
-    /// A row of the commune's list: the fragment of its result link.
-    OpenRow(String),
     /// Another draft was made current (a record opened from the list, a new
     /// record, a new check started on the record screen): the questionnaire
     /// shows it, in the screen's place.
@@ -221,8 +229,6 @@ pub enum Effect {
     ClearFragment,
     /// Goes one entry back, as the browser's Back does.
     Back,
-    /// Follows this fragment: the browser adds an entry for it.
-    SetFragment(String),
     /// The open draft shows this step (a visit: focus goes to its heading).
     ShowStep(Step),
     /// Opens this draft from storage on `step`; `by_history` when Back or
@@ -258,8 +264,14 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
             fragment,
             draft,
         } => {
+            // Kept on the commune's page: said over the draft, and the
+            // fragment leaves the address, the entry kept.
+            shell.kept = fragment == KEPT_FRAGMENT;
             shell.link = share_link::names_a_result(&fragment).then_some(fragment);
             let Some(draft) = draft else {
+                if shell.kept {
+                    effects.push(Effect::ClearFragment);
+                }
                 return (shell, effects);
             };
             let shown = Shown {
@@ -268,6 +280,9 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
                 step: draft.step.clone(),
             };
             shell.draft = Some(draft);
+            if let (true, Some(entry)) = (shell.kept, &entry) {
+                effects.push(Effect::ReplaceDroppingFragment(entry.clone()));
+            }
             match history::arrive(entry.as_ref(), Came::Opened, &shown) {
                 Arrival::Screen(screen) => shell.screen = Some(screen),
                 Arrival::Step(step) => effects.push(Effect::ShowStep(step)),
@@ -276,6 +291,9 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
                     step,
                     by_history: false,
                 }),
+                Arrival::Mark(entry) if shell.kept => {
+                    effects.push(Effect::ReplaceDroppingFragment(entry));
+                }
                 Arrival::Mark(entry) => effects.push(Effect::Replace(entry)),
             }
         }
@@ -388,9 +406,6 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
             }
         }
         Event::Tracked(tracked) => shell.tracked = Some(tracked),
-        // A collected result opens as any link does: through the fragment,
-        // so that the browser's Back returns to the list.
-        Event::OpenRow(fragment) => effects.push(Effect::SetFragment(fragment)),
         Event::DraftChosen => {
             shell.leave_screen(&mut effects);
             effects.push(Effect::Reload(AfterReload::TakeEntry));

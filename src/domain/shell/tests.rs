@@ -105,9 +105,9 @@ fn the_page_opens_where_its_entry_says() {
         (
             "a reload keeps the screen",
             Shell::new(Lang::Vi),
-            opened(Some(Entry::Screen(Screen::Tracking)), ""),
+            opened(Some(Entry::Screen(Screen::Records)), ""),
             Shell {
-                screen: Some(Screen::Tracking),
+                screen: Some(Screen::Records),
                 ..on_profile()
             },
             vec![],
@@ -151,14 +151,55 @@ fn the_page_opens_where_its_entry_says() {
             vec![Effect::Replace(at("a", Step::Profile, None))],
         ),
         (
-            "a reload of a link followed from the list: the link over the list",
+            "a reload of a link followed from a list: the link over the list",
             Shell::new(Lang::Vi),
-            opened(Some(link_over(Entry::Screen(Screen::Tracking))), LINK),
+            opened(Some(link_over(Entry::Screen(Screen::Records))), LINK),
             with_link(Shell {
-                screen: Some(Screen::Tracking),
+                screen: Some(Screen::Records),
                 ..on_profile()
             }),
             vec![],
+        ),
+        (
+            "opened by the commune's page after she kept a result there: said, the fragment dropped",
+            Shell::new(Lang::Vi),
+            opened(None, KEPT_FRAGMENT),
+            Shell {
+                kept: true,
+                ..on_profile()
+            },
+            vec![Effect::ReplaceDroppingFragment(at(
+                "a",
+                Step::Profile,
+                None,
+            ))],
+        ),
+        (
+            "the same on an entry of the app's: the entry kept, the fragment dropped",
+            Shell::new(Lang::Vi),
+            opened(Some(at("a", c("c5"), None)), KEPT_FRAGMENT),
+            Shell {
+                kept: true,
+                ..on_profile()
+            },
+            vec![
+                Effect::ReplaceDroppingFragment(at("a", c("c5"), None)),
+                Effect::ShowStep(c("c5")),
+            ],
+        ),
+        (
+            "the same with no draft (the criteria are missing): the fragment dropped",
+            Shell::new(Lang::Vi),
+            Event::Opened {
+                entry: None,
+                fragment: KEPT_FRAGMENT.into(),
+                draft: None,
+            },
+            Shell {
+                kept: true,
+                ..Shell::new(Lang::Vi)
+            },
+            vec![Effect::ClearFragment],
         ),
         (
             "a fragment that is no result link is no link",
@@ -235,12 +276,12 @@ fn screens_open_over_the_questionnaire_and_close_back_to_it() {
         ),
         (
             "its own back button: its entry goes the way Back goes, focus to its opener",
-            over(Screen::Tracking),
+            over(Screen::Records),
             Event::CloseScreen {
-                entry: Some(Entry::Screen(Screen::Tracking)),
+                entry: Some(Entry::Screen(Screen::Records)),
             },
             on_c3(),
-            vec![Effect::Back, Effect::FocusOpener(Screen::Tracking)],
+            vec![Effect::Back, Effect::FocusOpener(Screen::Records)],
         ),
         (
             "opened on it some other way: closed where it is",
@@ -416,8 +457,8 @@ fn back_and_forward_show_what_the_entry_names() {
         (
             "Forward onto a screen",
             on_c3(),
-            popped(Some(Entry::Screen(Screen::Tracking)), ""),
-            over(Screen::Tracking),
+            popped(Some(Entry::Screen(Screen::Records)), ""),
+            over(Screen::Records),
             vec![],
         ),
         (
@@ -436,10 +477,10 @@ fn back_and_forward_show_what_the_entry_names() {
         ),
         (
             "a link followed from the list: its entry is a link over the list",
-            over(Screen::Tracking),
+            over(Screen::Records),
             popped(None, LINK),
-            over(Screen::Tracking),
-            vec![Effect::Replace(link_over(Entry::Screen(Screen::Tracking)))],
+            over(Screen::Records),
+            vec![Effect::Replace(link_over(Entry::Screen(Screen::Records)))],
         ),
         (
             "a link followed from a step: a link over the step",
@@ -458,8 +499,8 @@ fn back_and_forward_show_what_the_entry_names() {
         (
             "Forward onto a link's entry: the place under it",
             on_c3(),
-            popped(Some(link_over(Entry::Screen(Screen::Tracking))), LINK),
-            over(Screen::Tracking),
+            popped(Some(link_over(Entry::Screen(Screen::Records))), LINK),
+            over(Screen::Records),
             vec![],
         ),
     ]);
@@ -497,9 +538,9 @@ fn a_result_link_comes_and_goes_with_the_fragment() {
     check(vec![
         (
             "a link: shown over everything, what adding did forgotten",
-            tracked(over(Screen::Tracking)),
+            tracked(over(Screen::Records)),
             Event::FragmentChanged(LINK.into()),
-            with_link(over(Screen::Tracking)),
+            with_link(over(Screen::Records)),
             vec![],
         ),
         (
@@ -523,13 +564,6 @@ fn a_result_link_comes_and_goes_with_the_fragment() {
             with_link(on_c3()),
             vec![],
         ),
-        (
-            "a row of the commune's list opens as any link",
-            over(Screen::Tracking),
-            Event::OpenRow(LINK.into()),
-            over(Screen::Tracking),
-            vec![Effect::SetFragment(LINK.into())],
-        ),
     ]);
 }
 
@@ -538,11 +572,11 @@ fn a_result_closes_back_to_where_it_was_opened_from() {
     check(vec![
         (
             "followed from the page: Back (the fragment goes with it)",
-            with_link(over(Screen::Tracking)),
+            with_link(over(Screen::Records)),
             Event::CloseLink {
-                entry: Some(link_over(Entry::Screen(Screen::Tracking))),
+                entry: Some(link_over(Entry::Screen(Screen::Records))),
             },
-            with_link(over(Screen::Tracking)),
+            with_link(over(Screen::Records)),
             vec![Effect::Back],
         ),
         (
@@ -584,9 +618,9 @@ fn a_result_kept_as_a_draft_opens_as_hers() {
     check(vec![
         (
             "her button",
-            with_link(over(Screen::Tracking)),
+            with_link(over(Screen::Records)),
             Event::KeepLink,
-            with_link(over(Screen::Tracking)),
+            with_link(over(Screen::Records)),
             vec![Effect::KeepShared(LINK.into())],
         ),
         (
@@ -598,14 +632,14 @@ fn a_result_kept_as_a_draft_opens_as_hers() {
         ),
         (
             "stored: the link and the list close, the draft opens, it is said",
-            failed(with_link(over(Screen::Tracking))),
+            failed(with_link(over(Screen::Records))),
             Event::Kept,
             Shell {
                 kept: true,
                 ..on_c3()
             },
             vec![
-                Effect::FocusOpener(Screen::Tracking),
+                Effect::FocusOpener(Screen::Records),
                 Effect::Reload(AfterReload::TakeLinkEntry),
             ],
         ),
@@ -671,7 +705,7 @@ fn a_step_shown_changes_nothing_but_the_questionnaire_s_step_and_the_history() {
         Shell::new(Lang::En),
         on_c3(),
         over(Screen::Records),
-        with_link(over(Screen::Tracking)),
+        with_link(over(Screen::Records)),
         Shell {
             kept: true,
             keep_failed: true,

@@ -179,7 +179,6 @@ impl Tab {
                 self.history[at].fragment.clear();
             }
             Effect::Back => self.tasks.push_back(Task::Back),
-            Effect::SetFragment(fragment) => self.follow(&fragment),
             Effect::ShowStep(step) => {
                 if let Some(next) = self.mounting() {
                     next.step = steps().resolve(&step);
@@ -558,21 +557,21 @@ fn back_closes_the_screens_a_reload_keeps_them_and_their_button_takes_their_entr
     assert!(tab.on_step(1));
     assert_eq!(tab.focused_opener, Some(Screen::Records));
 
-    tab.open_screen(Screen::Tracking);
+    tab.open_screen(Screen::Record);
     tab.back();
     assert!(tab.on_step(1));
     tab.forward();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Tracking));
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
     tab.reload();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Tracking));
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
 
     let length = tab.history.len();
     tab.close_screen();
     assert!(tab.on_step(1));
-    assert_eq!(tab.focused_opener, Some(Screen::Tracking));
+    assert_eq!(tab.focused_opener, Some(Screen::Record));
     assert!(!matches!(tab.entry(), Some(Entry::Screen(_))));
     tab.forward();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Tracking));
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
     assert_eq!(tab.history.len(), length);
 }
 
@@ -612,14 +611,15 @@ fn a_draft_opened_from_the_list_takes_the_list_s_place() {
     assert!(tab.on_step(1));
 }
 
-/// The commune's list open with one row, and that row opened.
+/// The list of records open, and a result link followed over it (pasted in
+/// the address bar).
 fn result_from_the_list() -> Tab {
     let mut tab = Tab::new(true);
     tab.open("");
-    tab.open_screen(Screen::Tracking);
-    tab.tap(Event::OpenRow(LINK.into()));
+    tab.open_screen(Screen::Records);
+    tab.go(LINK);
     assert_eq!(tab.shell.front(), Front::Link);
-    assert_eq!(tab.shell.screen, Some(Screen::Tracking));
+    assert_eq!(tab.shell.screen, Some(Screen::Records));
     tab
 }
 
@@ -627,15 +627,15 @@ fn result_from_the_list() -> Tab {
 fn back_from_a_result_opened_in_the_list_returns_to_the_list_then_the_questionnaire() {
     let mut tab = result_from_the_list();
     tab.back();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Tracking));
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Records));
     tab.back();
     assert!(tab.on_step(1));
 
     tab.forward();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Tracking));
-    tab.tap(Event::OpenRow(LINK.into()));
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Records));
+    tab.go(LINK);
     tab.close_link();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Tracking));
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Records));
     tab.back();
     assert!(tab.on_step(1));
 }
@@ -646,9 +646,30 @@ fn a_result_from_the_list_kept_as_a_draft_opens_as_hers_and_back_returns_to_the_
     tab.tap(Event::KeepLink);
     assert!(tab.on_step(11));
     assert!(tab.shell.kept);
-    assert_eq!(tab.focused_opener, Some(Screen::Tracking));
+    assert_eq!(tab.focused_opener, Some(Screen::Records));
     tab.back();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Tracking));
+    assert_eq!(tab.shell.front(), Front::Screen(Screen::Records));
+}
+
+#[test]
+fn a_result_kept_on_the_commune_s_page_opens_as_her_draft_and_says_so() {
+    let mut tab = Tab::new(true);
+    tab.open("");
+    tab.next();
+    // The commune's page stored the result as a new draft, made current, and
+    // opened the app with the fragment that says so.
+    let kept = tab.new_draft();
+    tab.stored.insert(kept.clone(), Step::Result);
+    tab.open(KEPT_FRAGMENT);
+    assert_eq!(tab.draft(), kept);
+    assert!(tab.on_step(11));
+    assert!(tab.shell.kept);
+    assert_eq!(tab.slot().fragment, "");
+    assert_eq!(tab.shell.front(), Front::Questionnaire);
+    // A reload no longer says it.
+    tab.reload();
+    assert!(!tab.shell.kept);
+    assert!(tab.on_step(11));
 }
 
 #[test]

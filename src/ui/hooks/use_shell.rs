@@ -21,9 +21,8 @@ pub struct ShellHandle {
     pub dispatch: Callback<Event>,
     /// For the questionnaire: told every step it shows.
     pub on_step: Callback<StepShown>,
-    /// The buttons that open the record screen and the commune's view.
+    /// The button that opens the record screen.
     pub record_button: NodeRef,
-    pub tracking_button: NodeRef,
     /// What arranging the drafts into records did at this start, if anything.
     pub migration: Option<Migration>,
 }
@@ -70,17 +69,14 @@ pub fn use_shell(registry: Rc<Registry>) -> ShellHandle {
         });
     }
     let record_button = use_node_ref();
-    let tracking_button = use_node_ref();
     {
         let runner = runner.clone();
         let record_button = record_button.clone();
-        let tracking_button = tracking_button.clone();
         use_effect(move || {
             // The list of records is opened from the record screen, in its
             // place: its opener is the record screen's.
             let opener = match runner.focus.borrow_mut().take() {
                 Some(Screen::Record | Screen::Records) => record_button,
-                Some(Screen::Tracking) => tracking_button,
                 None => return,
             };
             if let Some(button) = opener.cast::<web_sys::HtmlElement>() {
@@ -94,7 +90,6 @@ pub fn use_shell(registry: Rc<Registry>) -> ShellHandle {
         dispatch,
         on_step,
         record_button,
-        tracking_button,
         migration: runner.migration.clone(),
     }
 }
