@@ -7,6 +7,7 @@ import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { namedFiles } from './first-load.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -61,14 +62,6 @@ function sizes(dir) {
     .sort((a, b) => (a.page === 'index.html' ? -1 : b.page === 'index.html' ? 1 : a.page.localeCompare(b.page)));
   const firstLoad = entries.find((e) => e.page === 'index.html').firstLoad;
   return { rows, total: sum(rows), entries, firstLoad, firstLoadFiles: (page) => entryNames(dir, page) };
-}
-
-/** The CSS, JS and wasm files a page names (its links, its loader's imports). */
-function namedFiles(html) {
-  const names = new Set();
-  for (const m of html.matchAll(/(?:href|src)=["']?(?:\.\/)?([^"' >]+\.(?:js|css|wasm))/g)) names.add(m[1]);
-  for (const m of html.matchAll(/['"](?:\.\/)?([^'"\s]+\.(?:js|css|wasm))['"]/g)) names.add(m[1]);
-  return [...names].filter((n) => !/^[a-z]+:/.test(n)).map((n) => path.basename(n));
 }
 
 function entryNames(dir, page) {
