@@ -179,6 +179,36 @@ function lighthouseTables(runs) {
   ];
 }
 
+/** The median of the runs' values of one audit (its numericValue), or undefined. */
+function median(runs, id) {
+  const values = runs.map((run) => run.audits[id]?.numericValue).filter((v) => typeof v === 'number');
+  if (values.length === 0) return undefined;
+  values.sort((a, b) => a - b);
+  const middle = Math.floor(values.length / 2);
+  return values.length % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+/** One line per entry: the medians of its runs (issue 18: LCP at most 1.8 s, TBT at most 200 ms). */
+function lighthouseEntries(entries) {
+  const seconds = (ms) => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
+  const millis = (ms) => (ms === undefined ? 'n/a' : `${Math.round(ms)} ms`);
+  const lines = [
+    '| entry | runs | performance | First Contentful Paint | Largest Contentful Paint | Total Blocking Time | scores of all runs |',
+    '|---|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const [label, runs] of entries) {
+    if (runs.length === 0) continue;
+    const scores = runs.map((run) => Math.round((run.categories.performance?.score ?? 0) * 100));
+    const sorted = [...scores].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    const score = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    lines.push(
+      `| ${label} | ${runs.length} | ${score} | ${seconds(median(runs, 'first-contentful-paint'))} | ${seconds(median(runs, 'largest-contentful-paint'))} | ${millis(median(runs, 'total-blocking-time'))} | ${scores.join(', ')} |`,
+    );
+  }
+  return lines;
+}
+
 const lighthouseDefault = lighthouseRuns(opt('--lighthouse'));
 if (lighthouseDefault.length > 0) {
   const lhr = lighthouseDefault[0];
@@ -189,6 +219,17 @@ if (lighthouseDefault.length > 0) {
     `Lighthouse ${lhr.lighthouseVersion}, mobile form factor with its default simulated throttling (slow 4G,`,
     '4× CPU slowdown), Debian Chromium headless, against `dist/` served with gzip on 127.0.0.1.',
     `This host's benchmark index: ${indexes.join(', ')} (Lighthouse warns when it is below what it expects).`,
+    'Each page on a first visit (an empty profile each run), and the minimal counter in the same run;',
+    'the medians of the runs:',
+    '',
+    ...lighthouseEntries([
+      [entryLabel('index.html'), lighthouseDefault],
+      [entryLabel('theo-doi.html'), lighthouseRuns(opt('--lighthouse-commune'))],
+      ['reference counter', lighthouseRuns(opt('--lighthouse-reference'))],
+    ]),
+    '',
+    '### The app (index.html)',
+    '',
     ...lighthouseTables(lighthouseDefault),
   );
   const calibrated = lighthouseRuns(opt('--lighthouse-calibrated'));
