@@ -22,7 +22,6 @@ use crate::domain::record::{
 };
 use crate::domain::share_link::{RecordStatus, ShareDate};
 use crate::domain::short_sort;
-use std::collections::BTreeSet;
 
 /// The key of record `id`.
 pub fn record_key(id: &str) -> String {
@@ -600,13 +599,15 @@ pub fn import(text: &str) -> Result<RecordFile, ImportFailure> {
 
 /// Stores a record file read back, ids kept apart from what is stored.
 fn store_import(mut file: RecordFile) -> Result<RecordFile, ImportFailure> {
-    let records: BTreeSet<String> = ids().map_err(ImportFailure::Storage)?.into_iter().collect();
-    let drafts: BTreeSet<String> = storage::keys()
+    // Plain lists, looked through: a set would bring its own sorting and tree
+    // code into the wasm for a few hundred ids at most.
+    let records: Vec<String> = ids().map_err(ImportFailure::Storage)?;
+    let drafts: Vec<String> = storage::keys()
         .map_err(ImportFailure::Storage)?
         .iter()
         .filter_map(|k| k.strip_prefix(&draft_key("")).map(str::to_owned))
         .collect();
-    file.kept_apart(|id| records.contains(id), |id| drafts.contains(id), new_id);
+    file.kept_apart(|id| taken(&records, id), |id| taken(&drafts, id), new_id);
     let mut written = Vec::new();
     let result = (|| {
         for d in &file.drafts {
@@ -657,8 +658,8 @@ pub fn migrate() -> Result<Option<Migration>, StorageError> {
     if storage::read_raw(&migrated_key())?.is_some() {
         return Ok(None);
     }
-    let on_records = |notices: &mut Vec<RecordNotice>| -> Result<BTreeSet<String>, StorageError> {
-        let mut held = BTreeSet::new();
+    let on_records = |notices: &mut Vec<RecordNotice>| -> Result<Vec<String>, StorageError> {
+        let mut held = Vec::new();
         for id in ids()? {
             if let Some(r) = read_stored(&id, notices)? {
                 held.extend(r.checks.into_iter().map(|c| c.draft));
@@ -675,7 +676,7 @@ pub fn migrate() -> Result<Option<Migration>, StorageError> {
         let Some(id) = key.strip_prefix(&prefix) else {
             continue;
         };
-        if held.contains(id) {
+        if taken(&held, id) {
             continue;
         }
         match storage::read_raw(&key)?.map(|t| draft::read(&t)) {
@@ -695,7 +696,7 @@ pub fn migrate() -> Result<Option<Migration>, StorageError> {
     for record in &records {
         // Another tab may be arranging them too: never put a draft on two records.
         let held = on_records(&mut notices)?;
-        if record.checks.iter().any(|c| held.contains(&c.draft)) {
+        if record.checks.iter().any(|c| taken(&held, &c.draft)) {
             continue;
         }
         if let Err(e) = write(record) {
@@ -709,4 +710,9 @@ pub fn migrate() -> Result<Option<Migration>, StorageError> {
         report.error = Some(e);
     }
     Ok(Some(report))
+}
+
+/// Whether `ids` holds `id`.
+fn taken(ids: &[String], id: &str) -> bool {
+    ids.iter().any(|i| i == id)
 }

@@ -54,20 +54,20 @@ impl Registration {
             &check.draft.content.plan,
             lang,
         );
-        let plan = rows
-            .into_iter()
-            .map(|row| {
-                let stored = check.draft.content.plan.get(&row.criterion_id);
-                let item = PlanItem {
-                    action: Some(row.action),
-                    who: row.who,
-                    due: row.due,
-                    difficulty: stored.and_then(|s| s.difficulty),
-                    done: false,
-                };
-                (row.criterion_id, item)
-            })
-            .collect();
+        // Inserted one by one: collecting into a map sorts a vector first,
+        // code built anew for each element type (about 4 KB of wasm).
+        let mut plan = Plan::new();
+        for row in rows {
+            let stored = check.draft.content.plan.get(&row.criterion_id);
+            let item = PlanItem {
+                action: Some(row.action),
+                who: row.who,
+                due: row.due,
+                difficulty: stored.and_then(|s| s.difficulty),
+                done: false,
+            };
+            plan.insert(row.criterion_id, item);
+        }
         Registration {
             year,
             date: date.trim().to_owned(),
