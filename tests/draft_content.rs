@@ -4,7 +4,6 @@
 //! lost alone). A field added to the type without its reading fails here.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeMap;
 use tsvmtd::domain::content::AssessmentContent;
 use tsvmtd::domain::criteria::{Difficulty, Registry};
 use tsvmtd::domain::draft::{self, Draft};
@@ -12,6 +11,7 @@ use tsvmtd::domain::plan::PlanItem;
 use tsvmtd::domain::profile::CellProfile;
 use tsvmtd::domain::questionnaire::{Action, Step};
 use tsvmtd::domain::scoring::{Answer, Answers};
+use tsvmtd::domain::vec_map::VecMap;
 
 fn fixture(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -43,8 +43,8 @@ fn every_field() -> AssessmentContent {
             ..CellProfile::default()
         },
         answers,
-        notes: BTreeMap::from([("c3".into(), "Biên bản họp chi bộ 05/2026".into())]),
-        plan: BTreeMap::from([(
+        notes: VecMap::from([("c3".into(), "Biên bản họp chi bộ 05/2026".into())]),
+        plan: VecMap::from([(
             "c4".into(),
             PlanItem {
                 who: "Tổ đảng số 2".into(),

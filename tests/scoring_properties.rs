@@ -123,13 +123,21 @@ fn answer() -> impl Strategy<Value = Answer> {
     );
     prop_oneof![
         prop::option::of(any::<bool>()).prop_map(|value| Answer::YesNo { value }),
-        counts.prop_map(|groups| Answer::Counts { groups }),
+        counts.prop_map(|groups| Answer::Counts {
+            groups: groups.into(),
+        }),
         prop::collection::vec("\\PC{0,10}", 0..4).prop_map(|items| Answer::NamedItems { items }),
         rates.prop_map(Answer::HouseholdRates),
         years.prop_map(|years| Answer::YearlyRatings { years }),
-        prop::collection::btree_map(key(), any::<bool>(), 0..7)
-            .prop_map(|parts| Answer::Checklist { parts }),
-        orgs.prop_map(|(rows, others)| Answer::Organisations { rows, others }),
+        prop::collection::btree_map(key(), any::<bool>(), 0..7).prop_map(|parts| {
+            Answer::Checklist {
+                parts: parts.into(),
+            }
+        }),
+        orgs.prop_map(|(rows, others)| Answer::Organisations {
+            rows: rows.into(),
+            others,
+        }),
     ]
 }
 
@@ -158,8 +166,8 @@ fn answers() -> impl Strategy<Value = Answers> {
             |(id, version, answers, typed): (&str, u32, BTreeMap<String, Answer>, _)| Answers {
                 set_id: id.into(),
                 set_version: version,
-                answers,
-                typed,
+                answers: answers.into(),
+                typed: typed.into_iter().map(|(k, v)| (k, v.into())).collect(),
             },
         )
 }

@@ -3,12 +3,12 @@
 //! that outlive the version of the set they were made for.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeMap;
 use tsvmtd::domain::criteria::{BUNDLED, CriteriaSet, Found, RatingLevel, Registry, parse_set};
 use tsvmtd::domain::scoring::{
     Answer, Answers, AnswersMatch, CountAnswer, OrgAnswer, RatesAnswer, ReferenceChoice, Status,
     YearRating, household_rates, score,
 };
+use tsvmtd::domain::vec_map::VecMap;
 
 fn ben_tre() -> CriteriaSet {
     Registry::bundled().latest("ben-tre-2021").unwrap().clone()
@@ -93,7 +93,7 @@ fn full_answers(set: &CriteriaSet, rated: &[(i64, RatingLevel)], rates: RatesAns
         staffed: Some(true),
         meets: Some(true),
     };
-    let rows: BTreeMap<String, OrgAnswer> = [
+    let rows: VecMap<String, OrgAnswer> = [
         "government",
         "front",
         "farmers",

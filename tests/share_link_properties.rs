@@ -13,7 +13,6 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use proptest::prelude::*;
 use share_link_common::{BARE, FULL, sealed};
-use std::collections::BTreeMap;
 use tsvmtd::domain::criteria::{BUNDLED, CriteriaSet, Input, RatingLevel, Registry};
 use tsvmtd::domain::profile::CellProfile;
 use tsvmtd::domain::scoring::{
@@ -24,6 +23,7 @@ use tsvmtd::domain::share_link::{
     AppraisalOutcome, EncodeError, RecordStatus, ShareDate, ShareOptions, SharedResult, canonical,
     decode, encode, set_tag,
 };
+use tsvmtd::domain::vec_map::VecMap;
 
 const EVERY_KIND: &str = include_str!("fixtures/every-kind.json");
 
@@ -73,7 +73,7 @@ fn tri() -> impl Strategy<Value = Option<bool>> {
 fn some_of<V: std::fmt::Debug + Clone + 'static>(
     ids: Vec<String>,
     value: impl Strategy<Value = V> + 'static,
-) -> BoxedStrategy<BTreeMap<String, V>> {
+) -> BoxedStrategy<VecMap<String, V>> {
     let n = ids.len();
     prop::collection::vec(prop::option::of(value), n)
         .prop_map(move |values| {
@@ -257,7 +257,10 @@ fn fitting_result(set: &CriteriaSet) -> BoxedStrategy<SharedResult> {
             (
                 prop::option::of(fitting(&c.input)),
                 prop::option::of(text()),
-                prop::option::weighted(0.2, prop::collection::btree_map(text(), text(), 1..3)),
+                prop::option::weighted(
+                    0.2,
+                    prop::collection::btree_map(text(), text(), 1..3).prop_map(VecMap::from),
+                ),
             )
                 .prop_map(move |(a, n, t)| (id.clone(), a, n, t))
                 .boxed()
@@ -267,7 +270,7 @@ fn fitting_result(set: &CriteriaSet) -> BoxedStrategy<SharedResult> {
     (per_criterion, profile(), date(), record())
         .prop_map(move |(rows, profile, assessed_on, record)| {
             let mut answers = Answers::new(set_id.clone(), version);
-            let mut notes = BTreeMap::new();
+            let mut notes = VecMap::new();
             for (id, answer, note, typed) in rows {
                 if let Some(a) = answer {
                     answers.answers.insert(id.clone(), a);

@@ -12,9 +12,9 @@
 use crate::domain::plan::Plan;
 use crate::domain::profile::CellProfile;
 use crate::domain::scoring::Answers;
+use crate::domain::vec_map::VecMap;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
-use std::collections::BTreeMap;
 
 /// The content of one assessment, in the order a draft stores it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,14 +28,14 @@ pub struct AssessmentContent {
     pub answers: Answers,
     /// Notes and evidence (minh chứng), by criterion id. Kept beside the
     /// answers: they travel in a share link only when she chooses.
-    pub notes: BTreeMap<String, String>,
+    pub notes: VecMap<String, String>,
     /// Her plan for the conditions not met yet (absent in drafts made before it).
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "VecMap::is_empty")]
     pub plan: Plan,
 }
 
 /// The parts of a stored object (a draft), each kept as its JSON text.
-pub type Parts = BTreeMap<String, Box<RawValue>>;
+pub type Parts = VecMap<String, Box<RawValue>>;
 
 impl AssessmentContent {
     /// These answers and nothing else entered yet.

@@ -17,7 +17,8 @@
 //! - the shell: [`shell`] (the screens, what sits over what, and every move
 //!   between them as a state machine; [`shell::history`]: history entries and
 //!   what moving through them means), [`in_app_browser`] (chat apps' own
-//!   browsers).
+//!   browsers);
+//! - small pieces for the wasm's size: [`short_sort`], [`vec_map`].
 
 pub mod answer_text;
 pub mod content;
@@ -36,3 +37,4 @@ pub mod share_link;
 pub mod shell;
 pub mod short_sort;
 pub mod tracking;
+pub mod vec_map;

@@ -10,11 +10,11 @@ use crate::domain::criteria::{CriteriaSet, Criterion, Difficulty};
 use crate::domain::i18n::Lang;
 use crate::domain::scoring::{Assessment, Status};
 use crate::domain::short_sort;
+use crate::domain::vec_map::VecMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Her plan: one item per criterion id.
-pub type Plan = BTreeMap<String, PlanItem>;
+pub type Plan = VecMap<String, PlanItem>;
 
 /// What she entered for one condition. Empty fields are not stored.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,7 +6,7 @@ use crate::domain::criteria::CriteriaSet;
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::questionnaire::Step;
 use crate::domain::scoring::{AnswersMatch, Assessment, CriterionResult, Status};
-use std::collections::BTreeMap;
+use crate::domain::vec_map::VecMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,7 +20,7 @@ pub struct ResultStepProps {
     pub on_select: Option<Callback<Step>>,
     /// Notes and evidence by criterion id, shown under its reasons.
     #[prop_or_default]
-    pub notes: BTreeMap<String, String>,
+    pub notes: VecMap<String, String>,
 }
 
 #[component]

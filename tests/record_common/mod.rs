@@ -3,13 +3,13 @@
 //! from it.
 #![allow(dead_code)]
 
-use std::collections::BTreeMap;
 use tsvmtd::domain::criteria::{CriteriaSet, RatingLevel, Registry};
 use tsvmtd::domain::draft::Draft;
 use tsvmtd::domain::record::{CellRecord, Check, CheckRef};
 use tsvmtd::domain::scoring::{
     Answer, Answers, CountAnswer, OrgAnswer, RatesAnswer, ReferenceChoice, YearRating,
 };
+use tsvmtd::domain::vec_map::VecMap;
 
 pub fn registry() -> Registry {
     Registry::bundled()
@@ -132,7 +132,7 @@ pub fn met_answers(rated: &[i64]) -> Answers {
             parts: parts
                 .iter()
                 .map(|p| (p.id.to_string(), true))
-                .collect::<BTreeMap<_, _>>(),
+                .collect::<VecMap<_, _>>(),
         },
     );
     a

@@ -3,13 +3,13 @@
 #![allow(dead_code)]
 
 use serde_json::Value;
-use std::collections::BTreeMap;
 use tsvmtd::domain::criteria::{CriteriaSet, Registry};
 use tsvmtd::domain::profile::CellProfile;
 use tsvmtd::domain::scoring::Answers;
 use tsvmtd::domain::share_link::{
     AppraisalOutcome, RecordStatus, ShareDate, ShareOptions, SharedResult,
 };
+use tsvmtd::domain::vec_map::VecMap;
 
 pub const COMPLETE: &str = include_str!("../fixtures/share-link/ben-tre-2021-complete.json");
 
@@ -32,7 +32,7 @@ pub fn result_from_json(json: &Value) -> SharedResult {
             p => serde_json::from_value(p.clone()).unwrap(),
         },
         answers: serde_json::from_value::<Answers>(json["answers"].clone()).unwrap(),
-        notes: serde_json::from_value::<BTreeMap<String, String>>(json["notes"].clone())
+        notes: serde_json::from_value::<VecMap<String, String>>(json["notes"].clone())
             .unwrap_or_default(),
         assessed_on: json["assessed_on"].as_str().and_then(ShareDate::from_iso),
         record: record_from_json(&json["record"]),

@@ -13,8 +13,8 @@ use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::scoring::Status;
 use crate::domain::share_link::ShareDate;
 use crate::domain::short_sort;
+use crate::domain::vec_map::VecMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// One appraisal of the cell.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,8 +36,8 @@ pub struct Appraisal {
     pub decision_date: String,
     /// By criterion id: what the appraisal found where it did not agree with
     /// the check (a condition without a finding: as the check said).
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub findings: BTreeMap<String, Finding>,
+    #[serde(skip_serializing_if = "VecMap::is_empty")]
+    pub findings: VecMap<String, Finding>,
     /// Anything else she notes.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,

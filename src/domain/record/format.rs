@@ -18,9 +18,9 @@ use crate::domain::content::Parts;
 use crate::domain::i18n::{Lang, Text};
 use crate::domain::plan::PlanItem;
 use crate::domain::scoring::{FieldTexts, YearRating};
+use crate::domain::vec_map::VecMap;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
-use std::collections::BTreeMap;
 
 /// The format this code writes.
 pub const RECORD_FORMAT: u32 = 1;
@@ -204,17 +204,17 @@ fn map<T: DeserializeOwned>(
     raw: Option<&RawValue>,
     place: &str,
     dropped: &mut Vec<String>,
-) -> BTreeMap<String, T> {
+) -> VecMap<String, T> {
     let Some(raw) = raw else {
-        return BTreeMap::new();
+        return VecMap::new();
     };
-    let Ok(entries) = serde_json::from_str::<BTreeMap<String, &RawValue>>(raw.get()) else {
+    let Ok(entries) = serde_json::from_str::<VecMap<String, &RawValue>>(raw.get()) else {
         dropped.push(place.to_owned());
-        return BTreeMap::new();
+        return VecMap::new();
     };
     // Inserted one by one: collecting into a map sorts a vector first, code
     // built anew for each element type (about 4 KB of wasm).
-    let mut map = BTreeMap::new();
+    let mut map = VecMap::new();
     for (key, value) in entries {
         match serde_json::from_str(value.get()) {
             Ok(v) => {
@@ -229,7 +229,7 @@ fn map<T: DeserializeOwned>(
 /// An object whose fields are read one by one into `T` (all its fields take
 /// defaults), leaving out `apart` (read by the caller).
 fn object<T: DeserializeOwned + Default>(
-    parts: &BTreeMap<String, &RawValue>,
+    parts: &VecMap<String, &RawValue>,
     apart: &str,
     place: &str,
     dropped: &mut Vec<String>,
@@ -255,7 +255,7 @@ fn object<T: DeserializeOwned + Default>(
 }
 
 fn registration(raw: &RawValue, place: &str, dropped: &mut Vec<String>) -> Option<Registration> {
-    let Ok(parts) = serde_json::from_str::<BTreeMap<String, &RawValue>>(raw.get()) else {
+    let Ok(parts) = serde_json::from_str::<VecMap<String, &RawValue>>(raw.get()) else {
         dropped.push(place.to_owned());
         return None;
     };
@@ -269,7 +269,7 @@ fn registration(raw: &RawValue, place: &str, dropped: &mut Vec<String>) -> Optio
 }
 
 fn appraisal(raw: &RawValue, place: &str, dropped: &mut Vec<String>) -> Option<Appraisal> {
-    let Ok(parts) = serde_json::from_str::<BTreeMap<String, &RawValue>>(raw.get()) else {
+    let Ok(parts) = serde_json::from_str::<VecMap<String, &RawValue>>(raw.get()) else {
         dropped.push(place.to_owned());
         return None;
     };

@@ -8,8 +8,8 @@
 
 use super::FieldTexts;
 use crate::domain::criteria::RatingLevel;
+use crate::domain::vec_map::VecMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// All answers of one assessment.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,12 +19,12 @@ pub struct Answers {
     pub set_version: u32,
     /// By criterion id.
     #[serde(default)]
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: VecMap<String, Answer>,
     /// By criterion id: texts typed in its number fields that are not values,
     /// by field key, exactly as typed (see `typed.rs`). Absent in drafts and
     /// links made before it: none then.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub typed: BTreeMap<String, FieldTexts>,
+    #[serde(default, skip_serializing_if = "VecMap::is_empty")]
+    pub typed: VecMap<String, FieldTexts>,
 }
 
 /// The answer to one criterion; the variant matches the criterion's input kind.
@@ -41,7 +41,7 @@ pub enum Answer {
     /// By count group id.
     Counts {
         #[serde(default)]
-        groups: BTreeMap<String, CountAnswer>,
+        groups: VecMap<String, CountAnswer>,
     },
     NamedItems {
         #[serde(default)]
@@ -55,12 +55,12 @@ pub enum Answer {
     /// By part id: true when the part holds.
     Checklist {
         #[serde(default)]
-        parts: BTreeMap<String, bool>,
+        parts: VecMap<String, bool>,
     },
     Organisations {
         /// By organisation id of the set.
         #[serde(default)]
-        rows: BTreeMap<String, OrgAnswer>,
+        rows: VecMap<String, OrgAnswer>,
         /// Organisations the secretary added (each self-managed group, say).
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         others: Vec<OtherOrg>,
@@ -167,7 +167,7 @@ pub struct OtherOrg {
 struct AnswerWire {
     kind: String,
     value: Option<bool>,
-    groups: Option<BTreeMap<String, CountAnswer>>,
+    groups: Option<VecMap<String, CountAnswer>>,
     items: Option<Vec<String>>,
     households: Option<i64>,
     poor: Option<i64>,
@@ -177,8 +177,8 @@ struct AnswerWire {
     exclude_protected: Option<bool>,
     reference: Option<ReferenceChoice>,
     years: Option<Vec<YearRating>>,
-    parts: Option<BTreeMap<String, bool>>,
-    rows: Option<BTreeMap<String, OrgAnswer>>,
+    parts: Option<VecMap<String, bool>>,
+    rows: Option<VecMap<String, OrgAnswer>>,
     others: Option<Vec<OtherOrg>>,
 }
 
@@ -240,7 +240,7 @@ struct RawAnswers {
     #[serde(default)]
     set_version: u32,
     #[serde(default)]
-    answers: BTreeMap<String, Box<serde_json::value::RawValue>>,
+    answers: VecMap<String, Box<serde_json::value::RawValue>>,
     /// Kept raw: typed texts that do not read never take the answers down.
     #[serde(default)]
     typed: Option<Box<serde_json::value::RawValue>>,
@@ -252,8 +252,8 @@ impl Answers {
         Answers {
             set_id: set_id.into(),
             set_version,
-            answers: BTreeMap::new(),
-            typed: BTreeMap::new(),
+            answers: VecMap::new(),
+            typed: VecMap::new(),
         }
     }
 
@@ -272,7 +272,7 @@ impl Answers {
                 Err(_) => dropped.push(id),
             }
         }
-        let typed: BTreeMap<String, Box<serde_json::value::RawValue>> = raw
+        let typed: VecMap<String, Box<serde_json::value::RawValue>> = raw
             .typed
             .and_then(|t| serde_json::from_str(t.get()).ok())
             .unwrap_or_default();

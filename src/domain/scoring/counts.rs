@@ -6,12 +6,12 @@ use super::reasons::{below_minimum, fill, missing, more_than, negative, too_larg
 use super::{CountAnswer, MAX_COUNT, Outcome};
 use crate::domain::criteria::{Bilingual, CountGroup, CountRule};
 use crate::domain::i18n::Lang;
-use std::collections::BTreeMap;
+use crate::domain::vec_map::VecMap;
 
 pub(crate) fn evaluate(
     rule: CountRule,
     groups: &[CountGroup],
-    given: &BTreeMap<String, CountAnswer>,
+    given: &VecMap<String, CountAnswer>,
 ) -> Outcome {
     let mut out = Outcome::default();
     let empty = CountAnswer::default();

@@ -4,7 +4,7 @@
 use super::reasons;
 use super::{OrgAnswer, OtherOrg, Outcome};
 use crate::domain::criteria::{Bilingual, ChecklistPart, Organisation};
-use std::collections::BTreeMap;
+use crate::domain::vec_map::VecMap;
 
 pub(crate) fn yes_no(value: Option<bool>) -> Outcome {
     let mut out = Outcome::default();
@@ -37,7 +37,7 @@ pub(crate) fn named_items(min: u32, unit: &Bilingual, items: &[String]) -> Outco
 /// Parts answered `false` are not met; parts not answered are missing; answers
 /// for parts the set does not have are ignored. Each part is named in the
 /// reasons, the ones that hold too, in the set's (the source's) words.
-pub(crate) fn checklist(parts: &[ChecklistPart], given: &BTreeMap<String, bool>) -> Outcome {
+pub(crate) fn checklist(parts: &[ChecklistPart], given: &VecMap<String, bool>) -> Outcome {
     let mut out = Outcome::default();
     if parts.iter().all(|p| given.get(&*p.id) == Some(&true)) {
         out.met(reasons::parts_met(len(parts.len())));
@@ -57,7 +57,7 @@ pub(crate) fn checklist(parts: &[ChecklistPart], given: &BTreeMap<String, bool>)
 /// added rows without a name are blank rows and skipped.
 pub(crate) fn organisations(
     organisations: &[Organisation],
-    rows: &BTreeMap<String, OrgAnswer>,
+    rows: &VecMap<String, OrgAnswer>,
     others: &[OtherOrg],
 ) -> Outcome {
     let mut out = Outcome::default();

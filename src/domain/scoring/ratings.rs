@@ -26,7 +26,7 @@ use super::reasons::{bi, text};
 use super::{Outcome, YearRating};
 use crate::domain::criteria::{Bilingual, MAX_SCORE_TENTHS, RatingLevel, ScoreScale};
 use crate::domain::i18n::{Lang, Text, reasons};
-use std::collections::BTreeMap;
+use crate::domain::vec_map::VecMap;
 
 /// The row "add a year" adds: the year before the earliest one entered, or
 /// last year when none is, with no level and no score.
@@ -183,11 +183,11 @@ pub(crate) fn evaluate(
     let mut out = Outcome::default();
     let now = i64::from(current_year);
 
-    let mut rated: BTreeMap<i64, RatingLevel> = BTreeMap::new();
+    let mut rated: VecMap<i64, RatingLevel> = VecMap::new();
     // Years rated by their score alone, to say so in the reasons.
-    let mut derived: BTreeMap<i64, Bilingual> = BTreeMap::new();
+    let mut derived: VecMap<i64, Bilingual> = VecMap::new();
     let mut without_level: Vec<Bilingual> = Vec::new();
-    let mut seen: BTreeMap<i64, usize> = BTreeMap::new();
+    let mut seen: VecMap<i64, usize> = VecMap::new();
     for r in years {
         *seen.entry(r.year).or_default() += 1;
         if r.year > now {
@@ -252,8 +252,8 @@ fn judge_run(
     out: &mut Outcome,
     level: RatingLevel,
     consecutive: u32,
-    rated: &BTreeMap<i64, RatingLevel>,
-    derived: &mut BTreeMap<i64, Bilingual>,
+    rated: &VecMap<i64, RatingLevel>,
+    derived: &mut VecMap<i64, Bilingual>,
     now: i64,
 ) {
     let needed = i64::from(consecutive.max(1));

@@ -21,10 +21,10 @@ use super::{Answer, Outcome, RatesAnswer, ReferenceChoice};
 use crate::domain::criteria::{Bilingual, Input};
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::number_input::parse_number;
-use std::collections::BTreeMap;
+use crate::domain::vec_map::VecMap;
 
 /// What she typed in a criterion's fields that is not a value, by field key.
-pub type FieldTexts = BTreeMap<String, String>;
+pub type FieldTexts = VecMap<String, String>;
 
 /// What a number field holds after an edit.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -19,7 +19,7 @@ use crate::domain::scoring::{
     Answer, Answers, CountAnswer, OrgAnswer, OtherOrg, RatesAnswer, ReferenceChoice, YearRating,
 };
 use crate::domain::short_sort;
-use std::collections::BTreeMap;
+use crate::domain::vec_map::VecMap;
 
 /// Years are written as their distance from this one (zig-zag).
 const BASE_YEAR: i64 = 2020;
@@ -43,7 +43,7 @@ pub(crate) fn canonical(
     let notes = if options.include_notes {
         only(&result.notes, set.criteria.iter().map(|c| &*c.id))
     } else {
-        BTreeMap::new()
+        VecMap::new()
     };
     for (id, texts) in only(&result.answers.typed, set.criteria.iter().map(|c| &*c.id)) {
         if !texts.is_empty() {
@@ -101,13 +101,12 @@ fn keep(input: &Input, answer: &Answer, options: ShareOptions) -> Option<Answer>
     })
 }
 
-/// The entries of `map` under `ids`. (Inserts rather than `collect`: a
-/// collected `BTreeMap` sorts, and each sort instance weighs on the wasm.)
+/// The entries of `map` under `ids`.
 fn only<'a, V: Clone>(
-    map: &BTreeMap<String, V>,
+    map: &VecMap<String, V>,
     ids: impl Iterator<Item = &'a str>,
-) -> BTreeMap<String, V> {
-    let mut out = BTreeMap::new();
+) -> VecMap<String, V> {
+    let mut out = VecMap::new();
     for (k, v) in ids.filter_map(|id| map.get_key_value(id)) {
         out.insert(k.clone(), v.clone());
     }
@@ -543,7 +542,7 @@ fn read_rest(r: &mut BitReader, set: &CriteriaSet) -> Read<Decoded> {
             answers.answers.insert(criterion.id.to_string(), answer);
         }
     }
-    let mut notes = BTreeMap::new();
+    let mut notes = VecMap::new();
     if options.include_notes {
         for criterion in set.criteria.iter() {
             if r.flag()? {
@@ -605,7 +604,7 @@ fn read_answer(r: &mut BitReader, input: &Input, options: ShareOptions) -> Read<
     Ok(match input {
         Input::YesNo => Answer::YesNo { value: r.tri()? },
         Input::Counts { groups: ids, .. } => {
-            let mut groups = BTreeMap::new();
+            let mut groups = VecMap::new();
             for id in ids.iter() {
                 if r.flag()? {
                     let row = CountAnswer {
@@ -682,7 +681,7 @@ fn read_answer(r: &mut BitReader, input: &Input, options: ShareOptions) -> Read<
             Answer::YearlyRatings { years }
         }
         Input::Checklist { parts: ids } => {
-            let mut parts = BTreeMap::new();
+            let mut parts = VecMap::new();
             for id in ids.iter() {
                 if let Some(holds) = r.tri()? {
                     parts.insert(id.id.to_string(), holds);
@@ -691,7 +690,7 @@ fn read_answer(r: &mut BitReader, input: &Input, options: ShareOptions) -> Read<
             Answer::Checklist { parts }
         }
         Input::Organisations { organisations } => {
-            let mut rows = BTreeMap::new();
+            let mut rows = VecMap::new();
             for org in organisations.iter() {
                 if r.flag()? {
                     let row = OrgAnswer {

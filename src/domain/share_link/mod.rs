@@ -32,7 +32,7 @@ use crate::domain::criteria::{CriteriaSet, Registry};
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::profile::CellProfile;
 use crate::domain::scoring::Answers;
-use std::collections::BTreeMap;
+use crate::domain::vec_map::VecMap;
 
 /// The key of the payload in the fragment: `#k=<payload>`. Other features may
 /// add their own `&`-separated `key=value` parts to the fragment later.
@@ -116,7 +116,7 @@ pub struct SharedResult {
     /// Names the criteria set and version; keyed by criterion id.
     pub answers: Answers,
     /// By criterion id; sent only when she chooses to.
-    pub notes: BTreeMap<String, String>,
+    pub notes: VecMap<String, String>,
     /// When the result was shared (from the device clock; the core never reads it).
     pub assessed_on: Option<ShareDate>,
     /// Where the cell stands on its record beside this check (registered,

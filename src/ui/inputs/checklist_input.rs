@@ -4,8 +4,8 @@ use crate::domain::criteria::ChecklistPart;
 use crate::domain::criteria::SetList;
 use crate::domain::i18n::{Lang, Text};
 use crate::domain::scoring::Answer;
+use crate::domain::vec_map::VecMap;
 use crate::ui::YesNoField;
-use std::collections::BTreeMap;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,9 +19,9 @@ pub struct ChecklistInputProps {
 #[component]
 pub fn ChecklistInput(props: &ChecklistInputProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    let current: BTreeMap<String, bool> = match &props.answer {
+    let current: VecMap<String, bool> = match &props.answer {
         Some(Answer::Checklist { parts }) => parts.clone(),
-        _ => BTreeMap::new(),
+        _ => VecMap::new(),
     };
     html! {
         <div class="input-group">

@@ -5,8 +5,8 @@ use crate::domain::criteria::CountGroup;
 use crate::domain::criteria::SetList;
 use crate::domain::i18n::Lang;
 use crate::domain::scoring::{Answer, CountAnswer, CountSlot, FieldTexts, NumberEntry, count_key};
+use crate::domain::vec_map::VecMap;
 use crate::ui::NumberField;
-use std::collections::BTreeMap;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,9 +21,9 @@ pub struct CountsInputProps {
 #[component]
 pub fn CountsInput(props: &CountsInputProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    let current: BTreeMap<String, CountAnswer> = match &props.answer {
+    let current: VecMap<String, CountAnswer> = match &props.answer {
         Some(Answer::Counts { groups }) => groups.clone(),
-        _ => BTreeMap::new(),
+        _ => VecMap::new(),
     };
     let field = |group: &CountGroup, slot: CountSlot, label: &str| {
         let key = count_key(&group.id, slot);

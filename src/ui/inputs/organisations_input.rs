@@ -7,8 +7,8 @@ use crate::domain::criteria::Organisation;
 use crate::domain::criteria::SetList;
 use crate::domain::i18n::{Lang, Text};
 use crate::domain::scoring::{Answer, OrgAnswer, OtherOrg};
+use crate::domain::vec_map::VecMap;
 use crate::ui::YesNoField;
-use std::collections::BTreeMap;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,7 +22,7 @@ pub struct OrganisationsInputProps {
 /// The listed organisations' checks (by id) and the ones she added.
 #[derive(Clone, Default)]
 pub struct Orgs {
-    pub rows: BTreeMap<String, OrgAnswer>,
+    pub rows: VecMap<String, OrgAnswer>,
     pub others: Vec<OtherOrg>,
 }
 

@@ -5,15 +5,15 @@ use crate::domain::answer_text;
 use crate::domain::criteria::{CriteriaSet, Criterion};
 use crate::domain::i18n::{Lang, Text};
 use crate::domain::scoring::{Answers, Assessment};
+use crate::domain::vec_map::VecMap;
 use crate::ui::status_box::status_icon;
-use std::collections::BTreeMap;
 use yew::prelude::*;
 
 pub fn criteria_table(
     lang: Lang,
     set: &CriteriaSet,
     answers: &Answers,
-    notes: &BTreeMap<String, String>,
+    notes: &VecMap<String, String>,
     assessment: &Assessment,
 ) -> Html {
     let criterion_row = |(i, criterion): (usize, &Criterion)| {

@@ -12,7 +12,7 @@ use crate::domain::plan::PlanRow;
 use crate::domain::profile::CellProfile;
 use crate::domain::scoring::{Answers, Assessment};
 use crate::domain::share_link::ShareDate;
-use std::collections::BTreeMap;
+use crate::domain::vec_map::VecMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ pub struct PrintFormProps {
     pub set: Rc<CriteriaSet>,
     pub profile: CellProfile,
     pub answers: Answers,
-    pub notes: BTreeMap<String, String>,
+    pub notes: VecMap<String, String>,
     pub assessment: Assessment,
     pub plan: Vec<PlanRow>,
     /// The day it is printed, for the date line.

@@ -10,7 +10,7 @@ use crate::domain::profile::CellProfile;
 use crate::domain::qr;
 use crate::domain::scoring::Answers;
 use crate::domain::share_link::{self, RecordStatus, ShareOptions, SharedResult};
-use std::collections::BTreeMap;
+use crate::domain::vec_map::VecMap;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -21,7 +21,7 @@ pub struct SharePanelProps {
     pub set: Rc<CriteriaSet>,
     pub profile: CellProfile,
     pub answers: Answers,
-    pub notes: BTreeMap<String, String>,
+    pub notes: VecMap<String, String>,
     /// Where the cell stands on its record, sent along when there is
     /// something to say (link format 3).
     #[prop_or_default]
