@@ -24,7 +24,12 @@ pub fn note_too_long(note: &str) -> Option<usize> {
 }
 
 /// One step of the questionnaire.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+///
+/// In JSON, adjacently tagged: `{"kind": "criterion", "id": "c3"}`,
+/// `{"kind": "result"}`. It is read through [`StepWire`] rather than serde's
+/// derive for adjacently tagged enums, which buffers the content in a generic
+/// value (a few KB of wasm); it accepts and refuses what the derive does.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 pub enum Step {
     /// The first step, where a draft starts (and one whose step cannot be read).
@@ -32,6 +37,34 @@ pub enum Step {
     Profile,
     Criterion(String),
     Result,
+}
+
+/// A step's JSON shape: its kind, and its id (`null` as good as none).
+#[derive(Deserialize)]
+struct StepWire {
+    kind: String,
+    id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Step {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let w = StepWire::deserialize(deserializer)?;
+        match (w.kind.as_str(), w.id) {
+            ("profile", None) => Ok(Step::Profile),
+            ("result", None) => Ok(Step::Result),
+            ("criterion", Some(id)) => Ok(Step::Criterion(id)),
+            ("criterion", None) => Err(D::Error::missing_field("id")),
+            ("profile" | "result", Some(id)) => Err(D::Error::invalid_type(
+                serde::de::Unexpected::Str(&id),
+                &"unit variant",
+            )),
+            (other, _) => Err(D::Error::unknown_variant(
+                other,
+                &["profile", "criterion", "result"],
+            )),
+        }
+    }
 }
 
 /// The ordered steps for one criteria set.
@@ -222,6 +255,60 @@ impl Questionnaire {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The step as serde's derive reads it, to compare with.
+    #[derive(Debug, PartialEq, Deserialize)]
+    #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+    enum DerivedStep {
+        Profile,
+        Criterion(String),
+        Result,
+    }
+
+    #[test]
+    fn a_step_reads_as_the_derive_reads_it() {
+        let texts = [
+            r#"{"kind":"profile"}"#,
+            r#"{"kind":"profile","id":null}"#,
+            r#"{"kind":"profile","id":"c3"}"#,
+            r#"{"kind":"profile","id":7}"#,
+            r#"{"kind":"result","other":[1]}"#,
+            r#"{"kind":"result","id":{}}"#,
+            r#"{"kind":"criterion","id":"c3"}"#,
+            r#"{"id":"c3","kind":"criterion"}"#,
+            r#"{"kind":"criterion","id":""}"#,
+            r#"{"kind":"criterion"}"#,
+            r#"{"kind":"criterion","id":null}"#,
+            r#"{"kind":"criterion","id":3}"#,
+            r#"{"kind":"teleport"}"#,
+            r#"{"kind":7}"#,
+            r#"{"id":"c3"}"#,
+            r#"{}"#,
+            r#""profile""#,
+            "null",
+            "[]",
+            r#"["criterion","c3"]"#,
+            r#"["result",null]"#,
+            r#"["profile"]"#,
+            r#"["criterion"]"#,
+            r#"["result","c3"]"#,
+            r#"{"kind":"criterion","id":"c3""#,
+        ];
+        for text in texts {
+            let ours = serde_json::from_str::<Step>(text).ok();
+            let derived = serde_json::from_str::<DerivedStep>(text).ok();
+            let derived = derived.map(|d| match d {
+                DerivedStep::Profile => Step::Profile,
+                DerivedStep::Criterion(id) => Step::Criterion(id),
+                DerivedStep::Result => Step::Result,
+            });
+            assert_eq!(ours, derived, "{text}");
+        }
+        for step in [Step::Profile, Step::Criterion("c3".into()), Step::Result] {
+            let text = serde_json::to_string(&step).unwrap();
+            assert_eq!(serde_json::from_str::<Step>(&text).unwrap(), step);
+        }
+    }
 
     fn bundled_set() -> Rc<CriteriaSet> {
         let registry = crate::domain::criteria::Registry::bundled();
