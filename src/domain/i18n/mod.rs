@@ -32,12 +32,37 @@ macro_rules! catalogue {
 
             /// The text of this key in `lang`.
             pub fn get(self, lang: Lang) -> &'static str {
-                // A table indexed by key, not a match: less code in the wasm.
-                const TEXTS: &[[&str; 2]] = &[ $( [$vi, $en], )+ ];
-                TEXTS[self as usize][match lang {
+                // Every text in one string, Vietnamese then English for each
+                // key in order, and where each one ends: two small numbers a
+                // key in the wasm rather than two slices (16 bytes), and a
+                // table indexed by key, not a match.
+                const TEXTS: &str = concat!($( $vi, $en, )+);
+                const LENS: &[usize] = &[$( $vi.len(), $en.len(), )+];
+                const ENDS: [u16; LENS.len()] = {
+                    let mut ends = [0; LENS.len()];
+                    let (mut i, mut end) = (0, 0);
+                    while i < LENS.len() {
+                        end += LENS[i];
+                        assert!(end <= u16::MAX as usize, "the catalogue outgrew its u16 table");
+                        ends[i] = end as u16;
+                        i += 1;
+                    }
+                    ends
+                };
+                let i = self as usize * 2 + match lang {
                     Lang::Vi => 0,
                     Lang::En => 1,
-                }]
+                };
+                let start = if i == 0 { 0 } else { ENDS[i - 1] as usize };
+                TEXTS.get(start..ENDS[i] as usize).unwrap_or_default()
+            }
+
+            /// The texts of this key as the catalogue writes them, to check
+            /// [`Text::get`] against.
+            #[cfg(test)]
+            fn source(self) -> [&'static str; 2] {
+                const SOURCE: &[[&str; 2]] = &[ $( [$vi, $en], )+ ];
+                SOURCE[self as usize]
             }
         }
     };
@@ -1704,6 +1729,13 @@ mod tests {
                 assert!(!s.trim().is_empty(), "{text:?} is empty in {lang:?}");
                 assert_eq!(s, s.trim(), "{text:?} has stray spaces in {lang:?}");
             }
+        }
+    }
+
+    #[test]
+    fn each_key_gives_exactly_its_texts() {
+        for &text in Text::ALL {
+            assert_eq!([text.get(Lang::Vi), text.get(Lang::En)], text.source());
         }
     }
 
