@@ -90,8 +90,12 @@ async function loaderTotal(html) {
 // show it or the loading screen, as the head script decides. The app's page
 // only: the commune's page always shows its loading screen.
 async function firstScreen(html) {
-  if (!release || page !== 'index.html') return html;
+  // Trunk names the page it builds (its absolute path): the app's own
+  // index.html, not the commune's page nor the bench's reference counter,
+  // which runs this hook too.
   const root = new URL('..', import.meta.url).pathname;
+  const appPage = path.resolve(process.env.TRUNK_HTML_FILE || '') === path.join(root, 'index.html');
+  if (!release || !appPage) return html;
   const env = { ...process.env };
   delete env.CARGO_BUILD_TARGET;
   const firstScreen = execFileSync('cargo', ['run', '--quiet', '--bin', 'tsvmtd', '--', 'first-screen'], {
