@@ -115,6 +115,32 @@ fn part<'a>(page: &'a str, start: &str, end: &str) -> &'a str {
 /// loader: only its wasm and its description differ.
 #[test]
 fn the_commune_s_page_has_the_app_s_static_screens_and_guard() {
+    same_static_screens("theo-doi.html", COMMUNE_HTML, "theo-doi");
+    // The app links to it by the name the core gives it.
+    assert_eq!(
+        tsvmtd::domain::shell::commune::PAGE,
+        "theo-doi.html",
+        "scripts/build, the service worker's list and the README name the page"
+    );
+}
+
+const RECORD_HTML: &str = include_str!("../ho-so.html");
+
+/// The record's page (`ho-so.html`, its own wasm), likewise.
+#[test]
+fn the_record_s_page_has_the_app_s_static_screens_and_guard() {
+    same_static_screens("ho-so.html", RECORD_HTML, "ho-so");
+    assert_eq!(
+        tsvmtd::domain::shell::record_page::PAGE,
+        "ho-so.html",
+        "scripts/build and the README name the page"
+    );
+}
+
+/// `page` (named `name`, its wasm `bin`) shows the app's loading and error
+/// screens and runs the same guard, with the same stylesheet and loader: only
+/// its wasm and its description differ.
+fn same_static_screens(name: &str, page: &'static str, bin: &str) {
     for (start, end) in [
         ("<noscript>", "</noscript>"),
         ("<main id=\"boot\"", "</main>"),
@@ -125,33 +151,20 @@ fn the_commune_s_page_has_the_app_s_static_screens_and_guard() {
         ("<link data-trunk rel=\"css\"", ">"),
     ] {
         assert_eq!(
-            part(COMMUNE_HTML, start, end),
+            part(page, start, end),
             part(INDEX_HTML, start, end),
-            "theo-doi.html differs from index.html in {start}"
+            "{name} differs from index.html in {start}"
         );
     }
     // The guard, the page's last script.
     let guard = |page: &'static str| &page[page.rfind("<script>").expect("the guard script")..];
-    assert_eq!(
-        guard(COMMUNE_HTML),
-        guard(INDEX_HTML),
-        "theo-doi.html's guard"
-    );
-    assert!(COMMUNE_HTML.contains(
-        r#"<link data-trunk rel="rust" data-bin="theo-doi" data-wasm-opt="z" data-initializer="src/browser/boot.js">"#
-    ));
-    assert!(COMMUNE_HTML.contains(r#"<html lang="vi">"#));
-    assert!(COMMUNE_HTML.contains(r#"<div id="app"></div>"#));
+    assert_eq!(guard(page), guard(INDEX_HTML), "{name}'s guard");
+    assert!(page.contains(&format!(
+        r#"<link data-trunk rel="rust" data-bin="{bin}" data-wasm-opt="z" data-initializer="src/browser/boot.js">"#
+    )));
+    assert!(page.contains(r#"<html lang="vi">"#));
+    assert!(page.contains(r#"<div id="app"></div>"#));
     for needle in ["http://", "https://", "//cdn", "fonts.googleapis"] {
-        assert!(
-            !COMMUNE_HTML.contains(needle),
-            "theo-doi.html mentions {needle}"
-        );
+        assert!(!page.contains(needle), "{name} mentions {needle}");
     }
-    // The app links to it by the name the core gives it.
-    assert_eq!(
-        tsvmtd::domain::shell::commune::PAGE,
-        "theo-doi.html",
-        "scripts/build, the service worker's list and the README name the page"
-    );
 }

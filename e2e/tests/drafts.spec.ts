@@ -7,7 +7,7 @@ const TITLE = 'Tự đánh giá chi bộ trong sạch, vững mạnh toàn diệ
 
 /** "Các hồ sơ trên máy này", reached from the record screen. */
 async function openRecords(page: Page) {
-  await page.getByRole('button', { name: 'Hồ sơ chi bộ', exact: true }).tap();
+  await page.getByRole('link', { name: 'Hồ sơ chi bộ', exact: true }).tap();
   await page.getByRole('button', { name: 'Các hồ sơ trên máy này' }).tap();
   await expect(page.getByRole('heading', { level: 2, name: 'Các hồ sơ trên máy này' })).toBeFocused();
 }
@@ -120,7 +120,7 @@ test('several records: new, open, check again, another record\'s screen, delete 
   await openRecords(page);
   await page.getByRole('button', { name: 'Mở lần mới nhất: Chi bộ ấp Một' }).tap();
   await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Một');
-  await page.getByRole('button', { name: 'Hồ sơ chi bộ', exact: true }).tap();
+  await page.getByRole('link', { name: 'Hồ sơ chi bộ', exact: true }).tap();
   await page.getByRole('button', { name: 'Kiểm tra lại' }).tap();
   await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Một');
   await expect(page.getByLabel('Năm đánh giá')).toHaveValue('2026');
@@ -211,7 +211,7 @@ test('export everything, then import it into a fresh browser profile; a bad file
   const fresh = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
   try {
     const other = await fresh.newPage();
-    await other.goto(page.url());
+    await other.goto(new URL('./', page.url()).href);
     await openRecords(other);
     // A file that is not an export changes nothing.
     const bad = testInfo.outputPath('bad.json');

@@ -84,7 +84,7 @@ for (const [app, userAgent] of [
       try {
         await phone.page.goto('/');
         await expect(notice(phone.page)).toHaveCount(0);
-        await phone.page.getByRole('button', { name: 'Hồ sơ chi bộ', exact: true }).tap();
+        await phone.page.getByRole('link', { name: 'Hồ sơ chi bộ', exact: true }).tap();
         await phone.page.getByRole('button', { name: 'Các hồ sơ trên máy này' }).tap();
         await phone.page.getByLabel('Nhập từ tệp JSON').setInputFiles(file);
         await expect(phone.page.getByText('Đã nhập 1 bản đánh giá.')).toBeVisible();

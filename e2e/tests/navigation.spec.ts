@@ -5,8 +5,8 @@ import { blockStorage } from './support';
 
 // On an Android phone the system Back button is how people go back. Inside the
 // app it walks back through the places she was: the steps of the questionnaire
-// she walked, the screens shown over it (the cell's record, the list of
-// records, the commune's view), a result link opened in between; it leaves the app only from the
+// she walked, a result link opened in between, the pages of their own (the
+// cell's record and the list of records, the commune's view); it leaves the app only from the
 // entry she came in on, and nothing typed is lost either way. A reload stays
 // where she was, and Back still works after it.
 
@@ -21,7 +21,7 @@ const STEPS = 11;
 const BEFORE = 'data:text/html,<p>The page before</p>';
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
-const recordButton = (page: Page) => page.getByRole('button', { name: RECORD, exact: true });
+const recordButton = (page: Page) => page.getByRole('link', { name: RECORD, exact: true });
 
 /** She is on step `n` of the questionnaire, its heading focused. */
 async function onStep(page: Page, n: number) {
@@ -141,13 +141,13 @@ test('the steps walk back through the record screen and a result link opened in 
   await onStep(page, 3);
   await page.getByLabel(NOTES).fill('Biên bản họp chi bộ');
 
-  // The record screen, closed with Back: the same step, focus on its button.
+  // The record's page, left with Back: the same step, what she typed there.
   await recordButton(page).tap();
   await expect(heading(page, RECORD)).toBeFocused();
   await page.goBack();
   await expect(heading(page, RECORD)).toHaveCount(0);
   await expect(page.getByText(`Bước 3/${STEPS}`, { exact: true })).toBeVisible();
-  await expect(recordButton(page)).toBeFocused();
+  await expect(page.getByLabel(NOTES)).toHaveValue('Biên bản họp chi bộ');
 
   // A result link opened in this tab: Back closes it, Forward opens it again.
   await page.goto(`/${fragment}`);
@@ -205,41 +205,48 @@ test('with storage blocked, as in some chat apps’ browsers, Back still walks t
   await onStep(page, 3);
 });
 
-test("the phone's Back button closes the record screen and the list of records inside the app, and returns from the commune's page", async ({
+test("the phone's Back button returns from the record's page and from the commune's page to the app, where she was", async ({
   page,
 }) => {
   await page.goto('/');
   await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Một');
 
+  // The record screens are a page of their own: Back returns to the app.
   await recordButton(page).tap();
   await expect(heading(page, RECORD)).toBeFocused();
+  await expect(page).toHaveURL(/\/ho-so\.html$/);
   await page.goBack();
   await expect(heading(page, PROFILE)).toBeVisible();
   await expect(heading(page, RECORD)).toHaveCount(0);
-  // Focus returns to the button that opened the screen, for the keyboard and screen readers.
-  await expect(recordButton(page)).toBeFocused();
   await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Một');
 
   // The list of records opens from the record screen, in its place: Back
-  // closes it to the questionnaire, focus on the button that started there.
+  // returns from it to the questionnaire too.
   await recordButton(page).tap();
   await page.getByRole('button', { name: RECORDS }).tap();
   await expect(heading(page, RECORDS)).toBeFocused();
-  await page.reload();
-  await expect(heading(page, RECORDS)).toBeVisible();
+  await expect(heading(page, RECORD)).toHaveCount(0);
   await page.goBack();
   await expect(heading(page, PROFILE)).toBeVisible();
   await expect(heading(page, RECORDS)).toHaveCount(0);
-  await expect(recordButton(page)).toBeFocused();
 
-  // The record screen's own button closes it and takes its history entry along.
+  // A reload keeps the record's page open; its own button goes back to the
+  // app as Back does, so that Back does not open it again and Forward still does.
   await recordButton(page).tap();
   await page.reload();
   await expect(heading(page, RECORD)).toBeVisible();
+  const recordLength = await historyLength(page);
   await page.getByRole('button', { name: 'Quay lại bản đánh giá đang mở' }).tap();
   await expect(heading(page, PROFILE)).toBeVisible();
-  await expect(recordButton(page)).toBeFocused();
-  await expect.poll(() => page.evaluate(() => String(history.state))).not.toContain('screen');
+  await expect(page).not.toHaveURL(/ho-so/);
+  await page.goForward();
+  await expect(heading(page, RECORD)).toBeVisible();
+  expect(await historyLength(page)).toBe(recordLength);
+  // The list's own button does the same.
+  await page.getByRole('button', { name: RECORDS }).tap();
+  await page.getByRole('button', { name: 'Quay lại bản đánh giá đang mở' }).tap();
+  await expect(heading(page, PROFILE)).toBeVisible();
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Một');
 
   // The commune's view is a page of its own: Back returns to the app, where she was.
   await page.getByRole('link', { name: 'Theo dõi các chi bộ' }).tap();
@@ -280,8 +287,8 @@ test("a record started from the list takes the list's place: Back returns to the
   await expect(page.getByLabel('Tên chi bộ')).toHaveValue('');
   await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Hai');
 
-  // Back skips the list and the record screen (she chose from them) and
-  // reopens her first draft where she was.
+  // Back skips the record's page (she chose there: the app took its place)
+  // and reopens her first draft where she was.
   await page.goBack();
   await expect(heading(page, RECORDS)).toHaveCount(0);
   await expect(heading(page, RECORD)).toHaveCount(0);
@@ -339,7 +346,7 @@ test("a result opened from the commune's list and kept as a draft opens as her d
   await expect(heading(page, TRACKING)).toBeVisible();
 });
 
-test("another record's screen opened from the list: its check under it, Back to the draft she had open", async ({ page }) => {
+test("another record's screen opened from the list: its own back button opens its check, Back then the draft she had open", async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Một');
   await next(page);
@@ -353,9 +360,9 @@ test("another record's screen opened from the list: its check under it, Back to 
   await expect(heading(page, RECORD)).toBeFocused();
   await expect(page.getByText('Chi bộ ấp Một', { exact: true })).toBeVisible();
 
-  // Back: that record's check, on the step it was saved on; Back again: the
-  // draft she had open before the list.
-  await page.goBack();
+  // Its back button: that record's check, on the step it was saved on, in
+  // the page's place; Back: the draft she had open before the list.
+  await page.getByRole('button', { name: 'Quay lại bản đánh giá đang mở' }).tap();
   await expect(heading(page, RECORD)).toHaveCount(0);
   await expect(page.getByText(`Bước 2/${STEPS}`, { exact: true })).toBeVisible();
   await page.goBack();

@@ -31,6 +31,15 @@ test('after one visit the app loads and works with the network cut', async ({ pa
   await expect(page).toHaveURL(/\/\?from=zalo#anything$/);
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Theo dõi các chi bộ' })).toBeVisible();
+
+  // So does the record's page.
+  await page.getByRole('link', { name: 'Hồ sơ chi bộ', exact: true }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: 'Hồ sơ chi bộ' })).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Hồ sơ chi bộ' })).toBeVisible();
+  await page.getByRole('button', { name: 'Quay lại bản đánh giá đang mở' }).tap();
+  await expect(page).toHaveURL(/\/\?from=zalo#anything$/);
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Phú Lợi');
   await context.setOffline(false);
 });
 

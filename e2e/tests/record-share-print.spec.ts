@@ -32,7 +32,7 @@ test('registered on the record screen, the result link says so and the printed f
   const before = await linkBox.inputValue();
 
   // Registration for 2026, from the result step and back to it.
-  await page.getByRole('button', { name: 'Hồ sơ chi bộ', exact: true }).tap();
+  await page.getByRole('link', { name: 'Hồ sơ chi bộ', exact: true }).tap();
   const registration = page.getByRole('region', { name: 'Đăng ký và lộ trình', exact: true });
   await registration.getByRole('button', { name: 'Đăng ký xây dựng chi bộ TSVMTD' }).tap();
   await page.getByRole('button', { name: 'Lưu', exact: true }).tap();

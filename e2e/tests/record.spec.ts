@@ -25,7 +25,7 @@ async function at(page: Page, day: string) {
 }
 
 async function openRecord(page: Page) {
-  await page.getByRole('button', { name: RECORD, exact: true }).tap();
+  await page.getByRole('link', { name: RECORD, exact: true }).tap();
   await expect(heading(page, RECORD)).toBeFocused();
 }
 
@@ -179,7 +179,7 @@ test('a cell registers, checks twice, is appraised and recognised, and a year la
   // Back closes it; the newest check is the one in the questionnaire.
   await page.goBack();
   await expect(heading(page, RECORD)).toHaveCount(0);
-  await expect(page.getByRole('button', { name: RECORD, exact: true })).toBeFocused();
+  await expect(page.getByRole('link', { name: RECORD, exact: true })).toBeVisible();
   await expect(page.getByLabel('Số hộ nghèo', { exact: true })).toHaveValue('12');
 });
 

@@ -50,8 +50,10 @@ test('the shell renders in Vietnamese on a 360 px phone, with no request to anot
     expect(new URL(url).origin, url).toBe(origin);
   }
   expect(requests.some((url) => url.endsWith('.wasm'))).toBe(true);
-  // The commune's view is a page of its own: the app's first load does not carry it.
+  // The commune's view and the record screens are pages of their own: the
+  // app's first load carries neither.
   expect(requests.filter((url) => url.includes('theo-doi'))).toEqual([]);
+  expect(requests.filter((url) => url.includes('ho-so'))).toEqual([]);
   expect(consoleErrors).toEqual([]);
 
   await page.screenshot({ path: testInfo.outputPath('shell-360x640.png') });
@@ -73,6 +75,27 @@ test("the commune's page is a page of its own: its wasm, the app's stylesheet, n
   }
   const wasm = requests.filter((url) => url.endsWith('.wasm')).map((url) => path.basename(new URL(url).pathname));
   expect(wasm).toEqual([expect.stringMatching(/^theo-doi-[0-9a-f]{16}_bg\.wasm$/)]);
+  expect(requests.some((url) => /\/tsvmtd-[0-9a-f]{16}/.test(url))).toBe(false);
+  expect(requests.some((url) => /\/app-[0-9a-f]{16}\.css$/.test(url))).toBe(true);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("the record's page is a page of its own: its wasm, the app's stylesheet, no request to another host", async ({
+  page,
+  baseURL,
+}) => {
+  const { requests, consoleErrors } = watch(page);
+  await page.goto('/ho-so.html');
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Hồ sơ chi bộ' })).toBeFocused();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('contentinfo')).toContainText('Dữ liệu chỉ lưu trên máy này');
+  const origin = new URL(baseURL!).origin;
+  for (const url of requests) {
+    expect(new URL(url).origin, url).toBe(origin);
+  }
+  const wasm = requests.filter((url) => url.endsWith('.wasm')).map((url) => path.basename(new URL(url).pathname));
+  expect(wasm).toEqual([expect.stringMatching(/^ho-so-[0-9a-f]{16}_bg\.wasm$/)]);
   expect(requests.some((url) => /\/tsvmtd-[0-9a-f]{16}/.test(url))).toBe(false);
   expect(requests.some((url) => /\/app-[0-9a-f]{16}\.css$/.test(url))).toBe(true);
   expect(consoleErrors).toEqual([]);
@@ -105,15 +128,16 @@ test('a host that serves the precompressed copies sends them as brotli, and each
   for (const name of names.filter((n) => /\.(html|js|css|wasm)$/.test(n))) {
     expect(copies, name).toEqual(expect.arrayContaining([`${name}.br`, `${name}.gz`]));
   }
-  // The service worker caches the files themselves, never a copy, both pages'.
+  // The service worker caches the files themselves, never a copy, every page's.
   const worker = readFileSync(path.join(DIST, 'sw.js'), 'utf8');
   expect(worker).toContain('index.html');
   expect(worker).toContain('theo-doi.html');
+  expect(worker).toContain('ho-so.html');
   for (const name of names.filter((n) => /\.(html|js|css|wasm)$/.test(n) && n !== 'sw.js')) expect(worker, name).toContain(`"${name}"`);
   expect(worker).not.toMatch(/\.(br|gz)"/);
 });
 
-for (const address of ['/', '/theo-doi.html']) test(`the page itself refuses requests to any other host (Content-Security-Policy): ${address}`, async ({ page }) => {
+for (const address of ['/', '/theo-doi.html', '/ho-so.html']) test(`the page itself refuses requests to any other host (Content-Security-Policy): ${address}`, async ({ page }) => {
   await page.goto(address);
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   // Another loopback host: nothing leaves the machine even if the policy were missing.
@@ -151,7 +175,7 @@ test('a panic shows a Vietnamese error screen with a reload button, and is logge
   expect(await page.evaluate(() => (window as unknown as { beforeReload?: boolean }).beforeReload)).toBeUndefined();
 });
 
-for (const address of ['/', '/theo-doi.html']) test(`a wasm that cannot load ends on the error screen, not a blank page: ${address}`, async ({ page }) => {
+for (const address of ['/', '/theo-doi.html', '/ho-so.html']) test(`a wasm that cannot load ends on the error screen, not a blank page: ${address}`, async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.abort('failed'));
   await page.goto(address);
 
@@ -224,7 +248,7 @@ for (const [host, base] of [
   });
 }
 
-for (const [page, bin] of [['index.html', 'tsvmtd'], ['theo-doi.html', 'theo-doi']]) test(`the loader's total is the size of the published wasm: ${page}`, () => {
+for (const [page, bin] of [['index.html', 'tsvmtd'], ['theo-doi.html', 'theo-doi'], ['ho-so.html', 'ho-so']]) test(`the loader's total is the size of the published wasm: ${page}`, () => {
   const html = readFileSync(path.join(DIST, page), 'utf8');
   const wasm = readdirSync(DIST).find((name) => name.startsWith(`${bin}-`) && name.endsWith('.wasm'))!;
   expect(html).toContain(wasm);

@@ -32,5 +32,11 @@ test('the same build works under a sub-path, online and offline, with no rewrite
   await expect(page.getByRole('heading', { level: 2, name: 'Theo dõi kết quả các chi bộ' })).toBeFocused();
   await page.getByRole('button', { name: 'Về bản đánh giá của tôi' }).tap();
   await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ khu phố 3');
+  // So does the record's page.
+  await page.getByRole('link', { name: 'Hồ sơ chi bộ', exact: true }).tap();
+  await expect(page).toHaveURL(`${subPathURL}ho-so.html`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Hồ sơ chi bộ' })).toBeFocused();
+  await page.getByRole('button', { name: 'Quay lại bản đánh giá đang mở' }).tap();
+  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ khu phố 3');
   await context.setOffline(false);
 });

@@ -67,7 +67,7 @@ test('the record with its forms, the list of records, a shared result opened fro
   await fillCriteria(page, missingFourCell);
   const link = await page.getByRole('region', { name: 'Gửi kết quả' }).getByRole('textbox', { name: 'Liên kết kết quả' }).inputValue();
 
-  await page.getByRole('button', { name: 'Hồ sơ chi bộ', exact: true }).tap();
+  await page.getByRole('link', { name: 'Hồ sơ chi bộ', exact: true }).tap();
   await expect(page.getByRole('heading', { level: 2, name: 'Hồ sơ chi bộ' })).toBeFocused();
   await checkScreen(page, 'record');
   await page.getByRole('button', { name: 'Đăng ký xây dựng chi bộ TSVMTD' }).tap();
@@ -108,7 +108,7 @@ test('a 10,000-character name without spaces wraps but never pushes the screen s
   await page.getByLabel('Ấp, khu phố').fill(long);
   await page.getByLabel('Năm đánh giá').fill('2026');
   await checkScreen(page, 'long-profile');
-  await page.getByRole('button', { name: 'Hồ sơ chi bộ', exact: true }).tap();
+  await page.getByRole('link', { name: 'Hồ sơ chi bộ', exact: true }).tap();
   await expect(page.getByRole('heading', { level: 2, name: 'Hồ sơ chi bộ' })).toBeFocused();
   await checkScreen(page, 'long-record');
   await page.getByRole('button', { name: 'Các hồ sơ trên máy này' }).tap();

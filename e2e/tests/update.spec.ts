@@ -21,7 +21,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173) + 2;
 async function makeRelease(folder: string, release: number) {
   await rm(folder, { recursive: true, force: true });
   await cp(DIST, folder, { recursive: true });
-  for (const page of ['index.html', 'theo-doi.html']) {
+  for (const page of ['index.html', 'theo-doi.html', 'ho-so.html']) {
     const file = path.join(folder, page);
     const html = await readFile(file, 'utf8');
     await writeFile(file, html.replace('<title>', `<meta name=test-release content=${release}><title>`));
@@ -92,5 +92,18 @@ test('a newer release is offered with a banner and runs only once she reloads', 
   await Promise.all([page.waitForEvent('load'), banner.tap()]);
   await expect(tracking).toBeVisible();
   expect(await release()).toBe('3');
+  await expect(banner).toHaveCount(0);
+
+  // So is the record's page.
+  await page.goto(`http://127.0.0.1:${PORT}/ho-so.html`);
+  const record = page.getByRole('heading', { level: 2, name: 'Hồ sơ chi bộ' });
+  await expect(record).toBeVisible();
+  expect(await release()).toBe('3');
+  await makeRelease(site, 4);
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+  await expect(banner).toBeVisible();
+  await Promise.all([page.waitForEvent('load'), banner.tap()]);
+  await expect(record).toBeVisible();
+  expect(await release()).toBe('4');
   await expect(banner).toHaveCount(0);
 });

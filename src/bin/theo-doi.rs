@@ -5,7 +5,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     tsvmtd::browser::panic_screen::install();
-    tsvmtd::browser::commune_start::start();
+    tsvmtd::browser::page_start::start::<tsvmtd::ui::CommuneApp>();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -185,6 +185,11 @@ pub fn list(registry: &Registry, current_year: u16) -> Result<Vec<ListedDraft>, 
     Ok(drafts)
 }
 
+/// The id of the draft the app opens (none when storage says none).
+pub fn current_id() -> Option<String> {
+    storage::read_raw(&current_key()).ok().flatten()
+}
+
 /// Makes draft `id` the one the app opens.
 pub fn set_current(id: &str) -> Result<(), StorageError> {
     storage::write_raw(&current_key(), id)

@@ -96,3 +96,35 @@ impl ShownListener {
         }
     }
 }
+
+/// Calls a function whenever the browser brings the page back whole from its
+/// back-forward cache (`pageshow` with `persisted`): another page of the app
+/// may have changed storage meanwhile; stops when dropped.
+pub struct RestoredListener {
+    _listener: Option<EventListener>,
+}
+
+impl RestoredListener {
+    pub fn new(mut on_restored: impl FnMut() + 'static) -> RestoredListener {
+        RestoredListener {
+            _listener: web_sys::window().map(|window| {
+                EventListener::new(&window, "pageshow", move |event| {
+                    let persisted = js_sys::Reflect::get(event, &"persisted".into())
+                        .ok()
+                        .and_then(|v| v.as_bool())
+                        .unwrap_or(false);
+                    if persisted {
+                        on_restored();
+                    }
+                })
+            }),
+        }
+    }
+}
+
+/// Loads the page again.
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}

@@ -18,13 +18,13 @@ pub fn window() -> Option<web_sys::Window> {
 
 pub mod clock;
 pub mod collection_store;
-pub mod commune_start;
 pub mod document;
 pub mod download;
 pub mod draft_store;
 pub mod file;
 pub mod in_app;
 pub mod location;
+pub mod page_start;
 pub mod panic_screen;
 pub mod persistence;
 pub mod preferences;

@@ -1,17 +1,16 @@
 //! The root component: renders the shell's state (`domain::shell`, run by
 //! `use_shell`) in the interface language: her questionnaire, always
-//! mounted; a screen over it (the cell's record, the list of records); a
-//! result from a link over both. The commune's view is a page of its own
-//! (`CommuneApp`).
+//! mounted, with the links to the other pages over it; a result from a link
+//! over it. The commune's view (`CommuneApp`) and the record screens
+//! (`RecordApp`) are pages of their own.
 
 use super::hooks::{ShellHandle, use_persistence, use_shell, use_update_ready};
 use super::screen_switch::screen_switch;
 use super::shell_footer::shell_footer;
-use super::{Header, QuestionnaireScreen, RecordScreen, RecordsScreen, SharedLink, UpdateBanner};
-use crate::browser::{clock, document, screen_history, service_worker};
+use super::{Header, QuestionnaireScreen, SharedLink, UpdateBanner};
+use crate::browser::{clock, document, draft_store, location, screen_history, service_worker};
 use crate::domain::criteria::Registry;
 use crate::domain::i18n::{Lang, Text};
-use crate::domain::shell::history::Screen;
 use crate::domain::shell::{Event, Front};
 use yew::prelude::*;
 
@@ -24,8 +23,8 @@ pub fn App() -> Html {
         startup,
         dispatch,
         on_step,
-        record_button,
         migration,
+        ..
     } = use_shell(registry.clone());
     let update_ready = use_update_ready();
     let persistence = use_persistence();
@@ -34,46 +33,33 @@ pub fn App() -> Html {
     use_effect_with(lang, |lang| document::apply_lang(*lang));
     let send = |event: Event| dispatch.reform(move |()| event.clone());
     // Closing reads the current history entry: the core says what it means.
-    let close_screen = dispatch.reform(|()| Event::CloseScreen {
-        entry: screen_history::current(),
-    });
     let close_link = dispatch.reform(|()| Event::CloseLink {
         entry: screen_history::current(),
     });
-    let front = shell.front();
-    // The open draft, as the questionnaire last said (a two-tab copy takes a
-    // new id), else as it was loaded.
+    // Brought back from the browser's cache after the record's page made
+    // another draft current (Back from there): the app opens again, on the
+    // entry it shows (what it names is in storage).
     let open_draft = shell
         .draft
         .as_ref()
         .map(|d| d.draft.clone())
         .or_else(|| startup.as_ref().map(|s| s.draft.id.clone()))
         .unwrap_or_default();
+    let shown_draft = use_mut_ref(String::new);
+    shown_draft.borrow_mut().clone_from(&open_draft);
+    use_effect_with((), move |_| {
+        let listener = location::RestoredListener::new(move || {
+            if draft_store::current_id().is_some_and(|id| id != *shown_draft.borrow()) {
+                location::reload();
+            }
+        });
+        move || drop(listener)
+    });
+    let front = shell.front();
     let over = match (&startup, front) {
-        (Some(_), Front::Screen(Screen::Record)) => html! {
-            <RecordScreen
-                registry={registry.clone()}
-                draft_id={AttrValue::from(open_draft.clone())}
-                {current_year}
-                on_back={close_screen}
-                on_records={send(Event::Open(Screen::Records))}
-                on_check_started={send(Event::DraftChosen)}
-            />
-        },
-        (Some(_), Front::Screen(Screen::Records)) => html! {
-            <RecordsScreen
-                registry={registry.clone()}
-                current_id={AttrValue::from(open_draft.clone())}
-                on_open={send(Event::DraftChosen)}
-                on_record={send(Event::RecordChosen)}
-                on_back={close_screen}
-            />
-        },
-        (Some(_), Front::Questionnaire) => {
-            screen_switch(lang, &dispatch.reform(Event::Open), record_button)
-        }
+        (Some(_), Front::Questionnaire) => screen_switch(lang),
         // The shared result is shown above instead.
-        (_, Front::Link) | (None, _) => html! {},
+        _ => html! {},
     };
     html! {
         <ContextProvider<Lang> context={lang}>

@@ -20,6 +20,7 @@
 
 pub mod commune;
 pub mod history;
+pub mod record_page;
 
 use crate::domain::i18n::Lang;
 use crate::domain::questionnaire::{Step, StepMove};

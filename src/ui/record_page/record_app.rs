@@ -1,0 +1,90 @@
+//! The root component of the record's page: the record of the open check
+//! (storage's current draft) or the list of records in its place, in the
+//! interface language, with the app's bar, update banner and footer. Its
+//! back buttons, and a check chosen or started, go to the app.
+
+use crate::browser::service_worker;
+use crate::browser::{clock, document, draft_store, location, preferences, screen_history};
+use crate::domain::criteria::Registry;
+use crate::domain::i18n::Lang;
+use crate::domain::shell::commune;
+use crate::domain::shell::record_page::{self, Effect, Event, RecordPage, View};
+use crate::ui::hooks::{use_persistence, use_update_ready};
+use crate::ui::shell_footer::shell_footer;
+use crate::ui::{Header, RecordScreen, RecordsScreen, UpdateBanner};
+use yew::prelude::*;
+
+#[component]
+pub fn RecordApp() -> Html {
+    let registry = use_memo((), |_| Registry::bundled());
+    let lang = use_state(preferences::load_lang);
+    let page = use_state(RecordPage::default);
+    // The open check: read again when the list makes another one current.
+    let draft = use_state(|| draft_store::current_id().unwrap_or_default());
+    let update_ready = use_update_ready();
+    let persistence = use_persistence();
+    let current_year = *use_memo((), |_| clock::current_year());
+    use_effect_with(*lang, |lang| document::apply_lang(*lang));
+    let dispatch = {
+        let (page, draft) = (page.clone(), draft.clone());
+        Callback::from(move |event: Event| {
+            let (next, effects) = record_page::transition((*page).clone(), event);
+            if event == Event::RecordChosen {
+                draft.set(draft_store::current_id().unwrap_or_default());
+            }
+            page.set(next);
+            for effect in effects {
+                match effect {
+                    Effect::Back => screen_history::back(),
+                    Effect::OpenApp { replace } => location::open(record_page::APP_PAGE, replace),
+                }
+            }
+        })
+    };
+    let send = |event: Event| dispatch.reform(move |()| event);
+    let to_app = dispatch.reform(|()| Event::ToApp {
+        from_app: commune::came_from_app(&location::referrer(), &location::page_address()),
+    });
+    let on_switch_lang = {
+        let lang = lang.clone();
+        Callback::from(move |()| {
+            let next = lang.other();
+            // A preference that cannot be remembered still applies to this visit.
+            let _ = preferences::save_lang(next);
+            lang.set(next);
+        })
+    };
+    let id = AttrValue::from((*draft).clone());
+    html! {
+        <ContextProvider<Lang> context={*lang}>
+            <div class="shell">
+                <Header {on_switch_lang} />
+                if update_ready {
+                    <UpdateBanner on_apply={Callback::from(|()| service_worker::apply_update())} />
+                }
+                <main class="shell-main" id="main">
+                    if page.view == View::Records {
+                        <RecordsScreen
+                            registry={registry.clone()}
+                            current_id={id}
+                            on_open={send(Event::DraftChosen)}
+                            on_record={send(Event::RecordChosen)}
+                            on_back={to_app}
+                        />
+                    } else {
+                        <RecordScreen
+                            key={(*draft).clone()}
+                            {registry}
+                            draft_id={id}
+                            {current_year}
+                            on_back={to_app}
+                            on_records={send(Event::OpenRecords)}
+                            on_check_started={send(Event::DraftChosen)}
+                        />
+                    }
+                </main>
+                { shell_footer(*lang, persistence) }
+            </div>
+        </ContextProvider<Lang>>
+    }
+}
