@@ -493,7 +493,7 @@ mod history_and_user_agent {
     use tsvmtd::domain::in_app_browser::{ChatApp, Platform};
     use tsvmtd::domain::questionnaire::Step;
     use tsvmtd::domain::shell::commune::Place;
-    use tsvmtd::domain::shell::history::{Entry, Screen};
+    use tsvmtd::domain::shell::history::Entry;
     use wasm_bindgen_test::wasm_bindgen_test;
 
     /// Goes back one entry and waits, a bounded number of turns, until the
@@ -518,12 +518,12 @@ mod history_and_user_agent {
         };
         let below = Entry::step("d1", &Step::Profile);
         screen_history::mark(&below);
-        screen_history::push(&Entry::Screen(Screen::Record));
+        screen_history::push(&Entry::step("d1", &Step::Result));
         back_to(&below).await;
         assert_eq!(*seen.borrow(), vec![Some(below.clone())]);
 
         drop(listener);
-        screen_history::push(&Entry::Screen(Screen::Records));
+        screen_history::push(&Entry::step("d2", &Step::Profile));
         back_to(&below).await;
         assert_eq!(seen.borrow().len(), 1);
         // No entry left ahead, for the tests after this one.
@@ -546,12 +546,10 @@ mod history_and_user_agent {
         assert_eq!(screen_history::current(), Some(step));
         assert_eq!(location::page_address(), address);
 
-        screen_history::mark(&Entry::Screen(Screen::Records));
+        let other = Entry::step("d2", &Step::Profile);
+        screen_history::mark(&other);
         assert_eq!(history.length().unwrap(), length + 1);
-        assert_eq!(
-            screen_history::current(),
-            Some(Entry::Screen(Screen::Records))
-        );
+        assert_eq!(screen_history::current(), Some(other));
 
         // A result link's fragment is dropped with the mark, nothing reloaded.
         location::set_fragment("#k=AAAA");
@@ -577,7 +575,7 @@ mod history_and_user_agent {
         screen_history::mark(&Place::Link);
         assert_eq!(screen_history::read(), Some(Place::Link));
         assert_eq!(screen_history::current(), None);
-        screen_history::mark(&Entry::Screen(Screen::Records));
+        screen_history::mark(&Entry::step("d1", &Step::Result));
         assert_eq!(screen_history::read::<Place>(), None);
     }
 

@@ -233,6 +233,7 @@ test("the phone's Back button returns from the record's page and from the commun
   // A reload keeps the record's page open; its own button goes back to the
   // app as Back does, so that Back does not open it again and Forward still does.
   await recordButton(page).tap();
+  await expect(heading(page, RECORD)).toBeFocused();
   await page.reload();
   await expect(heading(page, RECORD)).toBeVisible();
   const recordLength = await historyLength(page);

@@ -39,7 +39,8 @@ test('after one visit the app loads and works with the network cut', async ({ pa
   await expect(page.getByRole('heading', { level: 2, name: 'Hồ sơ chi bộ' })).toBeVisible();
   await page.getByRole('button', { name: 'Quay lại bản đánh giá đang mở' }).tap();
   await expect(page).toHaveURL(/\/\?from=zalo#anything$/);
-  await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Phú Lợi');
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Hồ sơ chi bộ', exact: true })).toBeVisible();
   await context.setOffline(false);
 });
 

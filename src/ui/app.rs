@@ -24,7 +24,6 @@ pub fn App() -> Html {
         dispatch,
         on_step,
         migration,
-        ..
     } = use_shell(registry.clone());
     let update_ready = use_update_ready();
     let persistence = use_persistence();
@@ -74,7 +73,7 @@ pub fn App() -> Html {
                             registry={registry.clone()}
                             {fragment}
                             {current_year}
-                            closes_to_list={shell.screen.is_some()}
+                            closes_to_list={false}
                             keep_failed={shell.keep_failed}
                             tracked={shell.tracked}
                             on_keep={send(Event::KeepLink)}

@@ -74,7 +74,6 @@ impl ShellRunner {
                     Err(_) => Tracked::NotSaved,
                 }));
             }
-            Effect::FocusOpener(screen) => *self.focus.borrow_mut() = Some(screen),
             // A preference that cannot be remembered still applies to this visit.
             Effect::RememberLang(lang) => {
                 let _ = preferences::save_lang(lang);

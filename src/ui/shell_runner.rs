@@ -11,7 +11,6 @@ use crate::browser::record_store::{self, Migration};
 use crate::browser::{location, preferences, screen_history};
 use crate::domain::criteria::Registry;
 use crate::domain::questionnaire::Step;
-use crate::domain::shell::history::Screen;
 use crate::domain::shell::{self, Event, Shell};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -24,8 +23,6 @@ pub struct ShellRunner {
     pub startup: RefCell<Option<Rc<Startup>>>,
     /// How the questionnaire shows a step, once it has said one.
     pub visit: RefCell<Option<Callback<Step>>>,
-    /// The screen whose opener takes the focus after the next render.
-    pub focus: RefCell<Option<Screen>>,
     /// What arranging the drafts into records did at this start (the first
     /// start with records only), to be told once.
     pub migration: Option<Migration>,
@@ -46,7 +43,6 @@ impl ShellRunner {
             shell: RefCell::new(Shell::new(preferences::load_lang())),
             startup: RefCell::new(startup),
             visit: RefCell::new(None),
-            focus: RefCell::new(None),
             migration,
         };
         runner.dispatch(Event::Opened {

@@ -1,6 +1,5 @@
 //! The browser's history, as the app uses it: what each of the page's history
-//! entries stands for (a screen shown over the questionnaire, a step of a
-//! draft, a result link over either), and the rules for moving through them,
+//! entries stands for (a step of a draft, a result link over one), and the rules for moving through them,
 //! so that the phone's Back button walks back through the places she was and
 //! leaves the app only from the entry she came in on.
 //!
@@ -13,8 +12,7 @@
 //!   steps, a condition chosen on the result) adds an entry naming the draft
 //!   and the step ([`record`]); a move made by the history itself adds none.
 //! - Arriving at an entry (Back, Forward, a reload) shows what it names
-//!   ([`arrive`]): a screen, a step of the open draft, or another draft on its
-//!   step. An entry the app did not make (the one she came in on, a result
+//!   ([`arrive`]): a step of the open draft, or another draft on its step. An entry the app did not make (the one she came in on, a result
 //!   link's) is marked with what is shown, so that coming back to it later
 //!   shows the same.
 //! - A result link followed from the page gets an entry of its own, over the
@@ -25,37 +23,6 @@
 //!   Quay lại and Back never disagree ([`back_button`]).
 
 use crate::domain::questionnaire::{Step, StepMove, Steps};
-
-/// A screen shown over the questionnaire, with an entry of its own.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Screen {
-    /// "Hồ sơ chi bộ": the record of the open check.
-    Record,
-    /// "Các hồ sơ trên máy này": the records on this device (opened from the
-    /// record screen, in its place).
-    Records,
-}
-
-impl Screen {
-    /// The name an entry writes (the records' list keeps the name the list of
-    /// drafts had, so that entries earlier releases wrote still read; the
-    /// commune's view, "tracking" in earlier releases, is a page of its own
-    /// now, `super::commune`, and its old entries name nothing).
-    fn name(self) -> &'static str {
-        match self {
-            Screen::Record => "record",
-            Screen::Records => "drafts",
-        }
-    }
-
-    fn from_name(name: &str) -> Option<Screen> {
-        match name {
-            "record" => Some(Screen::Record),
-            "drafts" => Some(Screen::Records),
-            _ => None,
-        }
-    }
-}
 
 /// What a page's history entries stand for, as the text the browser keeps
 /// in each (the app's [`Entry`], the commune's page's `commune::Place`).
@@ -80,8 +47,6 @@ impl HistoryState for Entry {
 /// What one history entry of the page stands for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Entry {
-    /// A screen over the questionnaire.
-    Screen(Screen),
     /// A step of the draft with this id; `below` is the step of the entry
     /// under this one when that entry is a step of the same draft.
     Step {
@@ -90,13 +55,14 @@ pub enum Entry {
         below: Option<Step>,
     },
     /// A result link followed from the page, shown over the place the entry
-    /// before it names (a screen or a step, never another link).
+    /// before it names (a step, never another link).
     Link(Box<Entry>),
 }
 
-/// The marks that start an entry's text (a screen's is the one earlier
-/// releases wrote, so their entries still read).
-const SCREEN_MARK: &str = "tsvmtd:screen:";
+/// The marks that start an entry's text. Earlier releases also wrote
+/// `tsvmtd:screen:…` for the screens shown over the questionnaire (the
+/// commune's view, the record, the list of records), pages of their own now:
+/// those entries name nothing, and show what is shown.
 const STEP_MARK: &str = "tsvmtd:step:";
 const LINK_MARK: &str = "tsvmtd:link:";
 
@@ -141,7 +107,6 @@ impl Entry {
     /// The text kept in the browser's history entry.
     pub fn to_state(&self) -> String {
         match self {
-            Entry::Screen(screen) => format!("{SCREEN_MARK}{}", screen.name()),
             // The draft's id last: it may hold any character.
             Entry::Step { draft, step, below } => format!(
                 "{STEP_MARK}{};{};{draft}",
@@ -163,9 +128,6 @@ impl Entry {
     /// The entry a history entry's text names; `None` for text the app did
     /// not write (or cannot read any more).
     pub fn from_state(state: &str) -> Option<Entry> {
-        if let Some(name) = state.strip_prefix(SCREEN_MARK) {
-            return Screen::from_name(name).map(Entry::Screen);
-        }
         if let Some(under) = state.strip_prefix(LINK_MARK) {
             return match Entry::from_state(under)? {
                 Entry::Link(_) => None,
@@ -185,8 +147,6 @@ impl Entry {
 /// What the app shows, as far as history entries name it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shown {
-    /// The screen shown over the questionnaire, if any.
-    pub screen: Option<Screen>,
     /// The open draft's id and the questionnaire's step.
     pub draft: String,
     pub step: Step,
@@ -195,21 +155,16 @@ pub struct Shown {
 impl Shown {
     /// The entry that names what is shown.
     pub fn entry(&self) -> Entry {
-        match self.screen {
-            Some(screen) => Entry::Screen(screen),
-            None => Entry::step(&self.draft, &self.step),
-        }
+        Entry::step(&self.draft, &self.step)
     }
 }
 
 /// What to show on arriving at a history entry (Back, Forward, a reload).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arrival {
-    /// This screen over the questionnaire.
-    Screen(Screen),
-    /// The open draft, on this step, with no screen over it.
+    /// The open draft, on this step.
     Step(Step),
-    /// Another draft, on this step, with no screen over it (when it is no
+    /// Another draft, on this step (when it is no
     /// longer on this device, the shell shows the open draft on that step).
     OpenDraft { draft: String, step: Step },
     /// An entry the app did not make (the one she came in on, a result link's
@@ -247,7 +202,6 @@ impl Came {
 /// What arriving at `entry` by `came` means while `shown` is on screen.
 pub fn arrive(entry: Option<&Entry>, came: Came, shown: &Shown) -> Arrival {
     match entry.map(Entry::place) {
-        Some(Entry::Screen(screen)) => Arrival::Screen(*screen),
         Some(Entry::Step { draft, step, .. }) if *draft == shown.draft => {
             Arrival::Step(step.clone())
         }
@@ -309,7 +263,7 @@ pub fn record(how: StepMove, current: Option<&Entry>, draft: &str, step: &Step) 
             _ => Some(Write::Push(Entry::step(draft, step))),
         },
         // Another tab moved the draft: the entry follows, where it names this
-        // draft (never over a screen's entry).
+        // draft.
         StepMove::Taken => match current {
             Some(Entry::Step {
                 draft: d, below, ..
@@ -360,9 +314,8 @@ mod tests {
         }
     }
 
-    fn shown(screen: Option<Screen>, step: Step) -> Shown {
+    fn shown(step: Step) -> Shown {
         Shown {
-            screen,
             draft: "a".into(),
             step,
         }
@@ -371,26 +324,13 @@ mod tests {
     #[test]
     fn entries_read_back_as_written() {
         for entry in [
-            Entry::Screen(Screen::Records),
-            Entry::Screen(Screen::Record),
             at("a", Step::Profile, None),
             at("18f-2a", c("c7"), Some(c("c6"))),
             at("b", Step::Result, Some(c("c9"))),
-            Entry::Link(Box::new(Entry::Screen(Screen::Records))),
             Entry::Link(Box::new(at("a", c("c2"), Some(c("c1"))))),
         ] {
             assert_eq!(Entry::from_state(&entry.to_state()), Some(entry.clone()));
         }
-        // The marks earlier releases wrote still read: the list of drafts'
-        // entry is the list of records'.
-        assert_eq!(
-            Entry::from_state("tsvmtd:screen:drafts"),
-            Some(Entry::Screen(Screen::Records))
-        );
-        assert_eq!(
-            Entry::Screen(Screen::Record).to_state(),
-            "tsvmtd:screen:record"
-        );
         assert_eq!(
             at("18f-2a", c("c3"), None).to_state(),
             "tsvmtd:step:c:c3;;18f-2a"
@@ -411,9 +351,12 @@ mod tests {
             "null",
             "tsvmtd:screen:",
             "tsvmtd:screen:settings",
-            // The commune's view, a screen of earlier releases, is a page of
-            // its own: its entries show what is shown.
+            // The screens of earlier releases (the commune's view, the
+            // record, the list of records, the list of drafts) are pages of
+            // their own: their entries show what is shown.
             "tsvmtd:screen:tracking",
+            "tsvmtd:screen:record",
+            "tsvmtd:screen:drafts",
             "tsvmtd:step:",
             "tsvmtd:step:profile",
             "tsvmtd:step:profile;",
@@ -433,29 +376,15 @@ mod tests {
 
     #[test]
     fn arriving_shows_what_the_entry_names() {
-        let on_c3 = shown(None, c("c3"));
+        let on_c3 = shown(c("c3"));
         let moved = Came::Moved;
         let table: Vec<(Option<Entry>, Came, Shown, Arrival)> = vec![
-            // Back from a screen over the questionnaire.
-            (
-                Some(at("a", c("c3"), None)),
-                moved,
-                shown(Some(Screen::Records), c("c3")),
-                Arrival::Step(c("c3")),
-            ),
             // Back through the steps she walked.
             (
                 Some(at("a", c("c2"), Some(c("c1")))),
                 moved,
                 on_c3.clone(),
                 Arrival::Step(c("c2")),
-            ),
-            // Forward onto a screen.
-            (
-                Some(Entry::Screen(Screen::Records)),
-                moved,
-                on_c3.clone(),
-                Arrival::Screen(Screen::Records),
             ),
             // Back to the draft she had open before she opened another.
             (
@@ -467,12 +396,12 @@ mod tests {
                     step: c("c5"),
                 },
             ),
-            // Another draft, from over a screen (whether it is still on this
-            // device is the shell's to find out: `Event::Missing`).
+            // Another draft (whether it is still on this device is the
+            // shell's to find out: `Event::Missing`).
             (
                 Some(at("deleted", c("c5"), Some(c("c4")))),
                 moved,
-                shown(Some(Screen::Records), c("c3")),
+                on_c3.clone(),
                 Arrival::OpenDraft {
                     draft: "deleted".into(),
                     step: c("c5"),
@@ -488,17 +417,10 @@ mod tests {
             (
                 None,
                 moved,
-                shown(Some(Screen::Records), c("c3")),
-                Arrival::Mark(Entry::Screen(Screen::Records)),
+                on_c3.clone(),
+                Arrival::Mark(at("a", c("c3"), None)),
             ),
-            // A result link followed from a screen (pasted in the address bar), or
-            // from a step.
-            (
-                None,
-                Came::FollowedLink,
-                shown(Some(Screen::Records), c("c3")),
-                Arrival::Mark(Entry::Link(Box::new(Entry::Screen(Screen::Records)))),
-            ),
+            // A result link followed from a step (pasted in the address bar).
             (
                 None,
                 Came::FollowedLink,
@@ -507,12 +429,6 @@ mod tests {
             ),
             // Back or Forward onto a link's entry: the place under it (the
             // address brings the result back over it).
-            (
-                Some(Entry::Link(Box::new(Entry::Screen(Screen::Records)))),
-                moved,
-                on_c3.clone(),
-                Arrival::Screen(Screen::Records),
-            ),
             (
                 Some(Entry::Link(Box::new(at("a", c("c2"), None)))),
                 Came::Opened,
@@ -537,7 +453,7 @@ mod tests {
         assert_eq!(Came::moving(false, false), Came::Moved);
         // A second link followed from the first: marked with the place under
         // both, so that closing it does not go back to the first.
-        let on_result = shown(None, Step::Result);
+        let on_result = shown(Step::Result);
         let second = arrive(None, Came::moving(true, true), &on_result);
         let Arrival::Mark(entry) = second else {
             panic!("{second:?}");
@@ -550,10 +466,8 @@ mod tests {
 
     #[test]
     fn a_result_closes_back_to_where_it_was_opened_from() {
-        let on_c3 = shown(None, c("c3"));
-        // Followed from the page: Back, to the screen or the step under it.
-        let over_list = Entry::Link(Box::new(Entry::Screen(Screen::Records)));
-        assert_eq!(close_link(Some(&over_list), &on_c3), Close::Back);
+        let on_c3 = shown(c("c3"));
+        // Followed from the page: Back, to the step under it.
         let over_step = Entry::Link(Box::new(at("a", c("c3"), None)));
         assert_eq!(close_link(Some(&over_step), &on_c3), Close::Back);
         // She came in on it: closed where it is, the entry naming the step.
@@ -609,9 +523,7 @@ mod tests {
             record(StepMove::Taken, Some(&here), "a", &c("c2")),
             Some(Write::Replace(at("a", c("c2"), None)))
         );
-        // Never over a screen's entry, nor another draft's.
-        let drafts = Entry::Screen(Screen::Records);
-        assert_eq!(record(StepMove::Taken, Some(&drafts), "a", &c("c5")), None);
+        // Never over another draft's entry.
         assert_eq!(
             record(
                 StepMove::Taken,
@@ -643,15 +555,11 @@ mod tests {
             back(at("a", c("c4"), Some(c("c1"))), c("c4")),
             BackButton::Previous
         );
-        // Nothing known under the entry, another draft's entry, a screen's,
+        // Nothing known under the entry, another draft's entry,
         // or an entry that no longer matches the step shown.
         assert_eq!(back(at("a", c("c3"), None), c("c3")), BackButton::Previous);
         assert_eq!(
             back(at("b", c("c3"), Some(c("c2"))), c("c3")),
-            BackButton::Previous
-        );
-        assert_eq!(
-            back(Entry::Screen(Screen::Records), c("c3")),
             BackButton::Previous
         );
         assert_eq!(
@@ -672,7 +580,7 @@ mod tests {
         let mut cursor = 0usize;
         let mut step = Step::Profile;
         // She came in: the entry is marked with the profile.
-        if let Arrival::Mark(entry) = arrive(None, Came::Opened, &shown(None, step.clone())) {
+        if let Arrival::Mark(entry) = arrive(None, Came::Opened, &shown(step.clone())) {
             history.push(entry);
         }
         // Tiếp theo six times.
@@ -692,7 +600,7 @@ mod tests {
         // Back three times: c5, c4, c3.
         for expected in ["c5", "c4", "c3"] {
             cursor -= 1;
-            match arrive(history.get(cursor), Came::Moved, &shown(None, step.clone())) {
+            match arrive(history.get(cursor), Came::Moved, &shown(step.clone())) {
                 Arrival::Step(s) => step = s,
                 other => panic!("{other:?}"),
             }
@@ -706,8 +614,7 @@ mod tests {
         // Back to where she came in, and no further inside the app.
         while cursor > 0 {
             cursor -= 1;
-            if let Arrival::Step(s) =
-                arrive(history.get(cursor), Came::Moved, &shown(None, step.clone()))
+            if let Arrival::Step(s) = arrive(history.get(cursor), Came::Moved, &shown(step.clone()))
             {
                 step = s;
             }

@@ -1,16 +1,14 @@
-//! The app's shell as a state machine: which screen shows, what sits over
-//! what, and every move between them (open, close, Back, Forward, a reload, a
-//! result link followed, kept as a draft or added to the commune's list), as
-//! one pure function, [`transition`].
+//! The app's shell as a state machine: what shows, and every move (Back,
+//! Forward, a reload, a result link followed, kept as a draft or added to the
+//! commune's list), as one pure function, [`transition`].
 //!
 //! The layers, from the bottom: her questionnaire (always mounted, so that
-//! nothing typed is dropped on the way); a screen over it ("Hồ sơ chi bộ",
-//! "Các hồ sơ trên máy này"), with a history entry of its own (a screen
-//! opened from another takes its place); a result opened from a link (the
-//! address's fragment) over both. What the history entries stand for and the
+//! nothing typed is dropped on the way); a result opened from a link (the
+//! address's fragment) over it. What the history entries stand for and the
 //! rules for moving through them are in [`history`]. The commune's view
-//! ("Theo dõi các chi bộ") is a page of its own with its own small shell,
-//! [`commune`].
+//! ("Theo dõi các chi bộ") and the record screens ("Hồ sơ chi bộ", "Các hồ sơ
+//! trên máy này") are pages of their own, each with its own small shell:
+//! [`commune`], [`record_page`].
 //!
 //! The shell never touches the browser: an [`Event`] carries what the browser
 //! said (the current history entry, the fragment), and [`transition`] answers
@@ -25,7 +23,7 @@ pub mod record_page;
 use crate::domain::i18n::Lang;
 use crate::domain::questionnaire::{Step, StepMove};
 use crate::domain::share_link;
-use history::{Arrival, Came, Close, Entry, Screen, Shown, Write};
+use history::{Arrival, Came, Close, Entry, Shown, Write};
 
 #[cfg(test)]
 mod tests;
@@ -66,14 +64,11 @@ pub enum Tracked {
 pub struct Shell {
     /// The interface language.
     pub lang: Lang,
-    /// The screen shown over the questionnaire, if any.
-    pub screen: Option<Screen>,
     /// The fragment of the result link shown over everything, if any.
     pub link: Option<String>,
     /// The questionnaire's draft and step, as it last said.
     pub draft: Option<DraftStep>,
-    /// She kept a result as a draft: said over her questionnaire until she
-    /// opens a screen.
+    /// She kept a result as a draft: said over her questionnaire.
     pub kept: bool,
     /// Keeping the result as a draft failed (storage full or blocked); said
     /// until a result is kept.
@@ -85,11 +80,9 @@ pub struct Shell {
 /// What is in front, for the screen reader and the thumb alike.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Front {
-    /// A result from a link (her screens stay mounted, hidden, underneath).
+    /// A result from a link (the questionnaire stays mounted, hidden, underneath).
     Link,
-    /// A screen over the questionnaire.
-    Screen(Screen),
-    /// The questionnaire, with the buttons that open the screens.
+    /// The questionnaire, with the links to the other pages.
     Questionnaire,
 }
 
@@ -98,7 +91,6 @@ impl Shell {
     pub fn new(lang: Lang) -> Shell {
         Shell {
             lang,
-            screen: None,
             link: None,
             draft: None,
             kept: false,
@@ -108,10 +100,9 @@ impl Shell {
     }
 
     pub fn front(&self) -> Front {
-        match (&self.link, self.screen) {
-            (Some(_), _) => Front::Link,
-            (None, Some(screen)) => Front::Screen(screen),
-            (None, None) => Front::Questionnaire,
+        match self.link {
+            Some(_) => Front::Link,
+            None => Front::Questionnaire,
         }
     }
 
@@ -120,17 +111,9 @@ impl Shell {
     fn shown(&self) -> Option<Shown> {
         let draft = self.draft.as_ref()?;
         Some(Shown {
-            screen: self.screen,
             draft: draft.draft.clone(),
             step: draft.step.clone(),
         })
-    }
-
-    /// Takes the screen away; focus goes back to the button that opened it.
-    fn leave_screen(&mut self, effects: &mut Vec<Effect>) {
-        if let Some(screen) = self.screen.take() {
-            effects.push(Effect::FocusOpener(screen));
-        }
     }
 }
 
@@ -147,11 +130,6 @@ pub enum Event {
         fragment: String,
         draft: Option<DraftStep>,
     },
-    /// Her button opened a screen over the questionnaire (or, from another
-    /// screen, in its place: the list of records from the record screen).
-    Open(Screen),
-    /// The screen's own back button; `entry` is the current history entry.
-    CloseScreen { entry: Option<Entry> },
     /// The questionnaire shows `step` of `draft`, having come to it by `how`
     /// (said when it opens and at every change of step); `entry` is the
     /// current history entry.
@@ -181,13 +159,6 @@ pub enum Event {
     TrackLink,
     /// What adding it did.
     Tracked(Tracked),
-    /// Another draft was made current (a record opened from the list, a new
-    /// record, a new check started on the record screen): the questionnaire
-    /// shows it, in the screen's place.
-    DraftChosen,
-    /// The list of records made another record's newest check current: that
-    /// check takes the list's place, with its record screen over it.
-    RecordChosen,
     /// The open draft changed in storage (renamed in the list, moved to a
     /// newer criteria set): read it again, on the same screen.
     DraftChanged,
@@ -209,9 +180,6 @@ pub enum Event {
 pub enum AfterReload {
     /// Nothing: the same draft, changed in storage.
     Stay,
-    /// The current entry (the list's) becomes the draft's, so that Back
-    /// returns to the draft she had open before the list.
-    TakeEntry,
     /// The current entry (the link's) becomes the draft's and the link leaves
     /// the address, so that Back returns to where she opened the link.
     TakeLinkEntry,
@@ -250,8 +218,6 @@ pub enum Effect {
     /// Adds the result this fragment names to the commune's list; reports
     /// [`Event::Tracked`].
     Track(String),
-    /// Focus returns to the button that opened this screen.
-    FocusOpener(Screen),
     /// Remembers the interface language on this device.
     RememberLang(Lang),
 }
@@ -276,7 +242,6 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
                 return (shell, effects);
             };
             let shown = Shown {
-                screen: None,
                 draft: draft.draft.clone(),
                 step: draft.step.clone(),
             };
@@ -285,7 +250,6 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
                 effects.push(Effect::ReplaceDroppingFragment(entry.clone()));
             }
             match history::arrive(entry.as_ref(), Came::Opened, &shown) {
-                Arrival::Screen(screen) => shell.screen = Some(screen),
                 Arrival::Step(step) => effects.push(Effect::ShowStep(step)),
                 Arrival::OpenDraft { draft, step } => effects.push(Effect::OpenStored {
                     draft,
@@ -297,24 +261,6 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
                 }
                 Arrival::Mark(entry) => effects.push(Effect::Replace(entry)),
             }
-        }
-        Event::Open(screen) => {
-            // From another screen: sideways, so that Back never shows a
-            // screen of a record other than the one open under it.
-            effects.push(match shell.screen {
-                Some(_) => Effect::Replace(Entry::Screen(screen)),
-                None => Effect::Push(Entry::Screen(screen)),
-            });
-            shell.kept = false;
-            shell.screen = Some(screen);
-        }
-        Event::CloseScreen { entry } => {
-            // Its entry goes the way Back goes, so that Back does not open
-            // it again (unless the page was opened on it some other way).
-            if matches!(entry, Some(Entry::Screen(_))) {
-                effects.push(Effect::Back);
-            }
-            shell.leave_screen(&mut effects);
         }
         Event::StepShown {
             draft,
@@ -337,13 +283,8 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
             // so that it keeps that place underneath.
             let came = Came::moving(share_link::names_a_result(&fragment), shell.link.is_some());
             match history::arrive(entry.as_ref(), came, &shown) {
-                Arrival::Screen(screen) => shell.screen = Some(screen),
-                Arrival::Step(step) => {
-                    shell.leave_screen(&mut effects);
-                    effects.push(Effect::ShowStep(step));
-                }
+                Arrival::Step(step) => effects.push(Effect::ShowStep(step)),
                 Arrival::OpenDraft { draft, step } => {
-                    shell.leave_screen(&mut effects);
                     effects.push(Effect::OpenStored {
                         draft,
                         step,
@@ -392,12 +333,10 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
             }
         }
         Event::Kept => {
-            // She sees the draft she just made, whatever list it was opened
-            // from.
+            // She sees the draft she just made.
             shell.link = None;
             shell.keep_failed = false;
             shell.kept = true;
-            shell.leave_screen(&mut effects);
             effects.push(Effect::Reload(AfterReload::TakeLinkEntry));
         }
         Event::KeepFailed => shell.keep_failed = true,
@@ -407,23 +346,9 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
             }
         }
         Event::Tracked(tracked) => shell.tracked = Some(tracked),
-        Event::DraftChosen => {
-            shell.leave_screen(&mut effects);
-            effects.push(Effect::Reload(AfterReload::TakeEntry));
-        }
-        Event::RecordChosen => {
-            // Its check takes the list's entry, and its record screen goes
-            // over it: closing the screen shows that check, Back from there
-            // the draft she had open before.
-            shell.kept = false;
-            shell.screen = Some(Screen::Record);
-            effects.push(Effect::Reload(AfterReload::TakeEntry));
-            effects.push(Effect::Push(Entry::Screen(Screen::Record)));
-        }
         Event::DraftChanged => effects.push(Effect::Reload(AfterReload::Stay)),
         Event::Reloaded { then, draft } => {
-            // The questionnaire shows it from the next render on (a screen
-            // over it names the draft before the questionnaire says so).
+            // The questionnaire shows it from the next render on.
             if let Some(open) = &draft {
                 shell.draft = Some(open.clone());
             }
@@ -440,10 +365,7 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
 /// What the history does once the current draft was read again for `then`.
 fn reloaded(then: AfterReload, draft: Option<DraftStep>, effects: &mut Vec<Effect>) {
     match (then, draft) {
-        (AfterReload::Stay, _) | (AfterReload::TakeEntry, None) => {}
-        (AfterReload::TakeEntry, Some(open)) => {
-            effects.push(Effect::Replace(Entry::step(&open.draft, &open.step)));
-        }
+        (AfterReload::Stay, _) => {}
         (AfterReload::TakeLinkEntry, Some(open)) => effects.push(Effect::ReplaceDroppingFragment(
             Entry::step(&open.draft, &open.step),
         )),

@@ -1,7 +1,7 @@
 //! The shell, transition by transition: each row is the state before, the
 //! event, the state after and the effects, in order.
 
-use super::history::{Entry, Screen};
+use super::history::Entry;
 use super::*;
 
 const LINK: &str = "#k=AbCd";
@@ -27,13 +27,6 @@ fn on_c3() -> Shell {
     Shell {
         draft: Some(DraftStep::new("a", &c("c3"))),
         ..Shell::new(Lang::Vi)
-    }
-}
-
-fn over(screen: Screen) -> Shell {
-    Shell {
-        screen: Some(screen),
-        ..on_c3()
     }
 }
 
@@ -103,34 +96,11 @@ fn the_page_opens_where_its_entry_says() {
             vec![Effect::ShowStep(c("c5"))],
         ),
         (
-            "a reload keeps the screen",
+            "an entry of a screen of an earlier release (the record, the list of records): marked with the draft",
             Shell::new(Lang::Vi),
-            opened(Some(Entry::Screen(Screen::Records)), ""),
-            Shell {
-                screen: Some(Screen::Records),
-                ..on_profile()
-            },
-            vec![],
-        ),
-        (
-            "a reload keeps the record screen",
-            Shell::new(Lang::Vi),
-            opened(Some(Entry::Screen(Screen::Record)), ""),
-            Shell {
-                screen: Some(Screen::Record),
-                ..on_profile()
-            },
-            vec![],
-        ),
-        (
-            "an entry of the list of drafts, from an earlier release: the list of records",
-            Shell::new(Lang::Vi),
-            opened(Entry::from_state("tsvmtd:screen:drafts"), ""),
-            Shell {
-                screen: Some(Screen::Records),
-                ..on_profile()
-            },
-            vec![],
+            opened(Entry::from_state("tsvmtd:screen:record"), ""),
+            on_profile(),
+            vec![Effect::Replace(at("a", Step::Profile, None))],
         ),
         (
             "a reload on another draft's step opens that draft",
@@ -151,14 +121,11 @@ fn the_page_opens_where_its_entry_says() {
             vec![Effect::Replace(at("a", Step::Profile, None))],
         ),
         (
-            "a reload of a link followed from a list: the link over the list",
+            "a reload of a link followed from a step: the link over the step",
             Shell::new(Lang::Vi),
-            opened(Some(link_over(Entry::Screen(Screen::Records))), LINK),
-            with_link(Shell {
-                screen: Some(Screen::Records),
-                ..on_profile()
-            }),
-            vec![],
+            opened(Some(link_over(at("a", c("c5"), None))), LINK),
+            with_link(on_profile()),
+            vec![Effect::ShowStep(c("c5"))],
         ),
         (
             "opened by the commune's page after she kept a result there: said, the fragment dropped",
@@ -223,113 +190,27 @@ fn the_page_opens_where_its_entry_says() {
 }
 
 #[test]
-fn screens_open_over_the_questionnaire_and_close_back_to_it() {
-    check(vec![
-        (
-            "her button: an entry of its own, the kept notice gone",
-            Shell {
-                kept: true,
-                ..on_c3()
-            },
-            Event::Open(Screen::Record),
-            over(Screen::Record),
-            vec![Effect::Push(Entry::Screen(Screen::Record))],
-        ),
-        (
-            "the list of records from the record screen: in its place",
-            over(Screen::Record),
-            Event::Open(Screen::Records),
-            over(Screen::Records),
-            vec![Effect::Replace(Entry::Screen(Screen::Records))],
-        ),
-        (
-            "the record screen's own back button",
-            over(Screen::Record),
-            Event::CloseScreen {
-                entry: Some(Entry::Screen(Screen::Record)),
-            },
-            on_c3(),
-            vec![Effect::Back, Effect::FocusOpener(Screen::Record)],
-        ),
-        (
-            "a new check started on the record screen opens in its place",
-            over(Screen::Record),
-            Event::DraftChosen,
-            on_c3(),
-            vec![
-                Effect::FocusOpener(Screen::Record),
-                Effect::Reload(AfterReload::TakeEntry),
-            ],
-        ),
-        (
-            "another record chosen from the list: its check in the list's place, its screen over it",
-            Shell {
-                kept: true,
-                ..over(Screen::Records)
-            },
-            Event::RecordChosen,
-            over(Screen::Record),
-            vec![
-                Effect::Reload(AfterReload::TakeEntry),
-                Effect::Push(Entry::Screen(Screen::Record)),
-            ],
-        ),
-        (
-            "its own back button: its entry goes the way Back goes, focus to its opener",
-            over(Screen::Records),
-            Event::CloseScreen {
-                entry: Some(Entry::Screen(Screen::Records)),
-            },
-            on_c3(),
-            vec![Effect::Back, Effect::FocusOpener(Screen::Records)],
-        ),
-        (
-            "opened on it some other way: closed where it is",
-            over(Screen::Records),
-            Event::CloseScreen {
-                entry: Some(at("a", c("c3"), None)),
-            },
-            on_c3(),
-            vec![Effect::FocusOpener(Screen::Records)],
-        ),
-        (
-            "a draft chosen from the list takes the list's entry",
-            over(Screen::Records),
-            Event::DraftChosen,
-            on_c3(),
-            vec![
-                Effect::FocusOpener(Screen::Records),
-                Effect::Reload(AfterReload::TakeEntry),
-            ],
-        ),
-        (
-            "the open draft changed in storage: read again, same screen",
-            over(Screen::Records),
-            Event::DraftChanged,
-            over(Screen::Records),
-            vec![Effect::Reload(AfterReload::Stay)],
-        ),
-    ]);
+fn the_open_draft_changed_in_storage_is_read_again() {
+    check(vec![(
+        "read again, where she is",
+        on_c3(),
+        Event::DraftChanged,
+        on_c3(),
+        vec![Effect::Reload(AfterReload::Stay)],
+    )]);
 }
 
 #[test]
-fn a_reloaded_draft_takes_the_entry_it_was_chosen_from() {
+fn a_reloaded_draft_takes_the_entry_it_was_kept_from() {
     let b = || Some(DraftStep::new("b", &Step::Result));
     let reloaded = |then, draft| Event::Reloaded { then, draft };
     // The shell names the draft read again at once, before the questionnaire
-    // says it (a screen over it shows that draft's record).
+    // says it.
     let on_b = || Shell {
         draft: b(),
         ..Shell::new(Lang::Vi)
     };
     check(vec![
-        (
-            "chosen from the list",
-            on_c3(),
-            reloaded(AfterReload::TakeEntry, b()),
-            on_b(),
-            vec![Effect::Replace(at("b", Step::Result, None))],
-        ),
         (
             "kept from a link: the link leaves the address",
             on_c3(),
@@ -345,20 +226,10 @@ fn a_reloaded_draft_takes_the_entry_it_was_chosen_from() {
             vec![Effect::ClearFragment],
         ),
         (
-            "chosen, but no draft could be read",
-            on_c3(),
-            reloaded(AfterReload::TakeEntry, None),
-            on_c3(),
-            vec![],
-        ),
-        (
             "changed in storage",
-            over(Screen::Record),
+            on_c3(),
             reloaded(AfterReload::Stay, b()),
-            Shell {
-                screen: Some(Screen::Record),
-                ..on_b()
-            },
+            on_b(),
             vec![],
         ),
     ]);
@@ -401,17 +272,10 @@ fn her_own_moves_between_steps_are_recorded_the_history_s_are_not() {
             vec![Effect::Replace(at("a", c("c7"), Some(c("c2"))))],
         ),
         (
-            "another tab's step never writes over a screen's entry",
-            over(Screen::Records),
-            shown(
-                c("c7"),
-                StepMove::Taken,
-                Some(Entry::Screen(Screen::Records)),
-            ),
-            Shell {
-                screen: Some(Screen::Records),
-                ..on(c("c7"))
-            },
+            "another tab's step never writes over another draft's entry",
+            on_c3(),
+            shown(c("c7"), StepMove::Taken, Some(at("b", c("c3"), None))),
+            on(c("c7")),
             vec![],
         ),
     ]);
@@ -423,19 +287,9 @@ fn back_and_forward_show_what_the_entry_names() {
         (
             "before the questionnaire has said anything: nothing",
             Shell::new(Lang::Vi),
-            popped(Some(Entry::Screen(Screen::Records)), ""),
+            popped(Some(at("a", c("c3"), None)), ""),
             Shell::new(Lang::Vi),
             vec![],
-        ),
-        (
-            "Back from a screen: the step under it, focus to the opener",
-            over(Screen::Records),
-            popped(Some(at("a", c("c3"), None)), ""),
-            on_c3(),
-            vec![
-                Effect::FocusOpener(Screen::Records),
-                Effect::ShowStep(c("c3")),
-            ],
         ),
         (
             "Back through her steps",
@@ -445,42 +299,22 @@ fn back_and_forward_show_what_the_entry_names() {
             vec![Effect::ShowStep(c("c2"))],
         ),
         (
-            "Back from the record screen: the step under it, focus to its button",
-            over(Screen::Record),
-            popped(Some(at("a", c("c3"), None)), ""),
-            on_c3(),
-            vec![
-                Effect::FocusOpener(Screen::Record),
-                Effect::ShowStep(c("c3")),
-            ],
-        ),
-        (
-            "Forward onto a screen",
-            on_c3(),
-            popped(Some(Entry::Screen(Screen::Records)), ""),
-            over(Screen::Records),
-            vec![],
-        ),
-        (
             "Back to the draft she had open before she chose another",
-            over(Screen::Records),
+            on_c3(),
             popped(Some(at("b", c("c5"), None)), ""),
             on_c3(),
-            vec![
-                Effect::FocusOpener(Screen::Records),
-                Effect::OpenStored {
-                    draft: "b".into(),
-                    step: c("c5"),
-                    by_history: true,
-                },
-            ],
+            vec![Effect::OpenStored {
+                draft: "b".into(),
+                step: c("c5"),
+                by_history: true,
+            }],
         ),
         (
-            "a link followed from the list: its entry is a link over the list",
-            over(Screen::Records),
-            popped(None, LINK),
-            over(Screen::Records),
-            vec![Effect::Replace(link_over(Entry::Screen(Screen::Records)))],
+            "an entry of a screen of an earlier release: marked with the step shown",
+            on_c3(),
+            popped(Entry::from_state("tsvmtd:screen:drafts"), ""),
+            on_c3(),
+            vec![Effect::Replace(at("a", c("c3"), None))],
         ),
         (
             "a link followed from a step: a link over the step",
@@ -497,11 +331,11 @@ fn back_and_forward_show_what_the_entry_names() {
             vec![Effect::Replace(at("a", c("c3"), None))],
         ),
         (
-            "Forward onto a link's entry: the place under it",
+            "Forward onto a link's entry: the step under it",
             on_c3(),
-            popped(Some(link_over(Entry::Screen(Screen::Records))), LINK),
-            over(Screen::Records),
-            vec![],
+            popped(Some(link_over(at("a", c("c2"), None))), LINK),
+            on_c3(),
+            vec![Effect::ShowStep(c("c2"))],
         ),
     ]);
 }
@@ -538,9 +372,9 @@ fn a_result_link_comes_and_goes_with_the_fragment() {
     check(vec![
         (
             "a link: shown over everything, what adding did forgotten",
-            tracked(over(Screen::Records)),
+            tracked(on_c3()),
             Event::FragmentChanged(LINK.into()),
-            with_link(over(Screen::Records)),
+            with_link(on_c3()),
             vec![],
         ),
         (
@@ -572,11 +406,11 @@ fn a_result_closes_back_to_where_it_was_opened_from() {
     check(vec![
         (
             "followed from the page: Back (the fragment goes with it)",
-            with_link(over(Screen::Records)),
+            with_link(on_c3()),
             Event::CloseLink {
-                entry: Some(link_over(Entry::Screen(Screen::Records))),
+                entry: Some(link_over(at("a", c("c3"), None))),
             },
-            with_link(over(Screen::Records)),
+            with_link(on_c3()),
             vec![Effect::Back],
         ),
         (
@@ -618,9 +452,9 @@ fn a_result_kept_as_a_draft_opens_as_hers() {
     check(vec![
         (
             "her button",
-            with_link(over(Screen::Records)),
+            with_link(on_c3()),
             Event::KeepLink,
-            with_link(over(Screen::Records)),
+            with_link(on_c3()),
             vec![Effect::KeepShared(LINK.into())],
         ),
         (
@@ -631,17 +465,14 @@ fn a_result_kept_as_a_draft_opens_as_hers() {
             vec![],
         ),
         (
-            "stored: the link and the list close, the draft opens, it is said",
-            failed(with_link(over(Screen::Records))),
+            "stored: the link closes, the draft opens, it is said",
+            failed(with_link(on_c3())),
             Event::Kept,
             Shell {
                 kept: true,
                 ..on_c3()
             },
-            vec![
-                Effect::FocusOpener(Screen::Records),
-                Effect::Reload(AfterReload::TakeLinkEntry),
-            ],
+            vec![Effect::Reload(AfterReload::TakeLinkEntry)],
         ),
         (
             "not stored: said, the link stays",
@@ -688,13 +519,8 @@ fn the_language_switches_and_is_remembered() {
 }
 
 #[test]
-fn the_link_is_in_front_of_the_screen_in_front_of_the_questionnaire() {
+fn the_link_is_in_front_of_the_questionnaire() {
     assert_eq!(on_c3().front(), Front::Questionnaire);
-    assert_eq!(
-        over(Screen::Records).front(),
-        Front::Screen(Screen::Records)
-    );
-    assert_eq!(with_link(over(Screen::Records)).front(), Front::Link);
     assert_eq!(with_link(on_c3()).front(), Front::Link);
 }
 
@@ -704,8 +530,7 @@ fn a_step_shown_changes_nothing_but_the_questionnaire_s_step_and_the_history() {
     let states = [
         Shell::new(Lang::En),
         on_c3(),
-        over(Screen::Records),
-        with_link(over(Screen::Records)),
+        with_link(on_c3()),
         Shell {
             kept: true,
             keep_failed: true,
@@ -717,7 +542,6 @@ fn a_step_shown_changes_nothing_but_the_questionnaire_s_step_and_the_history() {
         None,
         Some(at("a", c("c3"), Some(c("c2")))),
         Some(at("b", c("c3"), None)),
-        Some(Entry::Screen(Screen::Records)),
         Some(link_over(at("a", c("c3"), None))),
     ];
     let hows = [

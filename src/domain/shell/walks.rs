@@ -6,7 +6,7 @@
 //! `App` runs them: what reads storage reports back at once; what the browser
 //! does later (`popstate`, `hashchange`, a re-render) is queued.
 
-use super::history::{self, BackButton, Entry, Screen};
+use super::history::{self, BackButton, Entry};
 use super::*;
 use crate::domain::questionnaire::Steps;
 use std::collections::{BTreeMap, VecDeque};
@@ -44,8 +44,6 @@ struct Tab {
     storage: bool,
     made: u32,
     tasks: VecDeque<Task>,
-    /// The button focus last went back to.
-    focused_opener: Option<Screen>,
     /// Results added to the commune's list.
     tracked: Vec<String>,
     /// Drafts that are older checks of a record: kept, never opened to edit
@@ -79,7 +77,6 @@ impl Tab {
             storage,
             made: 0,
             tasks: VecDeque::new(),
-            focused_opener: None,
             tracked: Vec::new(),
             older: Vec::new(),
         }
@@ -213,7 +210,6 @@ impl Tab {
                 self.tracked.push(fragment);
                 self.dispatch(Event::Tracked(Tracked::Added));
             }
-            Effect::FocusOpener(screen) => self.focused_opener = Some(screen),
             Effect::RememberLang(_) => {}
         }
     }
@@ -376,24 +372,39 @@ impl Tab {
         }
     }
 
-    fn open_screen(&mut self, screen: Screen) {
-        self.tap(Event::Open(screen));
-    }
-
-    fn close_screen(&mut self) {
-        let entry = self.entry();
-        self.tap(Event::CloseScreen { entry });
-    }
-
     fn close_link(&mut self) {
         let entry = self.entry();
         self.tap(Event::CloseLink { entry });
     }
 
-    /// "Bắt đầu bản đánh giá mới" in the list.
+    // The record's page (`record_page`), a page of its own: what it does to
+    // storage and to the tab's history.
+
+    /// The app's link "Hồ sơ chi bộ": the record's page as the next page.
+    fn open_record_page(&mut self) {
+        self.history.truncate(self.at + 1);
+        self.history.push(Slot {
+            app: false,
+            state: None,
+            fragment: String::new(),
+        });
+        self.at += 1;
+    }
+
+    /// The record's page opens the app in its place, on the current draft.
+    fn app_in_place(&mut self) {
+        self.history[self.at] = Slot {
+            app: true,
+            state: None,
+            fragment: String::new(),
+        };
+        self.boot();
+    }
+
+    /// "Hồ sơ mới (chi bộ khác)" in the list: a new draft, made current.
     fn start_new_draft(&mut self) {
         self.new_draft();
-        self.tap(Event::DraftChosen);
+        self.app_in_place();
     }
 
     /// "Kiểm tra lại" on the record screen: a new check of the open draft's
@@ -402,15 +413,14 @@ impl Tab {
         let older = self.draft();
         self.older.push(older);
         self.new_draft();
-        self.tap(Event::DraftChosen);
+        self.app_in_place();
     }
 
-    /// "Hồ sơ" of another record in the list: its newest check made current
-    /// (`draft`, stored on `step`), its record screen shown.
+    /// "Xem hồ sơ" of another record in the list: its newest check made
+    /// current (`draft`, stored on `step`), its record shown on the page.
     fn choose_record(&mut self, draft: &str, step: Step) {
         self.stored.insert(draft.to_owned(), step);
         self.current = Some(draft.to_owned());
-        self.tap(Event::RecordChosen);
     }
 
     // What she sees.
@@ -482,7 +492,7 @@ fn quay_lai_and_back_agree() {
 }
 
 #[test]
-fn the_steps_walk_back_through_the_list_of_drafts_and_a_link_in_between() {
+fn the_steps_walk_back_through_the_record_s_page_and_a_link_in_between() {
     let mut tab = Tab::new(true);
     tab.open("");
     let mine = tab.draft();
@@ -490,11 +500,10 @@ fn the_steps_walk_back_through_the_list_of_drafts_and_a_link_in_between() {
     tab.next();
     assert!(tab.on_step(3));
 
-    tab.open_screen(Screen::Records);
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Records));
+    tab.open_record_page();
+    assert!(tab.left_the_app());
     tab.back();
     assert!(tab.on_step(3));
-    assert_eq!(tab.focused_opener, Some(Screen::Records));
 
     // A result link opened in this tab: Back closes it, Forward opens it again.
     tab.go(LINK);
@@ -549,45 +558,36 @@ fn with_storage_blocked_back_still_walks_the_steps_after_a_reload_too() {
 }
 
 #[test]
-fn back_closes_the_screens_a_reload_keeps_them_and_their_button_takes_their_entry() {
+fn back_from_the_record_s_page_returns_to_the_app_where_she_was() {
     let mut tab = Tab::new(true);
     tab.open("");
-    tab.open_screen(Screen::Records);
+    tab.next();
+    tab.open_record_page();
+    assert!(tab.left_the_app());
+    // Back (or its own button, opened from the app): the app, on her step.
+    tab.back();
+    assert!(tab.on_step(2));
+    tab.forward();
+    assert!(tab.left_the_app());
+    tab.back();
+    assert!(tab.on_step(2));
     tab.back();
     assert!(tab.on_step(1));
-    assert_eq!(tab.focused_opener, Some(Screen::Records));
-
-    tab.open_screen(Screen::Record);
-    tab.back();
-    assert!(tab.on_step(1));
-    tab.forward();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
-    tab.reload();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
-
-    let length = tab.history.len();
-    tab.close_screen();
-    assert!(tab.on_step(1));
-    assert_eq!(tab.focused_opener, Some(Screen::Record));
-    assert!(!matches!(tab.entry(), Some(Entry::Screen(_))));
-    tab.forward();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
-    assert_eq!(tab.history.len(), length);
 }
 
 #[test]
-fn a_draft_opened_from_the_list_takes_the_list_s_place() {
+fn a_draft_opened_from_the_list_takes_the_record_s_page_s_place() {
     let mut tab = Tab::new(true);
     tab.open("");
     let first = tab.draft();
     tab.next();
-    tab.open_screen(Screen::Records);
+    tab.open_record_page();
     tab.start_new_draft();
     assert!(tab.on_step(1));
     let second = tab.draft();
     assert_ne!(second, first);
 
-    // Back skips the list and reopens her first draft where she was.
+    // Back skips the record's page and reopens her first draft where she was.
     tab.back();
     assert!(tab.on_step(2));
     assert_eq!(tab.draft(), first);
@@ -609,46 +609,6 @@ fn a_draft_opened_from_the_list_takes_the_list_s_place() {
     tab.back();
     assert_eq!(tab.draft(), first);
     assert!(tab.on_step(1));
-}
-
-/// The list of records open, and a result link followed over it (pasted in
-/// the address bar).
-fn result_from_the_list() -> Tab {
-    let mut tab = Tab::new(true);
-    tab.open("");
-    tab.open_screen(Screen::Records);
-    tab.go(LINK);
-    assert_eq!(tab.shell.front(), Front::Link);
-    assert_eq!(tab.shell.screen, Some(Screen::Records));
-    tab
-}
-
-#[test]
-fn back_from_a_result_opened_in_the_list_returns_to_the_list_then_the_questionnaire() {
-    let mut tab = result_from_the_list();
-    tab.back();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Records));
-    tab.back();
-    assert!(tab.on_step(1));
-
-    tab.forward();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Records));
-    tab.go(LINK);
-    tab.close_link();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Records));
-    tab.back();
-    assert!(tab.on_step(1));
-}
-
-#[test]
-fn a_result_from_the_list_kept_as_a_draft_opens_as_hers_and_back_returns_to_the_list() {
-    let mut tab = result_from_the_list();
-    tab.tap(Event::KeepLink);
-    assert!(tab.on_step(11));
-    assert!(tab.shell.kept);
-    assert_eq!(tab.focused_opener, Some(Screen::Records));
-    tab.back();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Records));
 }
 
 #[test]
@@ -712,60 +672,36 @@ fn a_link_opened_where_storage_is_blocked_is_said_not_kept() {
 }
 
 #[test]
-fn the_record_screen_and_the_list_of_records_walk_back_to_the_draft_she_had_open() {
+fn another_record_chosen_on_the_record_s_page_opens_in_its_place_and_back_returns_to_the_draft_she_had_open()
+ {
     let mut tab = Tab::new(true);
     tab.open("");
     let first = tab.draft();
     tab.next();
-    tab.open_screen(Screen::Record);
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
-    // A reload keeps it; Back closes it, focus to its button.
-    tab.reload();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
-    tab.back();
-    assert!(tab.on_step(2));
-    assert_eq!(tab.focused_opener, Some(Screen::Record));
-    tab.forward();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
-
-    // The list of records in its place, then another record: its check in
-    // the list's place, its record screen over it.
-    tab.open_screen(Screen::Records);
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Records));
+    tab.open_record_page();
+    // Another record chosen in the list; the page's own button then opens
+    // the app in its place, on that record's check, where it was saved.
     tab.choose_record("other", step(5));
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
-    assert_eq!(tab.draft(), "other");
-    tab.reload();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
-    assert_eq!(tab.draft(), "other");
-    // Its own button closes it to that check; Back from there, the draft she
-    // had open before, where she was.
-    tab.close_screen();
+    tab.app_in_place();
     assert!(tab.on_step(5));
     assert_eq!(tab.draft(), "other");
-    assert_eq!(tab.focused_opener, Some(Screen::Record));
+    // Back: the draft she had open before, where she was.
     tab.back();
     assert!(tab.on_step(2));
     assert_eq!(tab.draft(), first);
-    // Forward: that check, then its record screen again.
+    // Forward: that check again.
     tab.forward();
-    assert!(tab.on_step(5));
-    assert_eq!(tab.draft(), "other");
-    tab.forward();
-    assert_eq!(tab.shell.front(), Front::Screen(Screen::Record));
-    // Back from the record screen: the check under it.
-    tab.back();
     assert!(tab.on_step(5));
     assert_eq!(tab.draft(), "other");
 }
 
 #[test]
-fn a_new_check_opens_in_the_record_screen_s_place_and_the_older_one_is_never_edited() {
+fn a_new_check_opens_in_the_record_s_page_s_place_and_the_older_one_is_never_edited() {
     let mut tab = Tab::new(true);
     tab.open("");
     let first = tab.draft();
     tab.jump(11);
-    tab.open_screen(Screen::Record);
+    tab.open_record_page();
     tab.start_check();
     assert!(tab.on_step(1));
     let second = tab.draft();

@@ -1,13 +1,11 @@
 //! The shell's state machine in a component: its state to render, a way to
 //! send it events, the questionnaire's report of its steps, the browser's
-//! moves (`popstate`, `hashchange`) as events, and focus sent back to the
-//! button that opened a screen once that screen has closed.
+//! moves (`popstate`, `hashchange`) as events.
 
 use super::StepShown;
 use crate::browser::record_store::Migration;
 use crate::browser::{location, screen_history};
 use crate::domain::criteria::Registry;
-use crate::domain::shell::history::Screen;
 use crate::domain::shell::{Event, Shell};
 use crate::ui::shell_runner::ShellRunner;
 use crate::ui::startup::Startup;
@@ -21,8 +19,6 @@ pub struct ShellHandle {
     pub dispatch: Callback<Event>,
     /// For the questionnaire: told every step it shows.
     pub on_step: Callback<StepShown>,
-    /// The button that opens the record screen.
-    pub record_button: NodeRef,
     /// What arranging the drafts into records did at this start, if anything.
     pub migration: Option<Migration>,
 }
@@ -68,28 +64,11 @@ pub fn use_shell(registry: Rc<Registry>) -> ShellHandle {
             move || drop((moves, fragments))
         });
     }
-    let record_button = use_node_ref();
-    {
-        let runner = runner.clone();
-        let record_button = record_button.clone();
-        use_effect(move || {
-            // The list of records is opened from the record screen, in its
-            // place: its opener is the record screen's.
-            let opener = match runner.focus.borrow_mut().take() {
-                Some(Screen::Record | Screen::Records) => record_button,
-                None => return,
-            };
-            if let Some(button) = opener.cast::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
-        });
-    }
     ShellHandle {
         shell: runner.shell.borrow().clone(),
         startup: runner.startup.borrow().clone(),
         dispatch,
         on_step,
-        record_button,
         migration: runner.migration.clone(),
     }
 }
