@@ -516,14 +516,22 @@ mod history_and_user_agent {
             let seen = seen.clone();
             screen_history::HistoryListener::new(move |entry| seen.borrow_mut().push(entry))
         };
-        let below = Entry::step("d1", &Step::Profile);
+        // Entries of the draft the app mounted by `start_mounts_the_shell…`
+        // has open (its entry names it), if it is mounted: its shell then
+        // only shows their steps (an entry of another draft it would mark
+        // with its own).
+        let open = match screen_history::current() {
+            Some(Entry::Step { draft, .. }) => draft,
+            _ => "d1".into(),
+        };
+        let below = Entry::step(&open, &Step::Profile);
         screen_history::mark(&below);
-        screen_history::push(&Entry::step("d1", &Step::Result));
+        screen_history::push(&Entry::step(&open, &Step::Result));
         back_to(&below).await;
         assert_eq!(*seen.borrow(), vec![Some(below.clone())]);
 
         drop(listener);
-        screen_history::push(&Entry::step("d2", &Step::Profile));
+        screen_history::push(&Entry::step(&open, &Step::Result));
         back_to(&below).await;
         assert_eq!(seen.borrow().len(), 1);
         // No entry left ahead, for the tests after this one.
