@@ -220,12 +220,16 @@ test("the phone's Back button returns from the record's page and from the commun
   await expect(heading(page, RECORD)).toHaveCount(0);
   await expect(page.getByLabel('Tên chi bộ')).toHaveValue('Chi bộ ấp Một');
 
-  // The list of records opens from the record screen, in its place: Back
-  // returns from it to the questionnaire too.
+  // The list of records opens from the record screen, in its place (a
+  // reload keeps it): Back returns from it to the questionnaire too.
   await recordButton(page).tap();
   await page.getByRole('button', { name: RECORDS }).tap();
   await expect(heading(page, RECORDS)).toBeFocused();
   await expect(heading(page, RECORD)).toHaveCount(0);
+  const listLength = await historyLength(page);
+  await page.reload();
+  await expect(heading(page, RECORDS)).toBeVisible();
+  expect(await historyLength(page)).toBe(listLength);
   await page.goBack();
   await expect(heading(page, PROFILE)).toBeVisible();
   await expect(heading(page, RECORDS)).toHaveCount(0);

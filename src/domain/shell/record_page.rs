@@ -1,8 +1,11 @@
 //! The record's page (`ho-so.html`, its own wasm): "Hồ sơ chi bộ", the record
 //! of the open check, and "Các hồ sơ trên máy này", the records on this
 //! device, in place of each other. The open check is storage's current draft,
-//! the one the app opens on. Its small shell: which screen shows, and how the
-//! page goes back to the app.
+//! the one the app opens on. Its small shell: which screen shows (kept in its
+//! history entry, so that a reload stays there), and how the page goes back
+//! to the app.
+
+use super::history::HistoryState;
 
 /// The record's page, beside the app's in the same folder: the app's button
 /// "Hồ sơ chi bộ" links to it (relative, so that it works under any sub-path
@@ -31,6 +34,43 @@ pub struct RecordPage {
     pub chose: bool,
 }
 
+/// The mark that starts the page's entry's text.
+const MARK: &str = "tsvmtd:record-page:";
+
+impl HistoryState for RecordPage {
+    fn to_state(&self) -> String {
+        let view = match self.view {
+            View::Record => "record",
+            View::Records => "records",
+        };
+        let chose = if self.chose { ";chose" } else { "" };
+        format!("{MARK}{view}{chose}")
+    }
+
+    fn from_state(state: &str) -> Option<RecordPage> {
+        let rest = state.strip_prefix(MARK)?;
+        let (view, chose) = match rest.split_once(';') {
+            Some((view, "chose")) => (view, true),
+            Some(_) => return None,
+            None => (rest, false),
+        };
+        let view = match view {
+            "record" => View::Record,
+            "records" => View::Records,
+            _ => return None,
+        };
+        Some(RecordPage { view, chose })
+    }
+}
+
+impl RecordPage {
+    /// The page opened (or reloaded) on the history entry `entry`: as it
+    /// names, else the record.
+    pub fn opened(entry: Option<RecordPage>) -> RecordPage {
+        entry.unwrap_or_default()
+    }
+}
+
 /// What happened on the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Event {
@@ -47,8 +87,10 @@ pub enum Event {
 }
 
 /// What the UI does for the page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
+    /// Writes the page as it is now over its history entry.
+    Mark(RecordPage),
     /// Goes one entry back, as the browser's Back does: the app, where she was.
     Back,
     /// Opens the app's page on the current draft: `replace`, in place of this
@@ -62,12 +104,12 @@ pub fn transition(mut page: RecordPage, event: Event) -> (RecordPage, Vec<Effect
     let effects = match event {
         Event::OpenRecords => {
             page.view = View::Records;
-            vec![]
+            vec![Effect::Mark(page.clone())]
         }
         Event::RecordChosen => {
             page.view = View::Record;
             page.chose = true;
-            vec![]
+            vec![Effect::Mark(page.clone())]
         }
         Event::DraftChosen => vec![Effect::OpenApp { replace: true }],
         // Back would show the app's entry of the draft open before.
@@ -94,14 +136,14 @@ mod tests {
                 page(View::Record, false),
                 Event::OpenRecords,
                 page(View::Records, false),
-                vec![],
+                vec![Effect::Mark(page(View::Records, false))],
             ),
             (
                 "another record chosen in the list: its record",
                 page(View::Records, false),
                 Event::RecordChosen,
                 page(View::Record, true),
-                vec![],
+                vec![Effect::Mark(page(View::Record, true))],
             ),
             (
                 "a check opened or started: the app on it, in this page's place",
@@ -142,5 +184,35 @@ mod tests {
         for (what, before, event, after, effects) in cases {
             assert_eq!(transition(before, event), (after, effects), "{what}");
         }
+    }
+
+    #[test]
+    fn a_reload_stays_where_the_entry_says() {
+        for shown in [
+            page(View::Record, false),
+            page(View::Records, false),
+            page(View::Record, true),
+            page(View::Records, true),
+        ] {
+            let entry = RecordPage::from_state(&shown.to_state());
+            assert_eq!(RecordPage::opened(entry), shown);
+        }
+        assert_eq!(
+            page(View::Records, true).to_state(),
+            "tsvmtd:record-page:records;chose"
+        );
+        // Opened anew, or on text it did not write: the record.
+        for text in [
+            "",
+            "tsvmtd:record-page:",
+            "tsvmtd:record-page:settings",
+            "tsvmtd:record-page:records;",
+            "tsvmtd:record-page:records;maybe",
+            "tsvmtd:step:profile;;a",
+            "tsvmtd:list",
+        ] {
+            assert_eq!(RecordPage::from_state(text), None, "{text:?}");
+        }
+        assert_eq!(RecordPage::opened(None), page(View::Record, false));
     }
 }

@@ -1,7 +1,8 @@
 //! The root component of the record's page: the record of the open check
 //! (storage's current draft) or the list of records in its place, in the
-//! interface language, with the app's bar, update banner and footer. Its
-//! back buttons, and a check chosen or started, go to the app.
+//! interface language, with the app's bar, update banner and footer; its
+//! history entry says which (a reload stays there). Its back buttons, and a
+//! check chosen or started, go to the app.
 
 use crate::browser::service_worker;
 use crate::browser::{clock, document, draft_store, location, preferences, screen_history};
@@ -18,7 +19,7 @@ use yew::prelude::*;
 pub fn RecordApp() -> Html {
     let registry = use_memo((), |_| Registry::bundled());
     let lang = use_state(preferences::load_lang);
-    let page = use_state(RecordPage::default);
+    let page = use_state(|| RecordPage::opened(screen_history::read()));
     // The open check: read again when the list makes another one current.
     let draft = use_state(|| draft_store::current_id().unwrap_or_default());
     let update_ready = use_update_ready();
@@ -35,6 +36,7 @@ pub fn RecordApp() -> Html {
             page.set(next);
             for effect in effects {
                 match effect {
+                    Effect::Mark(shown) => screen_history::mark(&shown),
                     Effect::Back => screen_history::back(),
                     Effect::OpenApp { replace } => location::open(record_page::APP_PAGE, replace),
                 }
