@@ -100,7 +100,11 @@ const byKind = (s, ext) => {
   return s.rows.filter((r) => r.name.endsWith(ext) && names.has(r.name)).reduce((t, r) => t + r.gzip, 0);
 };
 const entryLabel = (page) =>
-  ({ 'index.html': 'app (index.html)', 'theo-doi.html': "commune's page (theo-doi.html)" })[page] ?? page;
+  ({
+    'index.html': 'app (index.html)',
+    'theo-doi.html': "commune's page (theo-doi.html)",
+    'ho-so.html': "the record's page (ho-so.html)",
+  })[page] ?? page;
 
 const report = [
   '# Benchmarks',
@@ -116,8 +120,9 @@ const report = [
   '## First load',
   '',
   'What each page fetches before its first screen (the page, and the CSS, JS and wasm it names; the',
-  "icons, the manifest and the service worker come after it): the app (the secretary's first load) and",
-  "the commune's page, each with its own wasm, against issue 18's target for the app (270 KB gzip):",
+  "icons, the manifest and the service worker come after it): the app (the secretary's first load), the",
+  "record's page and the commune's page, each with its own wasm, against issue 18's target for the app",
+  '(270 KB gzip):',
   '',
   '| entry | bytes | gzip -9 | brotli 11 |',
   '|---|---:|---:|---:|',
@@ -225,6 +230,7 @@ if (lighthouseDefault.length > 0) {
     ...lighthouseEntries([
       [entryLabel('index.html'), lighthouseDefault],
       [entryLabel('theo-doi.html'), lighthouseRuns(opt('--lighthouse-commune'))],
+      [entryLabel('ho-so.html'), lighthouseRuns(opt('--lighthouse-record'))],
       ['reference counter', lighthouseRuns(opt('--lighthouse-reference'))],
     ]),
     '',

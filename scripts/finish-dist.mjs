@@ -18,7 +18,7 @@ import { listFiles, writePrecompressed } from './precompress.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 
 // A name Trunk gave a hash of the file's source (as in service-worker.js).
-const HASHED = /(^|\/)([0-9a-f]{16}-|[^/]*-[0-9a-f]{16}(_bg)?\.)/;
+const HASHED = /(^|\/)([0-9a-f]{8,16}-|[^/]*-[0-9a-f]{8,16}(_bg)?\.)/;
 
 const [dist, ...others] = process.argv.slice(2);
 if (!dist) {

@@ -13,7 +13,7 @@ const INDEX = new URL('index.html', SCOPE).href;
 // Files whose names carry a content hash never change: the copy the page has
 // just downloaded (in the HTTP cache) is the right one. The others
 // (index.html, the manifest, the icons) are revalidated with the host.
-const HASHED = /(^|\/)([0-9a-f]{16}-|[^/]*-[0-9a-f]{16}(_bg)?\.)/;
+const HASHED = /(^|\/)([0-9a-f]{8,16}-|[^/]*-[0-9a-f]{8,16}(_bg)?\.)/;
 
 self.addEventListener('install', (event) => {
   const requests = PRECACHE.map(
