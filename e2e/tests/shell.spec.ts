@@ -82,6 +82,16 @@ test("the commune's page is a page of its own: its wasm, the app's stylesheet, n
   expect(consoleErrors).toEqual([]);
 });
 
+test("the record's page on a phone with nothing yet says where to start, and leads to the app", async ({ page }) => {
+  await page.goto('/ho-so.html');
+  await expect(page.getByRole('heading', { level: 2, name: 'Hồ sơ chi bộ' })).toBeVisible();
+  await expect(page.getByText('Chưa có hồ sơ nào trên máy này. Hồ sơ chi bộ có từ bản tự đánh giá đầu tiên')).toBeVisible();
+  // Not an error: nothing was lost or removed.
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Quay lại bản đánh giá đang mở' }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: 'Thông tin chi bộ' })).toBeVisible();
+});
+
 test("the record's page is a page of its own: its wasm, the app's stylesheet, no request to another host", async ({
   page,
   baseURL,

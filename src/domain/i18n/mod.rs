@@ -1702,6 +1702,12 @@ catalogue! {
         vi: "Chưa có hồ sơ nào trên máy này.",
         en: "No record on this device yet.",
     },
+    /// The record's page opened with no assessment on this device yet (a
+    /// bookmark on a new phone): where to start instead.
+    RecordNoneYet => {
+        vi: "Chưa có hồ sơ nào trên máy này. Hồ sơ chi bộ có từ bản tự đánh giá đầu tiên: hãy bắt đầu trong ứng dụng.",
+        en: "No record on this device yet. A cell's record starts with its first self-assessment: start it in the app.",
+    },
     RecordsExportAllHint => {
         vi: "Tệp tải tất cả chứa trọn mọi hồ sơ trên máy này: các lần tự đánh giá, đăng ký và kết quả thẩm định.",
         en: "The download of all holds every record on this device whole: its checks, registrations and appraisals.",

@@ -59,6 +59,9 @@ pub fn RecordScreen(props: &RecordScreenProps) -> Html {
     };
     let on_close = on_action.reform(RecordAction::FormClosed);
     let body = match &*view {
+        // No assessment on this device at all (the record's page opened from
+        // a bookmark on a new phone): nothing went wrong, nothing is there yet.
+        Err(_) if props.draft_id.is_empty() => html! { <p>{ Text::RecordNoneYet.get(lang) }</p> },
         Err(error) => html! { <p role="alert">{ error.message(lang) }</p> },
         Ok(view) => html! {
             <>
