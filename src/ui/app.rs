@@ -5,12 +5,12 @@
 //! (`RecordApp`) are pages of their own.
 
 use super::hooks::{ShellHandle, use_persistence, use_shell, use_update_ready};
+use super::page_frame::page_frame;
 use super::screen_switch::screen_switch;
-use super::shell_footer::shell_footer;
-use super::{Header, QuestionnaireScreen, SharedLink, UpdateBanner};
-use crate::browser::{clock, document, draft_store, location, screen_history, service_worker};
+use super::{QuestionnaireScreen, SharedLink};
+use crate::browser::{clock, document, draft_store, location, screen_history};
 use crate::domain::criteria::Registry;
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::Text;
 use crate::domain::shell::{Event, Front};
 use yew::prelude::*;
 
@@ -60,49 +60,47 @@ pub fn App() -> Html {
         // The shared result is shown above instead.
         _ => html! {},
     };
-    html! {
-        <ContextProvider<Lang> context={lang}>
-            <div class="shell">
-                <Header on_switch_lang={send(Event::SwitchLang)} />
-                if update_ready {
-                    <UpdateBanner on_apply={Callback::from(|()| service_worker::apply_update())} />
-                }
-                <main class="shell-main" id="main">
-                    if let Some(fragment) = shell.link.clone() {
-                        <SharedLink
-                            registry={registry.clone()}
-                            {fragment}
-                            {current_year}
-                            closes_to_list={false}
-                            keep_failed={shell.keep_failed}
-                            tracked={shell.tracked}
-                            on_keep={send(Event::KeepLink)}
-                            on_close={close_link}
-                            on_track={send(Event::TrackLink)}
-                        />
+    let main = html! {
+        <>
+            if let Some(fragment) = shell.link.clone() {
+                <SharedLink
+                    registry={registry.clone()}
+                    {fragment}
+                    {current_year}
+                    closes_to_list={false}
+                    keep_failed={shell.keep_failed}
+                    tracked={shell.tracked}
+                    on_keep={send(Event::KeepLink)}
+                    on_close={close_link}
+                    on_track={send(Event::TrackLink)}
+                />
+            }
+            if let Some(startup) = startup {
+                { over }
+                <div hidden={front != Front::Questionnaire}>
+                    if shell.kept {
+                        <div class="notice" role="status"><p>{ Text::SharedSaved.get(lang) }</p></div>
                     }
-                    if let Some(startup) = startup {
-                        { over }
-                        <div hidden={front != Front::Questionnaire}>
-                            if shell.kept {
-                                <div class="notice" role="status"><p>{ Text::SharedSaved.get(lang) }</p></div>
-                            }
-                            if let Some(text) = migration.as_ref().and_then(|m| m.message(lang)) {
-                                <div class="notice" role="status"><p>{ text }</p></div>
-                            }
-                            <QuestionnaireScreen
-                                key={format!("{}@{}", startup.draft.id, startup.draft.revision)}
-                                startup={startup.clone()}
-                                on_reopen={send(Event::DraftChanged)}
-                                {on_step}
-                            />
-                        </div>
-                    } else {
-                        <p role="alert">{ Text::CriteriaMissing.get(lang) }</p>
+                    if let Some(text) = migration.as_ref().and_then(|m| m.message(lang)) {
+                        <div class="notice" role="status"><p>{ text }</p></div>
                     }
-                </main>
-                { shell_footer(lang, persistence) }
-            </div>
-        </ContextProvider<Lang>>
-    }
+                    <QuestionnaireScreen
+                        key={format!("{}@{}", startup.draft.id, startup.draft.revision)}
+                        startup={startup.clone()}
+                        on_reopen={send(Event::DraftChanged)}
+                        {on_step}
+                    />
+                </div>
+            } else {
+                <p role="alert">{ Text::CriteriaMissing.get(lang) }</p>
+            }
+        </>
+    };
+    page_frame(
+        lang,
+        send(Event::SwitchLang),
+        update_ready,
+        persistence,
+        main,
+    )
 }

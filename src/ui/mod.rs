@@ -16,6 +16,7 @@ pub mod inputs;
 mod item_list_field;
 mod notes_field;
 mod number_field;
+mod page_frame;
 mod plan_section;
 mod print;
 mod profile_step;

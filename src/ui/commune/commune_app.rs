@@ -3,13 +3,12 @@
 //! update banner and footer. Its back button goes to the app.
 
 use super::use_commune::{CommuneHandle, use_commune};
-use crate::browser::{clock, document, location, screen_history, service_worker};
+use crate::browser::{clock, document, location, screen_history};
 use crate::domain::criteria::Registry;
-use crate::domain::i18n::Lang;
 use crate::domain::shell::commune::{self, Event};
 use crate::ui::hooks::{use_persistence, use_update_ready};
-use crate::ui::shell_footer::shell_footer;
-use crate::ui::{Header, SharedLink, TrackingScreen, UpdateBanner};
+use crate::ui::page_frame::page_frame;
+use crate::ui::{SharedLink, TrackingScreen};
 use yew::prelude::*;
 
 #[component]
@@ -30,37 +29,35 @@ pub fn CommuneApp() -> Html {
     let to_app = dispatch.reform(|()| Event::ToApp {
         from_app: commune::came_from_app(&location::referrer(), &location::page_address()),
     });
-    html! {
-        <ContextProvider<Lang> context={lang}>
-            <div class="shell">
-                <Header on_switch_lang={send(Event::SwitchLang)} />
-                if update_ready {
-                    <UpdateBanner on_apply={Callback::from(|()| service_worker::apply_update())} />
-                }
-                <main class="shell-main" id="main">
-                    if let Some(fragment) = page.link.clone() {
-                        <SharedLink
-                            registry={registry.clone()}
-                            {fragment}
-                            {current_year}
-                            closes_to_list={true}
-                            keep_failed={page.keep_failed}
-                            tracked={page.tracked}
-                            on_keep={send(Event::KeepLink)}
-                            on_close={close_link}
-                            on_track={send(Event::TrackLink)}
-                        />
-                    } else {
-                        <TrackingScreen
-                            {registry}
-                            {current_year}
-                            on_open={dispatch.reform(Event::OpenRow)}
-                            on_back={to_app}
-                        />
-                    }
-                </main>
-                { shell_footer(lang, persistence) }
-            </div>
-        </ContextProvider<Lang>>
-    }
+    let main = html! {
+        <>
+            if let Some(fragment) = page.link.clone() {
+                <SharedLink
+                    registry={registry.clone()}
+                    {fragment}
+                    {current_year}
+                    closes_to_list={true}
+                    keep_failed={page.keep_failed}
+                    tracked={page.tracked}
+                    on_keep={send(Event::KeepLink)}
+                    on_close={close_link}
+                    on_track={send(Event::TrackLink)}
+                />
+            } else {
+                <TrackingScreen
+                    {registry}
+                    {current_year}
+                    on_open={dispatch.reform(Event::OpenRow)}
+                    on_back={to_app}
+                />
+            }
+        </>
+    };
+    page_frame(
+        lang,
+        send(Event::SwitchLang),
+        update_ready,
+        persistence,
+        main,
+    )
 }

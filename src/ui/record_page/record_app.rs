@@ -4,15 +4,13 @@
 //! history entry says which (a reload stays there). Its back buttons, and a
 //! check chosen or started, go to the app.
 
-use crate::browser::service_worker;
 use crate::browser::{clock, document, draft_store, location, preferences, screen_history};
 use crate::domain::criteria::Registry;
-use crate::domain::i18n::Lang;
 use crate::domain::shell::commune;
 use crate::domain::shell::record_page::{self, Effect, Event, RecordPage, View};
 use crate::ui::hooks::{use_persistence, use_update_ready};
-use crate::ui::shell_footer::shell_footer;
-use crate::ui::{Header, RecordScreen, RecordsScreen, UpdateBanner};
+use crate::ui::page_frame::page_frame;
+use crate::ui::{RecordScreen, RecordsScreen};
 use yew::prelude::*;
 
 #[component]
@@ -57,36 +55,28 @@ pub fn RecordApp() -> Html {
         })
     };
     let id = AttrValue::from((*draft).clone());
-    html! {
-        <ContextProvider<Lang> context={*lang}>
-            <div class="shell">
-                <Header {on_switch_lang} />
-                if update_ready {
-                    <UpdateBanner on_apply={Callback::from(|()| service_worker::apply_update())} />
-                }
-                <main class="shell-main" id="main">
-                    if page.view == View::Records {
-                        <RecordsScreen
-                            registry={registry.clone()}
-                            current_id={id}
-                            on_open={send(Event::DraftChosen)}
-                            on_record={send(Event::RecordChosen)}
-                            on_back={to_app}
-                        />
-                    } else {
-                        <RecordScreen
-                            key={(*draft).clone()}
-                            {registry}
-                            draft_id={id}
-                            {current_year}
-                            on_back={to_app}
-                            on_records={send(Event::OpenRecords)}
-                            on_check_started={send(Event::DraftChosen)}
-                        />
-                    }
-                </main>
-                { shell_footer(*lang, persistence) }
-            </div>
-        </ContextProvider<Lang>>
-    }
+    let main = html! {
+        <>
+            if page.view == View::Records {
+                <RecordsScreen
+                    registry={registry.clone()}
+                    current_id={id}
+                    on_open={send(Event::DraftChosen)}
+                    on_record={send(Event::RecordChosen)}
+                    on_back={to_app}
+                />
+            } else {
+                <RecordScreen
+                    key={(*draft).clone()}
+                    {registry}
+                    draft_id={id}
+                    {current_year}
+                    on_back={to_app}
+                    on_records={send(Event::OpenRecords)}
+                    on_check_started={send(Event::DraftChosen)}
+                />
+            }
+        </>
+    };
+    page_frame(*lang, on_switch_lang, update_ready, persistence, main)
 }
