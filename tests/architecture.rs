@@ -322,7 +322,13 @@ fn words_live_in_the_catalogue() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     rust_files(&src, &mut files);
-    let allowed = [("domain/share_link/body.rs", "Chi bộ ")];
+    let allowed = [
+        ("domain/share_link/body.rs", "Chi bộ "),
+        // The words before a province's name that matching sets to it skips.
+        ("domain/criteria/registry.rs", "tỉnh"),
+        ("domain/criteria/registry.rs", "thành"),
+        ("domain/criteria/registry.rs", "phố"),
+    ];
     let test_modules = test_module_files(&files);
     let mut offences = Vec::new();
     for file in &files {

@@ -2,7 +2,7 @@
 //! the app carries its bundled sets (see `registry`). Native only; the test that
 //! writes and checks `baked.rs` runs it (`tests/criteria_sets.rs`).
 
-use super::CriteriaSet;
+use super::{CriteriaSet, fingerprint};
 use databake::Bake;
 
 /// The first lines of `baked.rs`.
@@ -20,9 +20,12 @@ extern crate alloc;
 /// (the writer passes it through rustfmt).
 pub fn baked_source(sets: &[CriteriaSet]) -> String {
     let env = databake::CrateEnv::default();
+    let fingerprints = sets.iter().map(fingerprint);
     let sets = sets.iter().map(|set| set.bake(&env));
     let body = databake::quote! {
         pub static SETS: &[crate::domain::criteria::CriteriaSet] = &[#(#sets),*];
+        /// The fingerprint of each set, in the same order.
+        pub static FINGERPRINTS: &[u32] = &[#(#fingerprints),*];
     };
     format!("{HEADER}{body}\n")
 }

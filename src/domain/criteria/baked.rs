@@ -26,6 +26,11 @@ pub static SETS: &[crate::domain::criteria::CriteriaSet] = &[
                 "The conditions for recognising a hamlet or neighbourhood Party cell as clean, strong and comprehensive, as stated by the deputy head of the Bến Tre Provincial Party Organisation Committee in an interview with Báo Đồng Khởi on 12 May 2021. The press describes the full scheme as “5 standards and 9 conditions”; the five standards were not found in public sources, so this set holds the conditions the interview states.",
             ),
         },
+        issuer: alloc::borrow::Cow::Borrowed("Tỉnh ủy Bến Tre"),
+        provinces: alloc::borrow::Cow::Borrowed(&[
+            alloc::borrow::Cow::Borrowed("Bến Tre"),
+            alloc::borrow::Cow::Borrowed("Vĩnh Long"),
+        ]),
         source: crate::domain::criteria::Source {
             document: alloc::borrow::Cow::Borrowed(
                 "Xây dựng chi bộ ấp, khu phố trong sạch, vững mạnh toàn diện: Quyết tâm, quyết liệt, tạo sự lan tỏa mạnh mẽ (phỏng vấn Phó trưởng ban Tổ chức Tỉnh ủy Trần Văn Thiêm)",
@@ -1001,3 +1006,5 @@ pub static SETS: &[crate::domain::criteria::CriteriaSet] = &[
         ]),
     },
 ];
+#[doc = r" The fingerprint of each set, in the same order."]
+pub static FINGERPRINTS: &[u32] = &[3133637598u32];

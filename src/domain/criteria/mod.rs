@@ -13,12 +13,16 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod bake;
 mod baked;
+mod compact;
+mod fingerprint;
 mod input;
 mod registry;
 mod validate;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use bake::*;
+pub use compact::*;
+pub use fingerprint::*;
 pub use input::*;
 pub use registry::*;
 pub use validate::*;
@@ -76,10 +80,22 @@ pub struct CriteriaSet {
     pub title: Bilingual,
     /// What the set is and how it was put together (shown with the source).
     pub description: Bilingual,
+    /// Who issued the set (a provincial Party committee, its organisation
+    /// committee), in Vietnamese: "Tỉnh ủy Bến Tre".
+    pub issuer: SetText,
+    /// The provinces whose cells use the set, as the profile writes a province
+    /// ("Vĩnh Long"); none: any province. A new assessment starts with the
+    /// newest set in force for its year in its province ([`Registry::default_for`]).
+    #[serde(default, skip_serializing_if = "no_provinces")]
+    pub provinces: SetList<SetText>,
     pub source: Source,
     pub effective: Effective,
     /// In the order the questionnaire walks them.
     pub criteria: SetList<Criterion>,
+}
+
+fn no_provinces(provinces: &SetList<SetText>) -> bool {
+    provinces.is_empty()
 }
 
 /// Where a set's conditions come from.
@@ -170,6 +186,20 @@ impl CriteriaSet {
     /// The criterion with this id.
     pub fn criterion(&self, id: &str) -> Option<&Criterion> {
         self.criteria.iter().find(|c| c.id == id)
+    }
+
+    /// Whether the set is in force at some time of `year` (any set when the
+    /// year is not known): its first year at most `year`, its last at least.
+    pub fn in_force(&self, year: Option<i64>) -> bool {
+        let Some(year) = year else { return true };
+        let year_of = |date: &str| date.get(..4).and_then(|y| y.parse::<i64>().ok());
+        year_of(&self.effective.from).is_none_or(|from| from <= year)
+            && self
+                .effective
+                .until
+                .as_deref()
+                .and_then(year_of)
+                .is_none_or(|until| until >= year)
     }
 
     /// The criterion ids in order (for the questionnaire's steps).

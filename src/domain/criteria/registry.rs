@@ -8,7 +8,7 @@
 //! file is not listed or the baked sets differ from the files. Adding a set is
 //! adding its file, one line in [`BUNDLED`], and baking again.
 
-use super::{CriteriaSet, Problem, validate};
+use super::{AddedSet, CriteriaSet, Problem, fingerprint, validate};
 
 /// One embedded data file.
 #[derive(Clone, Copy, Debug)]
@@ -86,10 +86,22 @@ pub fn parse_set(file: &str, json: &str) -> Result<CriteriaSet, LoadError> {
     }
 }
 
-/// The loaded sets.
+/// The loaded sets: the bundled ones, then those added on this phone.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Registry {
     sets: Vec<CriteriaSet>,
+    /// The fingerprint of each set, in the same order.
+    fingerprints: Vec<u32>,
+    /// How many of the first sets came with the app.
+    bundled: usize,
+}
+
+/// Why an added set was not taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AddConflict {
+    /// This phone has the same id and version with other content: a set
+    /// changed without a new version.
+    ChangedUnderSameVersion { id: String, version: u32 },
 }
 
 /// How a stored result's answers relate to the set found for them.
@@ -113,9 +125,89 @@ impl<'a> Found<'a> {
 impl Registry {
     /// The bundled sets, as baked from the data files.
     pub fn bundled() -> Registry {
+        let sets = super::baked::SETS.to_vec();
         Registry {
-            sets: super::baked::SETS.to_vec(),
+            bundled: sets.len(),
+            fingerprints: super::baked::FINGERPRINTS.to_vec(),
+            sets,
         }
+    }
+
+    /// The bundled sets and those added on this phone; an added set that
+    /// conflicts with one already there is left out and reported.
+    pub fn with_added<'a>(
+        added: impl IntoIterator<Item = &'a AddedSet>,
+    ) -> (Registry, Vec<AddConflict>) {
+        let mut registry = Registry::bundled();
+        let conflicts = added
+            .into_iter()
+            .filter_map(|a| registry.add(a.set.clone(), a.fingerprint).err())
+            .collect();
+        (registry, conflicts)
+    }
+
+    /// Adds a set with its fingerprint; the same set again changes nothing.
+    pub fn add(&mut self, set: CriteriaSet, fingerprint: u32) -> Result<(), AddConflict> {
+        match self.position(&set.id, set.version) {
+            Some(i) if self.fingerprints[i] == fingerprint => Ok(()),
+            Some(_) => Err(AddConflict::ChangedUnderSameVersion {
+                id: set.id.into_owned(),
+                version: set.version,
+            }),
+            None => {
+                self.sets.push(set);
+                self.fingerprints.push(fingerprint);
+                Ok(())
+            }
+        }
+    }
+
+    fn position(&self, id: &str, version: u32) -> Option<usize> {
+        self.sets
+            .iter()
+            .position(|s| s.id == id && s.version == version)
+    }
+
+    /// The fingerprint of set `id` at `version`.
+    pub fn fingerprint(&self, id: &str, version: u32) -> Option<u32> {
+        self.position(id, version).map(|i| self.fingerprints[i])
+    }
+
+    /// Whether set `id` at `version` came with the app (else added here).
+    pub fn is_bundled(&self, id: &str, version: u32) -> bool {
+        self.position(id, version).is_some_and(|i| i < self.bundled)
+    }
+
+    /// The set a new assessment of a cell in `province` for `year` starts
+    /// with: among the latest version of each set, those in force in `year`
+    /// (any, when the year is not known), a set naming the province before
+    /// one for any province, then the one in force from the latest date;
+    /// the bundled default when none is in force.
+    pub fn default_for(&self, province: &str, year: Option<i64>) -> &CriteriaSet {
+        let fallback = self
+            .latest(DEFAULT_SET_ID)
+            .or_else(|| self.sets.first())
+            .expect("the app bundles at least one set");
+        let mut best: Option<(&CriteriaSet, bool)> = None;
+        for set in self.latest_of_each() {
+            if !set.in_force(year) {
+                continue;
+            }
+            let here = set.provinces.iter().any(|p| same_province(p, province));
+            if !here && !set.provinces.is_empty() {
+                continue;
+            }
+            let better = match best {
+                None => true,
+                Some((b, b_here)) => {
+                    (here, &*set.effective.from) > (b_here, &*b.effective.from)
+                }
+            };
+            if better {
+                best = Some((set, here));
+            }
+        }
+        best.map_or(fallback, |(s, _)| s)
     }
 
     /// The bundled data files parsed and validated, and the files that had to
@@ -147,7 +239,15 @@ impl Registry {
                 Err(e) => errors.push(e),
             }
         }
-        (Registry { sets }, errors)
+        let fingerprints = sets.iter().map(fingerprint).collect();
+        (
+            Registry {
+                bundled: sets.len(),
+                sets,
+                fingerprints,
+            },
+            errors,
+        )
     }
 
     /// Every loaded set, every version, in file order.
@@ -191,4 +291,21 @@ impl Registry {
             None => self.latest(id).map(Found::OtherVersion),
         }
     }
+}
+
+/// Whether two ways of writing a province name the same one: letter case,
+/// spaces and a leading "tỉnh" / "thành phố" aside ("Tỉnh Vĩnh Long" is
+/// "vĩnh long").
+pub fn same_province(a: &str, b: &str) -> bool {
+    let key = |s: &str| -> String {
+        let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+        let skip = match words.as_slice() {
+            [t, ..] if t == "tỉnh" || t == "tp." || t == "tp" => 1,
+            [t, p, ..] if t == "thành" && p == "phố" => 2,
+            _ => 0,
+        };
+        words[skip.min(words.len())..].join(" ")
+    };
+    let (a, b) = (key(a), key(b));
+    !a.is_empty() && a == b
 }

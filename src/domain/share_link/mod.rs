@@ -19,11 +19,11 @@
 //! Pure and total: decoding any text returns a result or a [`LinkError`],
 //! never a panic (`tests/share_link_properties.rs`).
 
-mod bits;
+pub(crate) mod bits;
 mod body;
-mod envelope;
+pub(crate) mod envelope;
 mod error;
-mod text;
+pub(crate) mod text;
 
 pub use error::{EncodeError, LinkError, LongPart, LongText};
 pub(crate) use text::{letter_parts, to_lower};
