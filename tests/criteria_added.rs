@@ -33,10 +33,17 @@ fn every_set_reads_back_exactly_from_its_compact_form() {
     for set in sets {
         let a = added(set);
         let sealed = a.seal();
-        assert!(sealed.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        assert!(
+            sealed
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        );
         assert_eq!(AddedSet::open(&sealed), Ok(a.clone()), "{}", a.set.id);
         // The fingerprint of what was read is the one kept.
-        assert_eq!(fingerprint(&AddedSet::open(&sealed).unwrap().set), a.fingerprint);
+        assert_eq!(
+            fingerprint(&AddedSet::open(&sealed).unwrap().set),
+            a.fingerprint
+        );
     }
 }
 
@@ -44,7 +51,12 @@ fn every_set_reads_back_exactly_from_its_compact_form() {
 fn the_compact_form_is_smaller_than_the_json() {
     let json = serde_json::to_string(&every_kind()).unwrap();
     let sealed = added(every_kind()).seal();
-    assert!(sealed.len() < json.len(), "{} ≥ {}", sealed.len(), json.len());
+    assert!(
+        sealed.len() < json.len(),
+        "{} ≥ {}",
+        sealed.len(),
+        json.len()
+    );
 }
 
 #[test]
@@ -61,10 +73,24 @@ fn a_damaged_stored_set_is_refused() {
         let mut changed: Vec<char> = sealed.chars().collect();
         changed[at] = if changed[at] == 'A' { 'B' } else { 'A' };
         let changed: String = changed.into_iter().collect();
-        assert_eq!(AddedSet::open(&changed), Err(StoredSetError::Damaged), "changed at {at}");
+        assert_eq!(
+            AddedSet::open(&changed),
+            Err(StoredSetError::Damaged),
+            "changed at {at}"
+        );
     }
-    for foreign in ["", "{\"format\":1}", "null", "không phải", &"A".repeat(100_000)] {
-        assert_eq!(AddedSet::open(foreign), Err(StoredSetError::Damaged), "{foreign:.20}");
+    for foreign in [
+        "",
+        "{\"format\":1}",
+        "null",
+        "không phải",
+        &"A".repeat(100_000),
+    ] {
+        assert_eq!(
+            AddedSet::open(foreign),
+            Err(StoredSetError::Damaged),
+            "{foreign:.20}"
+        );
     }
 }
 
@@ -112,7 +138,10 @@ proptest! {
 fn fingerprints_follow_the_content_not_the_spacing() {
     let set = every_kind();
     let spaced = serde_json::to_string_pretty(&set).unwrap();
-    assert_eq!(fingerprint(&parse_set("x.json", &spaced).unwrap()), fingerprint(&set));
+    assert_eq!(
+        fingerprint(&parse_set("x.json", &spaced).unwrap()),
+        fingerprint(&set)
+    );
     let mut changed = set.clone();
     changed.criteria.to_mut()[0].title.vi = Cow::Borrowed("Sinh hoạt chi bộ hằng tháng");
     assert_ne!(fingerprint(&changed), fingerprint(&set));
@@ -140,7 +169,10 @@ fn a_set_changed_under_the_same_version_is_refused() {
         }]
     );
     assert_eq!(registry.sets().len(), Registry::bundled().sets().len() + 1);
-    assert_eq!(registry.fingerprint("every-kind", a.set.version), Some(a.fingerprint));
+    assert_eq!(
+        registry.fingerprint("every-kind", a.set.version),
+        Some(a.fingerprint)
+    );
     assert!(!registry.is_bundled("every-kind", a.set.version));
     // A bundled set cannot be replaced either.
     let mut ben_tre = added(Registry::bundled().latest(DEFAULT_SET_ID).unwrap().clone());
@@ -155,7 +187,12 @@ fn with(id: &str, version: u32, from: &str, until: Option<&str>, provinces: &[&s
     set.version = version;
     set.effective.from = Cow::Owned(from.into());
     set.effective.until = until.map(|u| Cow::Owned(u.into()));
-    set.provinces = Cow::Owned(provinces.iter().map(|p| Cow::Owned(p.to_string())).collect());
+    set.provinces = Cow::Owned(
+        provinces
+            .iter()
+            .map(|p| Cow::Owned(p.to_string()))
+            .collect(),
+    );
     added(set)
 }
 
@@ -164,7 +201,13 @@ fn a_new_assessment_starts_with_the_newest_set_in_force_in_its_province() {
     let sets = [
         with("vinh-long-2026", 1, "2026-01-01", None, &["Vĩnh Long"]),
         with("vinh-long-2026", 2, "2026-06-01", None, &["Vĩnh Long"]),
-        with("vinh-long-2024", 1, "2024-01-01", Some("2025-12-31"), &["Vĩnh Long"]),
+        with(
+            "vinh-long-2024",
+            1,
+            "2024-01-01",
+            Some("2025-12-31"),
+            &["Vĩnh Long"],
+        ),
         with("toan-quoc", 1, "2027-01-01", None, &[]),
         with("ca-mau-2026", 1, "2026-03-01", None, &["Cà Mau"]),
     ];
@@ -175,7 +218,10 @@ fn a_new_assessment_starts_with_the_newest_set_in_force_in_its_province() {
         (s.id.to_string(), s.version)
     };
     assert_eq!(pick("Vĩnh Long", Some(2026)), ("vinh-long-2026".into(), 2));
-    assert_eq!(pick("tỉnh  vĩnh long", Some(2027)), ("vinh-long-2026".into(), 2));
+    assert_eq!(
+        pick("tỉnh  vĩnh long", Some(2027)),
+        ("vinh-long-2026".into(), 2)
+    );
     assert_eq!(pick("Vĩnh Long", Some(2025)), ("vinh-long-2024".into(), 1));
     assert_eq!(pick("Cà Mau", Some(2026)), ("ca-mau-2026".into(), 1));
     // A set for any province, in force, when none names hers.
@@ -201,7 +247,12 @@ fn provinces_are_compared_as_people_write_them() {
     ] {
         assert!(same_province(a, b), "{a} / {b}");
     }
-    for (a, b) in [("Vĩnh Long", "Vinh Long"), ("", ""), ("Tỉnh", ""), ("Bến Tre", "Trà Vinh")] {
+    for (a, b) in [
+        ("Vĩnh Long", "Vinh Long"),
+        ("", ""),
+        ("Tỉnh", ""),
+        ("Bến Tre", "Trà Vinh"),
+    ] {
         assert!(!same_province(a, b), "{a} / {b}");
     }
 }
@@ -211,7 +262,11 @@ fn crc32(bytes: &[u8]) -> u32 {
     for &b in bytes {
         crc ^= u32::from(b);
         for _ in 0..8 {
-            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xedb8_8320 } else { crc >> 1 };
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
@@ -222,7 +277,10 @@ const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 fn base64_encode(bytes: &[u8]) -> String {
     let mut out = String::new();
     for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | (u32::from(b) << (16 - 8 * i)));
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | (u32::from(b) << (16 - 8 * i)));
         for i in 0..=chunk.len() {
             out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
         }

@@ -32,6 +32,7 @@ pub mod promise;
 pub mod record_store;
 pub mod screen_history;
 pub mod service_worker;
+pub mod set_store;
 pub mod share;
 pub mod startup;
 pub mod storage;

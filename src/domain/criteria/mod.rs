@@ -13,17 +13,21 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod bake;
 mod baked;
+mod check;
 mod compact;
 mod fingerprint;
 mod input;
+mod published;
 mod registry;
 mod validate;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use bake::*;
+pub use check::*;
 pub use compact::*;
 pub use fingerprint::*;
 pub use input::*;
+pub use published::*;
 pub use registry::*;
 pub use validate::*;
 

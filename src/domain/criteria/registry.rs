@@ -199,9 +199,7 @@ impl Registry {
             }
             let better = match best {
                 None => true,
-                Some((b, b_here)) => {
-                    (here, &*set.effective.from) > (b_here, &*b.effective.from)
-                }
+                Some((b, b_here)) => (here, &*set.effective.from) > (b_here, &*b.effective.from),
             };
             if better {
                 best = Some((set, here));
