@@ -49,7 +49,9 @@ pub fn added() -> (Vec<AddedSet>, LoadReport) {
         }
     };
     keys.retain(|k| is_set_key(k));
-    keys.sort();
+    // The order they were added in does not matter; the same order on every
+    // start does (a conflict always leaves out the same one).
+    crate::domain::short_sort::by(&mut keys, |a, b| a.cmp(b));
     let mut sets = Vec::new();
     for key in keys {
         match storage::read_raw(&key) {

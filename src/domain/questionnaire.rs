@@ -4,7 +4,7 @@
 //! profile when the criterion no longer exists.
 
 use crate::domain::content::AssessmentContent;
-use crate::domain::criteria::CriteriaSet;
+use crate::domain::criteria::{CriteriaSet, Registry};
 use crate::domain::plan::{self, PlanEdit};
 use crate::domain::profile::ProfileEdit;
 use crate::domain::scoring::{self, Answer, Answers, Assessment, FieldTexts};
@@ -177,6 +177,9 @@ pub enum Action {
     /// Take a newer copy of the same draft (saved by another tab), whole, step
     /// included, so that the two tabs agree and neither saves again in reply.
     TakeNewer(Box<Questionnaire>),
+    /// Assess with this criteria set (her choice on the profile step): the
+    /// answers are kept, by criterion id, whatever the set.
+    UseSet(Rc<CriteriaSet>),
 }
 
 impl Questionnaire {
@@ -235,7 +238,39 @@ impl Questionnaire {
                 *self = *newer;
                 self.last_move = StepMove::Taken;
             }
+            Action::UseSet(set) => self.use_set(set),
         }
+    }
+
+    /// Assess with `set` from now on: the answers name it, the steps are its
+    /// criteria (she stays on her step when the set has it), and nothing she
+    /// entered is deleted: answers under ids the set does not have stay
+    /// stored, unscored, and come back with a set that has them.
+    pub fn use_set(&mut self, set: Rc<CriteriaSet>) {
+        let answers = &mut self.content.answers;
+        answers.set_id = set.id.to_string();
+        answers.set_version = set.version;
+        self.steps = Steps::new(set.criterion_ids());
+        self.step = self.steps.resolve(&self.step);
+        self.set = set;
+    }
+
+    /// While nothing is answered yet, the set follows the cell's province and
+    /// year: the newest set in force there ([`Registry::default_for`]). Once
+    /// she has answered, an assessment keeps the set it was made with.
+    /// Whether the set changed.
+    pub fn follow_place(&mut self, registry: &Registry) -> bool {
+        let answers = &self.content.answers;
+        if !answers.answers.is_empty() || !answers.typed.is_empty() {
+            return false;
+        }
+        let profile = &self.content.profile;
+        let set = registry.default_for(&profile.province, profile.year.map(i64::from));
+        if set.id == self.set.id && set.version == self.set.version {
+            return false;
+        }
+        self.use_set(Rc::new(set.clone()));
+        true
     }
 
     /// The verdict on the answers so far, in `current_year`.

@@ -8,8 +8,7 @@ use super::hooks::{ShellHandle, use_persistence, use_shell, use_update_ready};
 use super::page_frame::page_frame;
 use super::screen_switch::screen_switch;
 use super::{QuestionnaireScreen, SharedLink};
-use crate::browser::{clock, document, draft_store, location, screen_history};
-use crate::domain::criteria::Registry;
+use crate::browser::{clock, document, draft_store, location, screen_history, set_store};
 use crate::domain::i18n::Text;
 use crate::domain::shell::{Event, Front};
 use yew::prelude::*;
@@ -17,7 +16,7 @@ use yew::prelude::*;
 /// The root component.
 #[component]
 pub fn App() -> Html {
-    let registry = use_memo((), |_| Registry::bundled());
+    let registry = use_memo((), |_| set_store::registry().0);
     let ShellHandle {
         shell,
         startup,

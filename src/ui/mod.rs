@@ -27,6 +27,7 @@ mod records;
 mod result_step;
 mod screen_switch;
 mod select_field;
+mod set_choice;
 mod share;
 mod shared_link;
 mod shared_result;

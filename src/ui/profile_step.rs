@@ -11,6 +11,9 @@ pub struct ProfileStepProps {
     /// The calendar year today (years after next year are refused).
     pub current_year: u16,
     pub on_edit: Callback<ProfileEdit>,
+    /// After the profile's fields: the criteria set of the assessment.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 fn problem_text(lang: Lang, problem: Option<ProfileProblem>) -> Option<AttrValue> {
@@ -68,6 +71,7 @@ pub fn ProfileStep(props: &ProfileStepProps) -> Html {
                 value={profile.commune_recognised}
                 on_change={on_recognised}
             />
+            { props.children.clone() }
         </div>
     }
 }

@@ -36,7 +36,9 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let state = {
         let startup = props.startup.clone();
-        use_reducer(move || QuestionnaireState::new(startup.questionnaire.clone()))
+        use_reducer(move || {
+            QuestionnaireState::new(startup.questionnaire.clone(), startup.registry.clone())
+        })
     };
     let q = &state.questionnaire;
     let tab_notice = use_state(|| None::<Text>);

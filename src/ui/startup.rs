@@ -6,7 +6,7 @@
 
 use crate::browser::draft_store::{self, LoadNotice};
 use crate::browser::record_store;
-use crate::domain::criteria::{DEFAULT_SET_ID, Registry};
+use crate::domain::criteria::Registry;
 use crate::domain::draft::Draft;
 use crate::domain::questionnaire::{Questionnaire, Step};
 use crate::domain::shell::DraftStep;
@@ -25,10 +25,11 @@ pub struct Startup {
 }
 
 impl Startup {
-    /// The draft open last (or a new one of the bundled default set); `None`
-    /// when the default set is missing.
+    /// The draft open last, or a new one of the set a new assessment starts
+    /// with (`Registry::default_for`, which follows the profile as she fills
+    /// it in).
     pub fn current(registry: &Rc<Registry>) -> Option<Rc<Startup>> {
-        let default_set = registry.latest(DEFAULT_SET_ID)?;
+        let default_set = registry.default_for("", None);
         let (draft, questionnaire, notices) = draft_store::load(registry, default_set);
         let (draft, questionnaire) =
             newest_check(registry, &draft).unwrap_or((draft, questionnaire));

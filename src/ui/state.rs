@@ -1,6 +1,8 @@
 //! Glue between the core's state and Yew: the reducer only calls the core,
 //! and keeps beside it what only the screen needs.
 
+use crate::domain::criteria::Registry;
+use crate::domain::profile::{ProfileEdit, TextField};
 use crate::domain::questionnaire::{Action, Questionnaire};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,13 +15,17 @@ use yew::prelude::*;
 pub struct QuestionnaireState {
     pub questionnaire: Questionnaire,
     pub step_changes: u32,
+    /// The sets she may assess with: the set follows the cell's province and
+    /// year until she answers (`Questionnaire::follow_place`).
+    pub registry: Rc<Registry>,
 }
 
 impl QuestionnaireState {
-    pub fn new(questionnaire: Questionnaire) -> QuestionnaireState {
+    pub fn new(questionnaire: Questionnaire, registry: Rc<Registry>) -> QuestionnaireState {
         QuestionnaireState {
             questionnaire,
             step_changes: 0,
+            registry,
         }
     }
 }
@@ -31,7 +37,14 @@ impl Reducible for QuestionnaireState {
         let mut next = Rc::unwrap_or_clone(self);
         let taken = matches!(action, Action::TakeNewer(_));
         let before = next.questionnaire.step.clone();
+        let place = matches!(
+            action,
+            Action::EditProfile(ProfileEdit::Text(TextField::Province, _) | ProfileEdit::Year(_))
+        );
         next.questionnaire.apply(action);
+        if place {
+            next.questionnaire.follow_place(&next.registry);
+        }
         if !taken && next.questionnaire.step != before {
             next.step_changes = next.step_changes.wrapping_add(1);
         }
@@ -55,7 +68,7 @@ mod tests {
         let set = Rc::new(registry.latest(DEFAULT_SET_ID).unwrap().clone());
         let mut q = Questionnaire::new(set);
         q.steps = Steps::new(["c1", "c2"]);
-        let mut state = Rc::new(QuestionnaireState::new(q));
+        let mut state = Rc::new(QuestionnaireState::new(q, Rc::new(Registry::bundled())));
         let counted =
             |state: &QuestionnaireState| (state.questionnaire.step.clone(), state.step_changes);
         // Back on the profile, Next on the result: no change, no count.

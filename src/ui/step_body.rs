@@ -4,6 +4,7 @@
 
 use super::hooks::{Print, use_print};
 use super::inputs::AnswerEdit;
+use super::set_choice::set_choice;
 use super::{CriterionStep, PlanSection, PrintForm, ProfileStep, ResultStep, SharePanel};
 use crate::browser::{clock, record_store};
 use crate::domain::content::AssessmentContent;
@@ -64,7 +65,9 @@ pub fn StepBody(props: &StepBodyProps) -> Html {
                 profile={content.profile.clone()}
                 current_year={*current_year}
                 on_edit={on_action.reform(Action::EditProfile)}
-            />
+            >
+                { set_choice(lang, &props.registry, set, on_action) }
+            </ProfileStep>
         },
         Step::Criterion(id) => match (set.criterion(id), assessment.result(id)) {
             (Some(criterion), Some(result)) => {

@@ -22,7 +22,7 @@ use super::{
     Bilingual, ChecklistPart, CountGroup, CountRule, CriteriaSet, Criterion, Difficulty, Effective,
     Input, Organisation, RatingLevel, ReferenceRates, ScoreScale, SetList, SetText, Source,
 };
-use crate::domain::share_link::bits::{BitReader, BitWriter, Malformed, Read};
+use crate::domain::share_link::bits::{BitReader, BitWriter};
 use crate::domain::share_link::{envelope, text};
 use std::borrow::Cow;
 
@@ -71,37 +71,95 @@ impl AddedSet {
                 StoredSetError::Damaged
             });
         }
-        let mut r = BitReader::new(&bytes);
-        let read = |r: &mut BitReader| -> Read<AddedSet> {
-            let origin = String::take(r)?;
-            let added_on = String::take(r)?;
-            let fingerprint = r.bits(32)? as u32;
-            let set = CriteriaSet::take(r)?;
-            Ok(AddedSet {
-                set,
-                fingerprint,
-                origin,
-                added_on,
-            })
+        let mut r = Reader {
+            bits: BitReader::new(&bytes),
+            failed: false,
         };
-        let added = read(&mut r).map_err(|_| StoredSetError::Damaged)?;
-        r.finish().map_err(|_| StoredSetError::Damaged)?;
-        Ok(added)
+        let origin = String::take(&mut r);
+        let added_on = String::take(&mut r);
+        let fingerprint = r.number(32) as u32;
+        let set = CriteriaSet::take(&mut r);
+        if r.failed || r.bits.finish().is_err() {
+            return Err(StoredSetError::Damaged);
+        }
+        Ok(AddedSet {
+            set,
+            fingerprint,
+            origin,
+            added_on,
+        })
+    }
+}
+
+/// The bit reader with a sticky failure: past the end or on a bad code it
+/// reads zeros and empty texts and remembers that it failed, so that reading
+/// is one straight run, with no early return (and none of the code that
+/// would free half-read values on each), checked once at the end.
+struct Reader<'a> {
+    bits: BitReader<'a>,
+    failed: bool,
+}
+
+impl Reader<'_> {
+    fn ok<T: Default>(&mut self, read: Result<T, crate::domain::share_link::bits::Malformed>) -> T {
+        read.unwrap_or_else(|_| {
+            self.failed = true;
+            T::default()
+        })
+    }
+
+    fn number(&mut self, n: u32) -> u64 {
+        let read = self.bits.bits(n);
+        self.ok(read)
+    }
+
+    fn varint(&mut self) -> u64 {
+        let read = self.bits.varint();
+        self.ok(read)
+    }
+
+    fn flag(&mut self) -> bool {
+        let read = self.bits.flag();
+        self.ok(read)
+    }
+
+    /// A count of items that take at least one bit each.
+    fn count(&mut self) -> usize {
+        let read = self.bits.count(1);
+        self.ok(read)
+    }
+
+    fn text(&mut self) -> String {
+        if self.failed {
+            return String::new();
+        }
+        let read = text::read(&mut self.bits);
+        self.ok(read)
+    }
+
+    /// An index among `n` choices (0 when out of range, and failed).
+    fn choice(&mut self, n: usize) -> usize {
+        let i = self.varint();
+        if i >= n as u64 {
+            self.failed = true;
+            return 0;
+        }
+        i as usize
     }
 }
 
 /// A value written to and read from the compact form.
 trait Compact: Sized {
     fn put(&self, w: &mut BitWriter);
-    fn take(r: &mut BitReader) -> Read<Self>;
+    fn take(r: &mut Reader) -> Self;
 }
 
 impl Compact for String {
     fn put(&self, w: &mut BitWriter) {
         text::write(w, self);
     }
-    fn take(r: &mut BitReader) -> Read<Self> {
-        text::read(r)
+    fn take(r: &mut Reader) -> Self {
+        r.text()
     }
 }
 
@@ -109,8 +167,8 @@ impl Compact for SetText {
     fn put(&self, w: &mut BitWriter) {
         text::write(w, self);
     }
-    fn take(r: &mut BitReader) -> Read<Self> {
-        Ok(Cow::Owned(text::read(r)?))
+    fn take(r: &mut Reader) -> Self {
+        Cow::Owned(r.text())
     }
 }
 
@@ -118,8 +176,12 @@ impl Compact for u32 {
     fn put(&self, w: &mut BitWriter) {
         w.varint(u64::from(*self));
     }
-    fn take(r: &mut BitReader) -> Read<Self> {
-        u32::try_from(r.varint()?).map_err(|_| Malformed)
+    fn take(r: &mut Reader) -> Self {
+        let v = r.varint();
+        u32::try_from(v).unwrap_or_else(|_| {
+            r.failed = true;
+            0
+        })
     }
 }
 
@@ -127,8 +189,12 @@ impl Compact for u16 {
     fn put(&self, w: &mut BitWriter) {
         w.varint(u64::from(*self));
     }
-    fn take(r: &mut BitReader) -> Read<Self> {
-        u16::try_from(r.varint()?).map_err(|_| Malformed)
+    fn take(r: &mut Reader) -> Self {
+        let v = r.varint();
+        u16::try_from(v).unwrap_or_else(|_| {
+            r.failed = true;
+            0
+        })
     }
 }
 
@@ -136,7 +202,7 @@ impl Compact for bool {
     fn put(&self, w: &mut BitWriter) {
         w.flag(*self);
     }
-    fn take(r: &mut BitReader) -> Read<Self> {
+    fn take(r: &mut Reader) -> Self {
         r.flag()
     }
 }
@@ -148,12 +214,8 @@ impl<T: Compact> Compact for Option<T> {
             v.put(w);
         }
     }
-    fn take(r: &mut BitReader) -> Read<Self> {
-        if r.flag()? {
-            Ok(Some(T::take(r)?))
-        } else {
-            Ok(None)
-        }
+    fn take(r: &mut Reader) -> Self {
+        r.flag().then(|| T::take(r))
     }
 }
 
@@ -164,14 +226,9 @@ impl<T: Compact + Clone> Compact for SetList<T> {
             item.put(w);
         }
     }
-    fn take(r: &mut BitReader) -> Read<Self> {
-        // Every item takes at least one bit.
-        let n = r.count(1)?;
-        let mut items = Vec::with_capacity(n);
-        for _ in 0..n {
-            items.push(T::take(r)?);
-        }
-        Ok(Cow::Owned(items))
+    fn take(r: &mut Reader) -> Self {
+        let n = r.count();
+        Cow::Owned((0..n).map(|_| T::take(r)).collect())
     }
 }
 
@@ -182,8 +239,8 @@ macro_rules! compact_struct {
             fn put(&self, w: &mut BitWriter) {
                 $(self.$field.put(w);)*
             }
-            fn take(r: &mut BitReader) -> Read<Self> {
-                Ok($ty { $($field: Compact::take(r)?),* })
+            fn take(r: &mut Reader) -> Self {
+                $ty { $($field: Compact::take(r)),* }
             }
         }
     };
@@ -198,10 +255,9 @@ macro_rules! compact_choice {
                 let index = all.iter().position(|v| v == self).unwrap_or_default();
                 w.varint(index as u64);
             }
-            fn take(r: &mut BitReader) -> Read<Self> {
+            fn take(r: &mut Reader) -> Self {
                 let all = [$($ty::$variant),*];
-                let index = usize::try_from(r.varint()?).map_err(|_| Malformed)?;
-                all.get(index).copied().ok_or(Malformed)
+                all[r.choice(all.len())]
             }
         }
     };
@@ -308,32 +364,31 @@ impl Compact for Input {
         }
     }
 
-    fn take(r: &mut BitReader) -> Read<Self> {
-        let kind = usize::try_from(r.varint()?).map_err(|_| Malformed)?;
-        Ok(match Input::KINDS.get(kind).copied().ok_or(Malformed)? {
+    fn take(r: &mut Reader) -> Self {
+        match Input::KINDS[r.choice(Input::KINDS.len())] {
             "yes_no" => Input::YesNo,
             "counts" => Input::Counts {
-                rule: Compact::take(r)?,
-                groups: Compact::take(r)?,
+                rule: Compact::take(r),
+                groups: Compact::take(r),
             },
             "named_items" => Input::NamedItems {
-                min: Compact::take(r)?,
-                unit: Compact::take(r)?,
+                min: Compact::take(r),
+                unit: Compact::take(r),
             },
             "household_rates" => Input::HouseholdRates {
-                references: Compact::take(r)?,
+                references: Compact::take(r),
             },
             "yearly_ratings" => Input::YearlyRatings {
-                level: Compact::take(r)?,
-                consecutive: Compact::take(r)?,
-                score_scales: Compact::take(r)?,
+                level: Compact::take(r),
+                consecutive: Compact::take(r),
+                score_scales: Compact::take(r),
             },
             "checklist" => Input::Checklist {
-                parts: Compact::take(r)?,
+                parts: Compact::take(r),
             },
             _ => Input::Organisations {
-                organisations: Compact::take(r)?,
+                organisations: Compact::take(r),
             },
-        })
+        }
     }
 }

@@ -296,7 +296,11 @@ impl Registry {
 /// "vĩnh long").
 pub fn same_province(a: &str, b: &str) -> bool {
     let key = |s: &str| -> String {
-        let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+        // Vietnamese letters folded by the link's text coding: no Unicode
+        // case tables in the wasm.
+        let lower =
+            |w: &str| -> String { w.chars().map(crate::domain::share_link::to_lower).collect() };
+        let words: Vec<String> = s.split_whitespace().map(lower).collect();
         let skip = match words.as_slice() {
             [t, ..] if t == "tỉnh" || t == "tp." || t == "tp" => 1,
             [t, p, ..] if t == "thành" && p == "phố" => 2,

@@ -1446,3 +1446,20 @@ mod record_tests {
         }
     }
 }
+
+/// A criteria set as the choice on the profile step names it: its title and
+/// version.
+pub fn set_option(lang: Lang, title: &str, version: u32) -> String {
+    match lang {
+        Lang::Vi => format!("{title} (phiên bản {version})"),
+        Lang::En => format!("{title} (version {version})"),
+    }
+}
+
+/// Who issued a set, since when it is in force, and its fingerprint.
+pub fn set_facts(lang: Lang, issuer: &str, from: &str, fingerprint: &str) -> String {
+    match lang {
+        Lang::Vi => format!("{issuer}; hiệu lực từ {from}; mã kiểm tra {fingerprint}"),
+        Lang::En => format!("{issuer}; in force from {from}; fingerprint {fingerprint}"),
+    }
+}

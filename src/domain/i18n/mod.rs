@@ -200,6 +200,21 @@ catalogue! {
         vi: "Chưa được công nhận",
         en: "Not yet",
     },
+    // Issue 19: the criteria set on the profile step.
+    SetChoiceLabel => {
+        vi: "Bộ tiêu chí",
+        en: "Criteria set",
+    },
+    /// Under the choice of set.
+    SetChoiceHint => {
+        vi: "Khi chưa trả lời tiêu chí nào, bộ tiêu chí được chọn theo tỉnh và năm đánh giá: bộ mới nhất đang có hiệu lực. Đã trả lời rồi thì bản tự đánh giá giữ bộ đang dùng.",
+        en: "Until a condition is answered, the set follows the province and year assessed: the newest set in force there. Once answered, the assessment keeps its set.",
+    },
+    /// The link to the sets page.
+    SetsPageLink => {
+        vi: "Xem, thêm bộ tiêu chí",
+        en: "See or add criteria sets",
+    },
     // --- Navigation ----------------------------------------------------------
     NavBack => {
         vi: "Quay lại",

@@ -3,8 +3,7 @@
 //! update banner and footer. Its back button goes to the app.
 
 use super::use_commune::{CommuneHandle, use_commune};
-use crate::browser::{clock, document, location, screen_history};
-use crate::domain::criteria::Registry;
+use crate::browser::{clock, document, location, screen_history, set_store};
 use crate::domain::shell::commune::{self, Event};
 use crate::ui::hooks::{use_persistence, use_update_ready};
 use crate::ui::page_frame::page_frame;
@@ -13,7 +12,7 @@ use yew::prelude::*;
 
 #[component]
 pub fn CommuneApp() -> Html {
-    let registry = use_memo((), |_| Registry::bundled());
+    let registry = use_memo((), |_| set_store::registry().0);
     let CommuneHandle { page, dispatch } = use_commune(registry.clone());
     let update_ready = use_update_ready();
     let persistence = use_persistence();

@@ -4,8 +4,9 @@
 //! history entry says which (a reload stays there). Its back buttons, and a
 //! check chosen or started, go to the app.
 
-use crate::browser::{clock, document, draft_store, location, preferences, screen_history};
-use crate::domain::criteria::Registry;
+use crate::browser::{
+    clock, document, draft_store, location, preferences, screen_history, set_store,
+};
 use crate::domain::shell::commune;
 use crate::domain::shell::record_page::{self, Effect, Event, RecordPage, View};
 use crate::ui::hooks::{use_persistence, use_update_ready};
@@ -15,7 +16,7 @@ use yew::prelude::*;
 
 #[component]
 pub fn RecordApp() -> Html {
-    let registry = use_memo((), |_| Registry::bundled());
+    let registry = use_memo((), |_| set_store::registry().0);
     let lang = use_state(preferences::load_lang);
     let page = use_state(|| RecordPage::opened(screen_history::read()));
     // The open check: read again when the list makes another one current.

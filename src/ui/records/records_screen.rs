@@ -6,7 +6,7 @@ use super::card_actions::{Handles, carry_out};
 use super::{record_card, records_notices, records_transfer};
 use crate::browser::draft_store;
 use crate::browser::record_store::{self, DeletedRecord};
-use crate::domain::criteria::{DEFAULT_SET_ID, Registry};
+use crate::domain::criteria::Registry;
 use crate::domain::i18n::{Lang, Text};
 use crate::ui::hooks::use_focus_on_mount;
 use std::rc::Rc;
@@ -54,9 +54,7 @@ pub fn RecordsScreen(props: &RecordsScreenProps) -> Html {
             message.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let Some(set) = registry.latest(DEFAULT_SET_ID) else {
-                return;
-            };
+            let set = registry.default_for("", None);
             match draft_store::create(set)
                 .map_err(Into::into)
                 .and_then(|d| record_store::ensure_record(&d.id))
