@@ -534,18 +534,18 @@ pub fn set_check_date(
 
 /// The export file of record `id`: the record and its checks' drafts (those
 /// that read).
-pub fn export(id: &str) -> Result<String, RecordStoreError> {
+pub fn export(id: &str, registry: &Registry) -> Result<String, RecordStoreError> {
     let record = stored(id).ok_or(RecordStoreError::Missing)?;
     let drafts: Vec<Draft> = record
         .checks
         .iter()
         .filter_map(|c| read_draft(&c.draft))
         .collect();
-    Ok(record::write_file(&record, &drafts))
+    Ok(record::write_file(&record, &drafts, registry))
 }
 
 /// Every record of this phone as one file, each with its checks.
-pub fn export_all() -> Result<String, StorageError> {
+pub fn export_all(registry: &Registry) -> Result<String, StorageError> {
     let records: Vec<(CellRecord, Vec<Draft>)> = ids()?
         .iter()
         .filter_map(|id| stored(id))
@@ -558,7 +558,7 @@ pub fn export_all() -> Result<String, StorageError> {
             (record, drafts)
         })
         .collect();
-    Ok(record::write_files(&records))
+    Ok(record::write_files(&records, registry))
 }
 
 /// Imports every record of a file of all records, each as [`import`] does;

@@ -26,7 +26,7 @@ pub fn set_choice(
     {
         sets.push(set);
     }
-    let name = |s: &CriteriaSet| i18n::set_option(lang, s.title.get(lang), s.version);
+    let name = |s: &CriteriaSet| i18n::set_title_version(lang, s.title.get(lang), s.version);
     let from = ShareDate::from_iso(&set.effective.from).map_or_else(
         || set.effective.from.to_string(),
         |d| i18n::date(lang, d.year(), d.month(), d.day()),

@@ -121,6 +121,7 @@ pub fn StepBody(props: &StepBodyProps) -> Html {
                             plan={plan_rows}
                             today={clock::today()}
                             record={(*printed_record).clone()}
+                            fingerprint={props.registry.fingerprint(&set.id, set.version)}
                         />
                     }
                     <SharePanel

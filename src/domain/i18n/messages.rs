@@ -1447,12 +1447,20 @@ mod record_tests {
     }
 }
 
-/// A criteria set as the choice on the profile step names it: its title and
-/// version.
-pub fn set_option(lang: Lang, title: &str, version: u32) -> String {
-    match lang {
-        Lang::Vi => format!("{title} (phiên bản {version})"),
-        Lang::En => format!("{title} (version {version})"),
+/// A criteria set named in full, as the printed form and a shared result
+/// name it: title, version, issuer, fingerprint (when known).
+pub fn set_named(
+    lang: Lang,
+    title: &str,
+    version: u32,
+    issuer: &str,
+    fingerprint: Option<&str>,
+) -> String {
+    let head = set_title_version(lang, title, version);
+    match (lang, fingerprint) {
+        (Lang::Vi, Some(f)) => format!("{head}; {issuer}; mã kiểm tra {f}"),
+        (Lang::En, Some(f)) => format!("{head}; {issuer}; fingerprint {f}"),
+        (_, None) => format!("{head}; {issuer}"),
     }
 }
 
@@ -1461,5 +1469,35 @@ pub fn set_facts(lang: Lang, issuer: &str, from: &str, fingerprint: &str) -> Str
     match lang {
         Lang::Vi => format!("{issuer}; hiệu lực từ {from}; mã kiểm tra {fingerprint}"),
         Lang::En => format!("{issuer}; in force from {from}; fingerprint {fingerprint}"),
+    }
+}
+
+/// An imported record's checks were made with a set this phone lacks.
+pub fn import_set_missing(lang: Lang, id: &str, version: u32, title: &str, issuer: &str) -> String {
+    let named = if title.is_empty() {
+        format!("\u{201c}{id}\u{201d}")
+    } else {
+        format!("\u{201c}{title}\u{201d} ({issuer})")
+    };
+    match lang {
+        Lang::Vi => format!(
+            "Các lần tự đánh giá trong tệp được lập theo bộ tiêu chí {named}, phiên bản {version}, chưa có trên máy này: hãy thêm bộ tiêu chí đó (Xem, thêm bộ tiêu chí) để mở chúng. Tệp đã được nhập, không mất gì."
+        ),
+        Lang::En => format!(
+            "The file's checks were made with the criteria set {named}, version {version}, which this device does not have: add that set (See or add criteria sets) to open them. The file was imported; nothing is lost."
+        ),
+    }
+}
+
+/// An imported record's set is on this phone with other content under the
+/// same version.
+pub fn import_set_changed(lang: Lang, id: &str, version: u32) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Bộ tiêu chí \u{201c}{id}\u{201d} phiên bản {version} trên máy này có nội dung khác với bộ đã dùng để lập các lần tự đánh giá trong tệp (mã kiểm tra khác nhau). Kết quả có thể khác; hãy hỏi nơi ban hành bộ tiêu chí."
+        ),
+        Lang::En => format!(
+            "The criteria set \u{201c}{id}\u{201d} version {version} on this device differs from the one the file's checks were made with (the fingerprints differ). Results may differ; ask whoever issued the set."
+        ),
     }
 }

@@ -49,8 +49,8 @@ pub use registration::{ProgressPoint, Registration};
 pub use side_by_side::{SideBySide, SideRow};
 pub use summary::{NewestCheck, RecordSummary};
 pub use transfer::{
-    RECORD_FILE_KIND, RECORDS_FILE_KIND, RecordFile, RecordFileError, is_record_file,
-    is_records_file, read_file, read_files, write_file, write_files,
+    RECORD_FILE_KIND, RECORDS_FILE_KIND, RecordFile, RecordFileError, SetName, SetNotice,
+    is_record_file, is_records_file, read_file, read_files, set_names, write_file, write_files,
 };
 
 use crate::domain::draft::Draft;

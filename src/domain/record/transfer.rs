@@ -3,7 +3,8 @@
 //! file, each in it as its own record file.
 //!
 //! ```json
-//! {"kind":"tsvmtd-record","format":1,"record":{…},"checks":[{draft},…]}
+//! {"kind":"tsvmtd-record","format":1,"record":{…},"checks":[{draft},…],
+//!  "sets":[{"id":"ben-tre-2021","version":1,"fingerprint":"baa4f2de","title":"…","issuer":"…"}]}
 //! {"kind":"tsvmtd-records","format":1,"records":[{"kind":"tsvmtd-record",…},…]}
 //! ```
 //!
@@ -13,9 +14,15 @@
 //! the record that does not read is named. On import the ids are kept apart
 //! from those on the device ([`RecordFile::kept_apart`]): nothing stored is
 //! ever overwritten.
+//!
+//! The file names the criteria sets its checks were made with (`sets`: id,
+//! version, fingerprint, title, issuer), so that the phone it is imported on
+//! can say which set it lacks, or which one it holds with other content
+//! under the same version ([`RecordFile::set_notices`]).
 
 use super::CellRecord;
 use super::format::{self, RecordError};
+use crate::domain::criteria::{Registry, fingerprint_text};
 use crate::domain::draft::{self, Draft, MAX_IMPORT_BYTES};
 use crate::domain::i18n::{self, Lang, Text};
 use serde::{Deserialize, Serialize};
@@ -47,6 +54,7 @@ struct FileOut<'a> {
     format: u32,
     record: &'a CellRecord,
     checks: &'a [Draft],
+    sets: Vec<SetName>,
 }
 
 #[derive(Deserialize)]
@@ -56,25 +64,78 @@ struct FileIn<'a> {
     record: Option<&'a RawValue>,
     #[serde(default, borrow)]
     checks: Vec<&'a RawValue>,
+    #[serde(default, borrow)]
+    sets: Option<&'a RawValue>,
 }
 
-/// The text of the file holding `record` and `checks`, its checks' drafts.
-pub fn write_file(record: &CellRecord, checks: &[Draft]) -> String {
+/// A criteria set as an export file names it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetName {
+    pub id: String,
+    pub version: u32,
+    /// Eight hexadecimal digits; empty when the exporting phone lacked the set.
+    #[serde(default)]
+    pub fingerprint: String,
+    /// The Vietnamese title.
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub issuer: String,
+}
+
+/// What the phone an export is imported on makes of a set the file names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SetNotice {
+    /// Not on this phone: the checks made with it cannot be opened until it is added.
+    Missing(SetName),
+    /// On this phone with other content under the same version.
+    Changed(SetName),
+}
+
+/// The sets `checks` were made with, each once, named from `registry`.
+pub fn set_names(checks: &[Draft], registry: &Registry) -> Vec<SetName> {
+    let mut names: Vec<SetName> = Vec::new();
+    for d in checks {
+        let (id, version) = (&d.content.answers.set_id, d.content.answers.set_version);
+        if names.iter().any(|n| n.id == *id && n.version == version) {
+            continue;
+        }
+        let set = registry.get(id, version);
+        names.push(SetName {
+            id: id.clone(),
+            version,
+            fingerprint: registry
+                .fingerprint(id, version)
+                .map(fingerprint_text)
+                .unwrap_or_default(),
+            title: set.map(|s| s.title.vi.to_string()).unwrap_or_default(),
+            issuer: set.map(|s| s.issuer.to_string()).unwrap_or_default(),
+        });
+    }
+    names
+}
+
+/// The text of the file holding `record` and `checks`, its checks' drafts,
+/// naming their sets from `registry`.
+pub fn write_file(record: &CellRecord, checks: &[Draft], registry: &Registry) -> String {
     serde_json::to_string(&FileOut {
         kind: RECORD_FILE_KIND,
         format: format::RECORD_FORMAT,
         record,
         checks,
+        sets: set_names(checks, registry),
     })
     .unwrap_or_default()
 }
 
 /// The text of the file holding every record given, each with its checks'
 /// drafts: each is written as its own record file ([`write_file`]).
-pub fn write_files(records: &[(CellRecord, Vec<Draft>)]) -> String {
+pub fn write_files(records: &[(CellRecord, Vec<Draft>)], registry: &Registry) -> String {
     let records = records
         .iter()
-        .filter_map(|(record, checks)| RawValue::from_string(write_file(record, checks)).ok())
+        .filter_map(|(record, checks)| {
+            RawValue::from_string(write_file(record, checks, registry)).ok()
+        })
         .collect();
     serde_json::to_string(&AllOut {
         kind: RECORDS_FILE_KIND,
@@ -144,6 +205,9 @@ pub struct RecordFile {
     pub missing_checks: usize,
     /// Parts of the record that could not be read (`ReadRecord::dropped`).
     pub dropped: Vec<String>,
+    /// The sets the file names (none in files of earlier releases, or when
+    /// that part does not read).
+    pub sets: Vec<SetName>,
 }
 
 /// Whether `text` is meant as a record file (it names the record kind), good
@@ -189,11 +253,16 @@ pub fn read_file(text: &str) -> Result<RecordFile, RecordFileError> {
         }
     }
     record.checks = kept;
+    let sets = file
+        .sets
+        .and_then(|raw| serde_json::from_str(raw.get()).ok())
+        .unwrap_or_default();
     Ok(RecordFile {
         record,
         drafts: in_order,
         missing_checks: missing,
         dropped: read.dropped,
+        sets,
     })
 }
 
@@ -217,6 +286,56 @@ impl RecordFile {
                 check.draft = draft.id.clone();
             }
         }
+    }
+
+    /// The sets of its checks that this phone lacks, or holds with other
+    /// content under the same version (by the fingerprint the file names).
+    pub fn set_notices(&self, registry: &Registry) -> Vec<SetNotice> {
+        let named = |id: &str, version: u32| {
+            self.sets
+                .iter()
+                .find(|n| n.id == id && n.version == version)
+                .cloned()
+                .unwrap_or_else(|| SetName {
+                    id: id.to_owned(),
+                    version,
+                    ..SetName::default()
+                })
+        };
+        let mut notices: Vec<SetNotice> = Vec::new();
+        for d in &self.drafts {
+            let (id, version) = (&d.content.answers.set_id, d.content.answers.set_version);
+            let name = named(id, version);
+            let notice = match registry.fingerprint(id, version) {
+                None if registry.latest(id).is_none() => Some(SetNotice::Missing(name)),
+                Some(here)
+                    if !name.fingerprint.is_empty()
+                        && fingerprint_text(here) != name.fingerprint =>
+                {
+                    Some(SetNotice::Changed(name))
+                }
+                _ => None,
+            };
+            if let Some(n) = notice
+                && !notices.contains(&n)
+            {
+                notices.push(n);
+            }
+        }
+        notices
+    }
+
+    /// What she is told of the sets its checks need, one sentence a set.
+    pub fn set_messages(&self, lang: Lang, registry: &Registry) -> Vec<String> {
+        self.set_notices(registry)
+            .iter()
+            .map(|n| match n {
+                SetNotice::Missing(s) => {
+                    i18n::import_set_missing(lang, &s.id, s.version, &s.title, &s.issuer)
+                }
+                SetNotice::Changed(s) => i18n::import_set_changed(lang, &s.id, s.version),
+            })
+            .collect()
     }
 
     /// What the import did: "Đã nhập hồ sơ «Chi bộ ấp 3» với 4 lần tự đánh

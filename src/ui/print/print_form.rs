@@ -6,7 +6,7 @@
 
 use super::{criteria_table, plan_table, record_history};
 use crate::browser::record_store::LoadedRecord;
-use crate::domain::criteria::CriteriaSet;
+use crate::domain::criteria::{CriteriaSet, fingerprint_text};
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::plan::PlanRow;
 use crate::domain::profile::CellProfile;
@@ -30,6 +30,9 @@ pub struct PrintFormProps {
     /// history is printed on a page after the form.
     #[prop_or_default]
     pub record: Option<Rc<LoadedRecord>>,
+    /// The set's fingerprint, printed beside its title and version.
+    #[prop_or_default]
+    pub fingerprint: Option<u32>,
 }
 
 #[component]
@@ -52,7 +55,13 @@ pub fn PrintForm(props: &PrintFormProps) -> Html {
         (Text::ProfileAssessor, given(&p.assessor)),
         (
             Text::SharedSet,
-            i18n::set_title_version(lang, props.set.title.get(lang), props.set.version),
+            i18n::set_named(
+                lang,
+                props.set.title.get(lang),
+                props.set.version,
+                &props.set.issuer,
+                props.fingerprint.map(fingerprint_text).as_deref(),
+            ),
         ),
     ];
     let date_line = props

@@ -111,7 +111,7 @@ impl RecordState {
             }
             RecordAction::View(position) => self.viewing.set(position),
             RecordAction::EditNewest => exits.on_back.emit(()),
-            RecordAction::Export => match record_store::export(id) {
+            RecordAction::Export => match record_store::export(id, registry) {
                 Ok(text) => {
                     download::offer("tsvmtd-ho-so-chi-bo.json", "application/json", &text);
                 }

@@ -41,7 +41,7 @@ pub fn carry_out(lang: Lang, action: CardAction, h: &Handles) -> bool {
             Ok(()) => h.on_record.emit(()),
             Err(e) => failed(e),
         },
-        CardAction::Export(id) => match record_store::export(&id) {
+        CardAction::Export(id) => match record_store::export(&id, &h.registry) {
             Ok(text) => {
                 download::offer("tsvmtd-ho-so-chi-bo.json", "application/json", &text);
             }

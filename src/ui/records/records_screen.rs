@@ -115,7 +115,7 @@ pub fn RecordsScreen(props: &RecordsScreenProps) -> Html {
                 </button>
             </div>
             { list }
-            { records_transfer(lang, &on_imported) }
+            { records_transfer(lang, &props.registry, &on_imported) }
         </section>
     }
 }

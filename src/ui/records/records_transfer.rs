@@ -4,36 +4,44 @@
 //! the first start does.
 
 use crate::browser::{download, draft_store, file, record_store};
+use crate::domain::criteria::Registry;
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::{draft, record};
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The export and import buttons; `on_imported` hears how the import of a
 /// file went (whether it went well, and the sentence that says so).
-pub fn records_transfer(lang: Lang, on_imported: &Callback<(bool, String)>) -> Html {
+pub fn records_transfer(
+    lang: Lang,
+    registry: &Rc<Registry>,
+    on_imported: &Callback<(bool, String)>,
+) -> Html {
     let on_export_all = {
-        let on_imported = on_imported.clone();
-        Callback::from(move |_: MouseEvent| match record_store::export_all() {
-            Ok(text) => {
-                download::offer("tsvmtd-tat-ca-ho-so.json", "application/json", &text);
-            }
-            Err(error) => on_imported.emit((false, error.message(lang).to_owned())),
-        })
+        let (on_imported, registry) = (on_imported.clone(), registry.clone());
+        Callback::from(
+            move |_: MouseEvent| match record_store::export_all(&registry) {
+                Ok(text) => {
+                    download::offer("tsvmtd-tat-ca-ho-so.json", "application/json", &text);
+                }
+                Err(error) => on_imported.emit((false, error.message(lang).to_owned())),
+            },
+        )
     };
     let on_import = {
-        let on_imported = on_imported.clone();
+        let (on_imported, registry) = (on_imported.clone(), registry.clone());
         Callback::from(move |event: Event| {
             let input = event.target_unchecked_into::<HtmlInputElement>();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
                 return;
             };
             input.set_value("");
-            let on_imported = on_imported.clone();
+            let (on_imported, registry) = (on_imported.clone(), registry.clone());
             file::read_text(&file, move |text| {
                 // A file the browser can no longer read: nothing was imported.
                 if let Some(text) = text {
-                    on_imported.emit(import(lang, &text));
+                    on_imported.emit(import(lang, &registry, &text));
                 }
             });
         })
@@ -55,8 +63,20 @@ pub fn records_transfer(lang: Lang, on_imported: &Callback<(bool, String)>) -> H
 }
 
 /// Stores a record file, or the drafts of a file of drafts as records; says
-/// how it went.
-fn import(lang: Lang, text: &str) -> (bool, String) {
+/// how it went, and which sets its checks need that this phone lacks or
+/// holds with other content.
+fn import(lang: Lang, registry: &Registry, text: &str) -> (bool, String) {
+    let with_sets = |message: String, files: &[&record::RecordFile]| -> String {
+        let mut sentences = vec![message];
+        for file in files {
+            for m in file.set_messages(lang, registry) {
+                if !sentences.contains(&m) {
+                    sentences.push(m);
+                }
+            }
+        }
+        sentences.join(" ")
+    };
     if record::is_records_file(text) {
         return match record_store::import_all(text) {
             Ok(results) => {
@@ -66,7 +86,10 @@ fn import(lang: Lang, text: &str) -> (bool, String) {
                 let failed = results.len() - done.len();
                 (
                     failed == 0,
-                    i18n::records_imported(lang, done.len(), checks, failed),
+                    with_sets(
+                        i18n::records_imported(lang, done.len(), checks, failed),
+                        &done,
+                    ),
                 )
             }
             Err(error) => (false, error.message(lang).to_owned()),
@@ -74,7 +97,7 @@ fn import(lang: Lang, text: &str) -> (bool, String) {
     }
     if record::is_record_file(text) {
         return match record_store::import(text) {
-            Ok(file) => (true, file.message(lang)),
+            Ok(file) => (true, with_sets(file.message(lang), &[&file])),
             Err(failure) => (false, failure.message(lang).to_owned()),
         };
     }
