@@ -956,7 +956,7 @@ mod record_store_adapter {
         let first = stored_draft("d1", "Chi bộ ấp 5", 2026, "2026-01-10T00:00:00Z");
         let record = record_store::create_from_draft(&first).unwrap();
         let (record, _) = record_store::start_check(&record.id, &registry).unwrap();
-        let file = record_store::export(&record.id).unwrap();
+        let file = record_store::export(&record.id, &registry).unwrap();
         // Imported on the same device: nothing is overwritten, twice gives two.
         let imported = record_store::import(&file).unwrap();
         assert_ne!(imported.record.id, record.id);
@@ -1035,7 +1035,7 @@ mod record_store_adapter {
         let registry = Registry::bundled();
         let first = stored_draft("d1", "Chi bộ ấp 6", 2026, "2026-01-10T00:00:00Z");
         let record = record_store::create_from_draft(&first).unwrap();
-        let file = record_store::export(&record.id).unwrap();
+        let file = record_store::export(&record.id, &registry).unwrap();
         let before = keys();
         let filled = fill();
         let err = record_store::start_check(&record.id, &registry).unwrap_err();
@@ -1205,6 +1205,90 @@ mod record_screens_adapter {
         assert!(!record_store::sync_ratings(&record.id, &registry).unwrap());
         assert_eq!(record_store::stored(&record.id).unwrap().ratings.len(), 1);
         assert!(record_store::sync_ratings("nowhere", &registry).is_err());
+        raw().clear().unwrap();
+    }
+}
+
+mod set_store_adapter {
+    use super::*;
+    use std::borrow::Cow;
+    use tsvmtd::browser::set_store;
+    use tsvmtd::domain::criteria::{AddConflict, AddedSet, Registry, StoredSetError};
+
+    fn raw() -> web_sys::Storage {
+        web_sys::window().unwrap().local_storage().unwrap().unwrap()
+    }
+
+    /// A copy of the bundled set under another id; its fingerprint as given
+    /// (the browser test does not compute one: the native tests do).
+    fn added(id: &str, fingerprint: u32) -> AddedSet {
+        let mut set = Registry::bundled().latest("ben-tre-2021").unwrap().clone();
+        set.id = Cow::Owned(id.into());
+        set.title.vi = Cow::Owned(format!("Bộ kiểm thử {id}"));
+        AddedSet {
+            set,
+            fingerprint,
+            origin: "https://example.org/sets/kiem-thu.json".into(),
+            added_on: "2026-12-01".into(),
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn an_added_set_is_kept_and_read_back_by_every_start() {
+        raw().clear().unwrap();
+        let a = added("kiem-thu-a", 7);
+        set_store::save(&a).unwrap();
+        let (sets, report) = set_store::added();
+        assert_eq!(sets, vec![a.clone()]);
+        assert!(report.is_empty());
+        let (registry, report) = set_store::registry();
+        assert!(report.is_empty());
+        assert_eq!(registry.fingerprint("kiem-thu-a", 1), Some(7));
+        assert!(!registry.is_bundled("kiem-thu-a", 1));
+        // Removed and put back.
+        let text = set_store::remove("kiem-thu-a", 1).unwrap();
+        assert!(set_store::added().0.is_empty());
+        set_store::restore("kiem-thu-a", 1, &text).unwrap();
+        assert_eq!(set_store::added().0, vec![a]);
+        raw().clear().unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn a_damaged_stored_set_is_reported_and_left_where_it_is() {
+        raw().clear().unwrap();
+        let good = added("kiem-thu-b", 8);
+        set_store::save(&good).unwrap();
+        let key = set_store::set_key("kiem-thu-c", 1);
+        let sealed = added("kiem-thu-c", 9).seal();
+        let cut = &sealed[..sealed.len() / 2];
+        raw().set_item(&key, cut).unwrap();
+        let (sets, report) = set_store::added();
+        assert_eq!(sets, vec![good]);
+        assert_eq!(
+            report.unreadable,
+            vec![(key.clone(), StoredSetError::Damaged)]
+        );
+        // Never deleted.
+        assert_eq!(raw().get_item(&key).unwrap().as_deref(), Some(cut));
+        raw().clear().unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn a_stored_set_changed_under_the_same_version_is_left_out() {
+        raw().clear().unwrap();
+        // The bundled set's id and version with other content.
+        let mut other = added("ben-tre-2021", 1);
+        other.set.title.vi = Cow::Borrowed("Khác");
+        set_store::save(&other).unwrap();
+        let (registry, report) = set_store::registry();
+        assert_eq!(
+            report.conflicts,
+            vec![AddConflict::ChangedUnderSameVersion {
+                id: "ben-tre-2021".into(),
+                version: 1
+            }]
+        );
+        assert_eq!(registry, Registry::bundled());
         raw().clear().unwrap();
     }
 }
