@@ -3,7 +3,8 @@
 
 use crate::browser::draft_store::LoadNotice;
 use crate::browser::storage::StorageError;
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::draft::DraftError;
+use crate::domain::i18n::{self, Lang, Text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,12 +37,16 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
                 </div>
             }
             { for props.notices.iter().map(|notice| match notice {
-                LoadNotice::MovedAside { key, .. } => {
+                LoadNotice::MovedAside { key, error } => {
                     let key = key.clone();
                     let onclick = props.on_export_raw.reform(move |_: MouseEvent| key.clone());
+                    let said = match error {
+                        DraftError::UnknownSet { id, version } => i18n::draft_set_missing(lang, id, *version),
+                        _ => Text::DraftMovedAside.get(lang).to_owned(),
+                    };
                     html! {
                         <div class="notice" role="status">
-                            <p>{ Text::DraftMovedAside.get(lang) }</p>
+                            <p>{ said }</p>
                             <button type="button" class="button-secondary" {onclick}>{ Text::DownloadUnreadable.get(lang) }</button>
                         </div>
                     }

@@ -1501,3 +1501,16 @@ pub fn import_set_changed(lang: Lang, id: &str, version: u32) -> String {
         ),
     }
 }
+
+/// The draft open last was made with a set this phone does not have (not
+/// added here, or kept in a form this app cannot read): set aside, not lost.
+pub fn draft_set_missing(lang: Lang, id: &str, version: u32) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Bản nháp mở lần trước dùng bộ tiêu chí \u{201c}{id}\u{201d} phiên bản {version}, không có trên máy này. Bản đó đã được cất riêng, không bị xoá; có thể tải về để giữ hoặc nhờ hỗ trợ. Hãy thêm bộ tiêu chí đó (Xem, thêm bộ tiêu chí)."
+        ),
+        Lang::En => format!(
+            "The draft open last uses the criteria set \u{201c}{id}\u{201d} version {version}, which this device does not have. It was set aside, not deleted; you can download it to keep or to ask for help. Add that set (See or add criteria sets)."
+        ),
+    }
+}
