@@ -391,6 +391,15 @@ pub fn link_set_changed(
     }
 }
 
+/// The set a collected check was made with, in its details: "Bộ tiêu chí:
+/// Bến Tre 2021: …, phiên bản 1, mã kiểm tra bac783de".
+pub fn tracking_check_set(lang: Lang, title: &str, version: u32, fingerprint: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Bộ tiêu chí: {title}, phiên bản {version}, mã kiểm tra {fingerprint}"),
+        Lang::En => format!("Criteria set: {title}, version {version}, check code {fingerprint}"),
+    }
+}
+
 /// Where a bad link was found in a pasted text.
 pub fn line_number(lang: Lang, line: usize) -> String {
     match lang {
