@@ -1,12 +1,11 @@
-//! Link format 3: what the cell's record says (the year registered, the
-//! latest appraisal) travels with the result, for the commune's follow-up. A
-//! result without a record is written exactly as before (formats 1 and 2).
+//! What the cell's record says (the year registered, the latest appraisal)
+//! travels with the result, for the commune's follow-up: format 4 flags its
+//! section (as it flags the typed texts'), written only when the result holds
+//! a record; links of format 3, from earlier releases, still read.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod share_link_common;
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use share_link_common::*;
 use tsvmtd::domain::i18n::Lang;
 use tsvmtd::domain::share_link::{
@@ -14,11 +13,10 @@ use tsvmtd::domain::share_link::{
     canonical, decode, encode,
 };
 
-fn format_of(fragment: &str) -> u8 {
-    URL_SAFE_NO_PAD
-        .decode(fragment.strip_prefix("#k=").unwrap())
-        .unwrap()[0]
-}
+/// A link of format 3 as an earlier release wrote it (one of the page's
+/// vectors): registered for 2026, no appraisal yet.
+const LEGACY_REGISTERED: &str =
+    "#k=Ay9l8hOCYuCQN0AdP9gMgIIrEBD4QvtkyOQBjzj_aSDa4FgzOASsjj_AAAcETjZcqg";
 
 fn date(y: i32, m: u8, d: u8) -> ShareDate {
     ShareDate::new(y, m, d).unwrap()
@@ -70,14 +68,15 @@ fn records() -> Vec<RecordStatus> {
 }
 
 #[test]
-fn a_record_is_carried_in_format_3_and_read_back() {
-    let (registry, set) = (registry(), ben_tre());
+fn a_record_is_carried_and_read_back() {
+    let registry = registry();
+    let set = ben_tre();
     for record in records() {
         for options in [BARE, FULL] {
             let mut result = complete();
             result.record = Some(record.clone());
-            let fragment = encode(&result, &set, options).unwrap();
-            assert_eq!(format_of(&fragment), 3, "{record:?}");
+            let fragment = encode(&result, &registry, options).unwrap();
+            assert_eq!(format_of(&fragment), 4, "{record:?}");
             let decoded = decode(&fragment, &registry).unwrap();
             assert_eq!(decoded.result, canonical(&result, &set, options));
             assert_eq!(decoded.result.record.as_ref(), Some(&record));
@@ -88,62 +87,98 @@ fn a_record_is_carried_in_format_3_and_read_back() {
     }
 }
 
+/// Bits after `skip` of a body, without the zero bits that pad its end.
+fn bits_after(body: &[u8], skip: usize) -> Vec<bool> {
+    let mut bits = Bits::of(body).0.split_off(skip);
+    while bits.last() == Some(&false) {
+        bits.pop();
+    }
+    bits
+}
+
 #[test]
-fn without_a_record_links_are_written_as_before() {
-    let set = ben_tre();
+fn without_a_record_or_typed_texts_format_4_is_format_1_under_another_header() {
+    let registry = registry();
     let result = complete();
     assert!(result.record.is_none());
-    let before = encode(&result, &set, BARE).unwrap();
-    assert_eq!(format_of(&before), 1);
-    // The everyday link of the page's vectors, byte for byte.
+    let fragment = encode(&result, &registry, BARE).unwrap();
+    // Format 4: the set header, two flags (no typed texts, no record), then
+    // exactly what format 1 wrote after its tag and version ("0 001").
+    let header = Bits::set_header("ben-tre-2021", 1, BEN_TRE_FINGERPRINT)
+        .0
+        .len();
+    let new = body_of(&fragment);
+    assert_eq!(Bits::of(&new).0[header..header + 2], [false, false]);
     assert_eq!(
-        before,
-        "#k=AVhl8hOCrODYN0AQRWICHwhfsBkAyuT8nHAh8IX2yZHIAx5x_rj1ZFwcCiEygoioCAw_oi5lGRERHX4f54PrwaJfnw6P14ODtwoUvzylqqwpqqqGtUhccnRZ"
+        bits_after(&new, header + 2),
+        bits_after(&body_of(LEGACY_COMPLETE_BARE), 16 + 4)
     );
-    // Typed texts alone: format 2; with a record: format 3 holding both.
+    // Typed texts alone: their flag and section; with a record, both.
     let mut typed = complete();
     typed.profile.year_typed = Some("2O26".into());
     typed.profile.year = None;
-    assert_eq!(format_of(&encode(&typed, &set, BARE).unwrap()), 2);
+    let with_typed = body_of(&encode(&typed, &registry, BARE).unwrap());
+    assert_eq!(Bits::of(&with_typed).0[header..header + 2], [true, false]);
     typed.record = Some(recognised());
-    let fragment = encode(&typed, &set, BARE).unwrap();
-    assert_eq!(format_of(&fragment), 3);
-    let decoded = decode(&fragment, &registry()).unwrap().result;
+    let fragment = encode(&typed, &registry, BARE).unwrap();
+    assert_eq!(
+        Bits::of(&body_of(&fragment)).0[header..header + 2],
+        [true, true]
+    );
+    let decoded = decode(&fragment, &registry).unwrap().result;
     assert_eq!(decoded.profile.year_typed.as_deref(), Some("2O26"));
     assert_eq!(decoded.record, Some(recognised()));
 }
 
 #[test]
 fn a_record_costs_a_few_characters() {
-    let set = ben_tre();
+    let registry = registry();
     let mut result = complete();
-    let without = encode(&result, &set, BARE).unwrap().len();
+    let without = encode(&result, &registry, BARE).unwrap().len();
     result.record = Some(RecordStatus {
         registered_year: Some(2026),
         appraisal: None,
     });
-    let registered = encode(&result, &set, BARE).unwrap().len();
+    let registered = encode(&result, &registry, BARE).unwrap().len();
     result.record = Some(recognised());
-    let appraised = encode(&result, &set, BARE).unwrap().len();
-    // 10 bits of empty typed section, 2 flags, a year: about 3 characters;
-    // an appraisal with its two dates and the decision's number about 20 more
-    // (123 → 145 for "125-QĐ/ĐU").
-    assert!(registered - without <= 4, "{without} → {registered}");
-    assert!(appraised - without <= 24, "{without} → {appraised}");
+    let appraised = encode(&result, &registry, BARE).unwrap().len();
+    // Two flags and a year: about 2 characters; an appraisal with its two
+    // dates and the decision's number about 20 more (142 → 163 for
+    // "125-QĐ/ĐU").
+    assert!(registered - without <= 3, "{without} → {registered}");
+    assert!(appraised - without <= 22, "{without} → {appraised}");
     // The everyday link stays within the size target.
-    assert!(appraised <= 160, "{appraised}");
+    assert!(appraised <= 180, "{appraised}");
 }
 
 #[test]
 fn a_cut_record_section_is_malformed_never_a_result_without_it() {
-    let (registry, set) = (registry(), ben_tre());
+    let registry = registry();
     let mut result = complete();
     result.record = Some(recognised());
-    let fragment = encode(&result, &set, BARE).unwrap();
-    let bytes = URL_SAFE_NO_PAD.decode(&fragment[3..]).unwrap();
-    let body = &bytes[2..bytes.len() - 4];
-    // The same body with its last bytes cut, sealed again as format 3.
+    let fragment = encode(&result, &registry, BARE).unwrap();
+    let body = body_of(&fragment);
+    // The same body with its last bytes cut, sealed again.
     for cut in 1..4 {
+        let short = format!("#k={}", sealed(4, &body[..body.len() - cut]));
+        assert_eq!(
+            decode(&short, &registry),
+            Err(LinkError::Malformed),
+            "{cut}"
+        );
+    }
+    // A link of format 3 reads with its record; cut, or under format 2
+    // (more than format 2 holds), it is malformed.
+    let legacy = decode(LEGACY_REGISTERED, &registry).unwrap().result;
+    assert_eq!(
+        legacy.record,
+        Some(RecordStatus {
+            registered_year: Some(2026),
+            appraisal: None
+        })
+    );
+    let body = body_of(LEGACY_REGISTERED);
+    for cut in 1..3 {
         let short = format!("#k={}", sealed(3, &body[..body.len() - cut]));
         assert_eq!(
             decode(&short, &registry),
@@ -151,14 +186,13 @@ fn a_cut_record_section_is_malformed_never_a_result_without_it() {
             "{cut}"
         );
     }
-    // The body of format 3 under format 2: more than format 2 holds.
-    let as_two = format!("#k={}", sealed(2, body));
+    let as_two = format!("#k={}", sealed(2, &body));
     assert_eq!(decode(&as_two, &registry), Err(LinkError::Malformed));
 }
 
 #[test]
 fn a_long_decision_number_is_named() {
-    let set = ben_tre();
+    let registry = registry();
     let mut result = complete();
     result.record = Some(RecordStatus {
         registered_year: None,
@@ -169,7 +203,7 @@ fn a_long_decision_number_is_named() {
             decision_date: None,
         }),
     });
-    match encode(&result, &set, BARE) {
+    match encode(&result, &registry, BARE) {
         Err(e @ EncodeError::TooLong { .. }) => {
             let EncodeError::TooLong { parts, .. } = &e else {
                 unreachable!()
@@ -234,7 +268,7 @@ fn what_the_record_says_in_words() {
 /// opens it from the stored link (the commune's list keeps links).
 #[test]
 fn the_record_survives_any_options() {
-    let (registry, set) = (registry(), ben_tre());
+    let registry = registry();
     let started = SharedResult {
         record: Some(recognised()),
         ..SharedResult {
@@ -243,7 +277,7 @@ fn the_record_survives_any_options() {
         }
     };
     for options in [BARE, FULL] {
-        let f = encode(&started, &set, options).unwrap();
+        let f = encode(&started, &registry, options).unwrap();
         assert_eq!(
             decode(&f, &registry).unwrap().result.record,
             Some(recognised())

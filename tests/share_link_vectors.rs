@@ -10,7 +10,10 @@ use share_link_common::*;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
-use tsvmtd::domain::share_link::{LinkError, ShareOptions, canonical, decode, encode};
+use tsvmtd::domain::criteria::{Registry, fingerprint, parse_set};
+use tsvmtd::domain::share_link::{
+    FORMAT_VERSION, LinkError, ShareOptions, canonical, decode, encode,
+};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -50,14 +53,24 @@ fn variant(e: &LinkError) -> String {
         .collect()
 }
 
+/// The bundled sets, and the set file a vector names as added on the phone.
+fn registry_for(v: &Value) -> Registry {
+    let mut registry = registry();
+    if let Some(file) = v["added_set"].as_str() {
+        let set = parse_set(file, &fs::read_to_string(root().join(file)).unwrap()).unwrap();
+        registry.add(set.clone(), fingerprint(&set)).unwrap();
+    }
+    registry
+}
+
 #[test]
 fn every_vector_of_the_page_holds() {
-    let (registry, set) = (registry(), ben_tre());
     let vectors = vectors();
-    let mut good = 0;
+    let (mut good, mut written) = (0, 0);
     let mut errors = BTreeSet::new();
     for v in &vectors {
         let name = v["name"].as_str().expect("every vector has a name");
+        let registry = registry_for(v);
         if let Some(expected) = v["fragment"].as_str() {
             let json = match v["result_file"].as_str() {
                 Some(file) => {
@@ -70,14 +83,34 @@ fn every_vector_of_the_page_holds() {
                 include_notes: v["options"]["notes"].as_bool().unwrap(),
                 include_item_names: v["options"]["names"].as_bool().unwrap(),
             };
-            let fragment = encode(&result, &set, options).unwrap();
-            assert_eq!(fragment, expected, "{name}: the fragment");
+            let set = registry
+                .get(&result.answers.set_id, result.answers.set_version)
+                .unwrap();
+            let fragment = encode(&result, &registry, options).unwrap();
+            if format_of(expected) == FORMAT_VERSION {
+                // The format written now: exactly this fragment.
+                assert_eq!(fragment, expected, "{name}: the fragment");
+                written += 1;
+            } else {
+                // A link of an earlier release: it reads as the link written now.
+                assert!(format_of(expected) < FORMAT_VERSION, "{name}");
+                assert_eq!(
+                    decode(&fragment, &registry),
+                    decode(expected, &registry),
+                    "{name}: the same as format {FORMAT_VERSION}"
+                );
+            }
             let decoded = decode(expected, &registry).unwrap();
             assert_eq!(decoded.options, options, "{name}");
             assert_eq!(
                 decoded.result,
-                canonical(&result, &set, options),
+                canonical(&result, set, options),
                 "{name}: decoded"
+            );
+            assert_eq!(
+                Some(decoded.fingerprint),
+                registry.fingerprint(&set.id, set.version),
+                "{name}"
             );
             good += 1;
         } else {
@@ -104,6 +137,10 @@ fn every_vector_of_the_page_holds() {
         }
     }
     assert!(good >= 4, "good vectors: {good}");
+    assert!(
+        written >= 6,
+        "vectors of format {FORMAT_VERSION}: {written}"
+    );
     let every: BTreeSet<String> = [
         "Empty",
         "TooLong",
@@ -114,6 +151,7 @@ fn every_vector_of_the_page_holds() {
         "NewerFormat",
         "UnknownSet",
         "UnknownSetVersion",
+        "SetChanged",
         "Malformed",
     ]
     .map(String::from)
@@ -121,15 +159,19 @@ fn every_vector_of_the_page_holds() {
     assert_eq!(errors, every, "one vector at least for every error");
 }
 
-/// The worked example of the page: the empty vector's bytes.
+/// The worked examples of the page: the empty vectors' bytes, of format 1
+/// and of format 4.
 #[test]
-fn the_worked_example_is_the_empty_vector() {
+fn the_worked_examples_are_the_empty_vectors() {
+    for name in ["empty", "empty (format 4)"] {
+        worked_example(name);
+    }
+}
+
+fn worked_example(name: &str) {
     use base64::Engine;
     let page = fs::read_to_string(root().join("docs/share-link.md")).unwrap();
-    let empty = vectors()
-        .into_iter()
-        .find(|v| v["name"] == "empty")
-        .unwrap();
+    let empty = vectors().into_iter().find(|v| v["name"] == name).unwrap();
     let payload = empty["fragment"]
         .as_str()
         .unwrap()
@@ -145,5 +187,5 @@ fn the_worked_example_is_the_empty_vector() {
         hex[2..hex.len() - 4].join(" "),
         hex[hex.len() - 4..].join(" ")
     );
-    assert!(page.contains(&shown), "the page shows {shown}");
+    assert!(page.contains(&shown), "the page shows {shown} for {name}");
 }

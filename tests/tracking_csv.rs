@@ -63,7 +63,7 @@ fn vietnamese_number(field: &str) -> Option<i64> {
     Some(whole.parse::<i64>().ok()? * 100 + hundredths)
 }
 
-const HEADER_VI: [&str; 24] = [
+const HEADER_VI: [&str; 25] = [
     "Chi bộ",
     "Ấp, khu phố",
     "Xã, phường",
@@ -87,6 +87,7 @@ const HEADER_VI: [&str; 24] = [
     "Ngày thẩm định",
     "Số quyết định",
     "Ngày quyết định",
+    "Bộ tiêu chí",
     "Liên kết kết quả",
 ];
 
@@ -107,14 +108,19 @@ fn the_blocks_table_as_csv() {
     assert_eq!(records[0], HEADER_VI);
     for (record, row) in records[1..].iter().zip(&rows) {
         let latest = row.latest();
-        assert_eq!(record.len(), 24);
+        assert_eq!(record.len(), 25);
         assert_eq!(record[0], row.cell);
         assert_eq!(record[1], row.hamlet);
         assert_eq!(record[2], row.commune);
         assert_eq!(record[3], "Vĩnh Long");
         assert_eq!(record[4], latest.year.unwrap().to_string());
         assert_eq!(record[5], latest.assessor);
-        assert_eq!(record[23], latest.fragment);
+        // The set the link names, then the link.
+        assert_eq!(
+            record[23],
+            "ben-tre-2021, phiên bản 1, mã kiểm tra bac783de"
+        );
+        assert_eq!(record[24], latest.fragment);
         let verdict = if latest.can_propose {
             "Đủ điều kiện đề nghị công nhận"
         } else {
@@ -175,7 +181,12 @@ fn the_blocks_table_as_csv() {
 
     let english = parse(&to_csv(&rows, Lang::En));
     assert_eq!(english[0][0], "Party cell");
-    assert_eq!(english[0][23], "Result link");
+    assert_eq!(english[0][23], "Criteria set");
+    assert_eq!(english[0][24], "Result link");
+    assert_eq!(
+        english[1][23],
+        "ben-tre-2021, version 1, check code bac783de"
+    );
     assert_eq!(english[1][7], "Not every condition met yet");
     assert_eq!(
         english[1][12],
@@ -372,7 +383,7 @@ fn quotes_separators_newlines_and_formulas() {
 
     let records = parse(&csv);
     assert_eq!(records.len(), 3);
-    assert!(records.iter().all(|r| r.len() == 24));
+    assert!(records.iter().all(|r| r.len() == 25));
     // xã Lương Hòa first: "=1+2" is no name, it sorts after every letter.
     assert_eq!(records[1][1], "'-ấp 3");
     assert_eq!(records[1][5], "Trần Văn Dũng, bí thư");

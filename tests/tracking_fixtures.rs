@@ -115,7 +115,7 @@ fn cell(i: usize) -> SharedResult {
 }
 
 fn link(r: &SharedResult) -> String {
-    let fragment = share_link::encode(r, &ben_tre(), BARE).unwrap();
+    let fragment = share_link::encode(r, &registry(), BARE).unwrap();
     share_link::link(BASE, &fragment)
 }
 

@@ -132,10 +132,14 @@ proptest! {
         let collection = Collection {
             entries: picks
                 .into_iter()
-                .map(|(i, added)| Entry {
-                    fragment: links[i].clone(),
-                    result: decode(&links[i], registry).unwrap().result,
-                    added,
+                .map(|(i, added)| {
+                    let decoded = decode(&links[i], registry).unwrap();
+                    Entry {
+                        fragment: links[i].clone(),
+                        result: decoded.result,
+                        fingerprint: decoded.fingerprint,
+                        added,
+                    }
                 })
                 .collect(),
         };

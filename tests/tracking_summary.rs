@@ -8,6 +8,7 @@ mod tracking_common;
 use share_link_common::registry;
 use tracking_common::*;
 use tsvmtd::domain::i18n::{Lang, cells_missing, tracking_target};
+use tsvmtd::domain::share_link::SetRef;
 use tsvmtd::domain::tracking::summary::summarise;
 use tsvmtd::domain::tracking::{Check, Collection, Row, Summary, Target};
 
@@ -102,6 +103,12 @@ fn rows(assessed: usize, meeting: usize) -> Vec<Row> {
                 gap_numbers: Vec::new(),
                 set_id: "ben-tre-2021".into(),
                 set_version: 1,
+                set: SetRef {
+                    id: "ben-tre-2021".into(),
+                    version: 1,
+                    fingerprint: 0,
+                },
+                set_title: None,
                 fragment: String::new(),
                 record: None,
             }],

@@ -104,6 +104,10 @@ test('three rounds of links: each cell its trend against its previous check, the
   await expect(khuPho).toContainText(
     'Đã đăng ký năm 2025 · Thẩm định: Công nhận — ngày 20/5/2026; quyết định số 125-QĐ/ĐU ngày 20/5/2026',
   );
+  // The set its latest check was made with, as its link names it (link format 4).
+  await expect(khuPho).toContainText(
+    'Bộ tiêu chí: Bến Tre 2021: chi bộ ấp, khu phố trong sạch, vững mạnh toàn diện, phiên bản 1, mã kiểm tra bac783de',
+  );
 
   const hoaThanh = cell(page, 'Chi bộ ấp Hòa Thạnh A');
   await expect(hoaThanh).toContainText('8 → 9 → 9 (trên 9), không đổi so với lần trước');
@@ -150,8 +154,10 @@ test('three rounds of links: each cell its trend against its previous check, the
   // The spreadsheets, as Excel set to Vietnamese reads them.
   const table = parseCsv(await download(page, 'Tải bảng tính (CSV)'));
   expect(table).toHaveLength(5);
-  expect(table.every((r) => r.length === 24)).toBe(true);
+  expect(table.every((r) => r.length === 25)).toBe(true);
+  expect(table[0][23]).toBe('Bộ tiêu chí');
   const khuPhoLine = table.find((r) => r[1] === 'khu phố 5')!;
+  expect(khuPhoLine[23]).toBe('ben-tre-2021, phiên bản 1, mã kiểm tra bac783de');
   expect(khuPhoLine[11]).toBe('88,89');
   expect(khuPhoLine.slice(17, 23)).toEqual(['9 → 9 → 8', '2025', 'Công nhận', '2026-05-20', '125-QĐ/ĐU', '2026-05-20']);
   const byPeriod = parseCsv(await download(page, 'Tải tiến độ theo quý, năm (CSV)'));

@@ -126,6 +126,7 @@ pub fn StepBody(props: &StepBodyProps) -> Html {
                     }
                     <SharePanel
                         set={set.clone()}
+                        registry={props.registry.clone()}
                         profile={content.profile.clone()}
                         answers={content.answers.clone()}
                         notes={content.notes.clone()}

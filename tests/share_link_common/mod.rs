@@ -21,6 +21,21 @@ pub fn ben_tre() -> CriteriaSet {
     registry().get("ben-tre-2021", 1).unwrap().clone()
 }
 
+/// The fingerprint of the bundled Bến Tre 2021, version 1.
+pub const BEN_TRE_FINGERPRINT: u32 = 0xbac7_83de;
+
+/// The complete assessment without notes and names as earlier releases wrote
+/// it (format 1: the set named by its 16-bit tag), one of the page's vectors.
+pub const LEGACY_COMPLETE_BARE: &str = "#k=AVhl8hOCrODYN0AQRWICHwhfsBkAyuT8nHAh8IX2yZHIAx5x_rj1ZFwcCiEygoioCAw_oi5lGRERHX4f54PrwaJfnw6P14ODtwoUvzylqqwpqqqGtUhccnRZ";
+
+/// The format byte of a fragment `#k=…`.
+pub fn format_of(fragment: &str) -> u8 {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(fragment.strip_prefix("#k=").unwrap())
+        .unwrap()[0]
+}
+
 /// A result written as in the fixture: `{"profile", "answers", "notes",
 /// "assessed_on", "record"}`; only `answers` is required. A record is
 /// `{"registered_year": 2026, "appraisal": {"appraised_on": "2026-11-15",
@@ -141,9 +156,12 @@ pub struct Sizes {
     pub lz_json: usize,
 }
 
-pub fn sizes_with(result: &SharedResult, set: &CriteriaSet, options: ShareOptions) -> Sizes {
+pub fn sizes_with(result: &SharedResult, registry: &Registry, options: ShareOptions) -> Sizes {
     use tsvmtd::domain::share_link::{canonical, encode};
-    let fragment = encode(result, set, options).unwrap();
+    let fragment = encode(result, registry, options).unwrap();
+    let set = registry
+        .get(&result.answers.set_id, result.answers.set_version)
+        .unwrap();
     let same = canonical(result, set, options);
     let mut json = serde_json::json!({
         "profile": same.profile,
@@ -166,8 +184,8 @@ pub fn sizes_with(result: &SharedResult, set: &CriteriaSet, options: ShareOption
 }
 
 /// Without notes and item names.
-pub fn sizes(result: &SharedResult, set: &CriteriaSet) -> Sizes {
-    sizes_with(result, set, BARE)
+pub fn sizes(result: &SharedResult, registry: &Registry) -> Sizes {
+    sizes_with(result, registry, BARE)
 }
 
 /// A payload with a valid envelope around `body` (format byte, length, CRC-32),
@@ -188,4 +206,116 @@ pub fn sealed(format: u8, body: &[u8]) -> String {
     let crc = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC).checksum(&bytes);
     bytes.extend_from_slice(&crc.to_be_bytes());
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Bits, most significant first, as the link's body writes them: written
+/// here independently of the codec, to build and check bodies of format 4.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Bits(pub Vec<bool>);
+
+impl Bits {
+    /// The bits of `bytes`.
+    pub fn of(bytes: &[u8]) -> Bits {
+        Bits(
+            bytes
+                .iter()
+                .flat_map(|b| (0..8).rev().map(move |i| b >> i & 1 == 1))
+                .collect(),
+        )
+    }
+
+    pub fn push(&mut self, value: u64, bits: u32) {
+        for i in (0..bits).rev() {
+            self.0.push(value >> i & 1 == 1);
+        }
+    }
+
+    /// The `varint` code: groups of 3 bits, lowest first, each after a bit
+    /// saying whether another group follows.
+    pub fn varint(&mut self, mut value: u64) {
+        loop {
+            let group = value & 7;
+            value >>= 3;
+            self.push(u64::from(value != 0), 1);
+            self.push(group, 3);
+            if value == 0 {
+                return;
+            }
+        }
+    }
+
+    /// A set id in the link's text coding: lower case ASCII letters, digits
+    /// and `-` only (mode 0, a plain vowel field after each vowel, END).
+    pub fn set_id(&mut self, id: &str) {
+        self.push(0, 2);
+        for c in id.chars() {
+            match c {
+                'a'..='z' => {
+                    self.push(u64::from(c as u8 - b'a' + 1), 5);
+                    if "aeiouy".contains(c) {
+                        self.push(0, 1);
+                    }
+                }
+                '0'..='9' => {
+                    self.push(29, 5);
+                    self.push(u64::from(c as u8 - b'0'), 4);
+                }
+                '-' => {
+                    self.push(29, 5);
+                    self.push(12, 4);
+                }
+                _ => panic!("not in a set id: {c}"),
+            }
+        }
+        self.push(31, 5);
+    }
+
+    /// The set header of format 4: id, version, fingerprint.
+    pub fn set_header(id: &str, version: u32, fingerprint: u32) -> Bits {
+        let mut bits = Bits::default();
+        bits.set_id(id);
+        bits.varint(u64::from(version));
+        bits.push(u64::from(fingerprint), 32);
+        bits
+    }
+
+    /// Padded with zero bits to whole bytes.
+    pub fn bytes(&self) -> Vec<u8> {
+        self.0
+            .chunks(8)
+            .map(|c| {
+                c.iter()
+                    .enumerate()
+                    .fold(0u8, |b, (i, &bit)| b | (u8::from(bit) << (7 - i)))
+            })
+            .collect()
+    }
+}
+
+/// The body of a fragment (between the envelope's header and its checksum).
+pub fn body_of(fragment: &str) -> Vec<u8> {
+    use base64::Engine;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(fragment.strip_prefix("#k=").unwrap())
+        .unwrap();
+    let header = if bytes[1] & 0x80 == 0 { 2 } else { 3 };
+    bytes[header..bytes.len() - 4].to_vec()
+}
+
+/// A link of format 4 naming the bundled Bến Tre 2021 set, whose set header
+/// is replaced by one naming `id`, `version` and `fingerprint`, of the same
+/// length in bits (so the padding stays right); the rest of its body as it is.
+pub fn renamed(fragment: &str, id: &str, version: u32, fingerprint: u32) -> String {
+    assert_eq!(format_of(fragment), 4);
+    let mut body = Bits::of(&body_of(fragment));
+    let old = Bits::set_header("ben-tre-2021", 1, BEN_TRE_FINGERPRINT);
+    assert_eq!(
+        body.0[..old.0.len()],
+        old.0[..],
+        "the header as the page says"
+    );
+    let new = Bits::set_header(id, version, fingerprint);
+    assert_eq!(new.0.len(), old.0.len(), "a header of the same length");
+    body.0[..new.0.len()].copy_from_slice(&new.0);
+    format!("#k={}", sealed(4, &body.bytes()))
 }

@@ -3,7 +3,7 @@
 //! links (27 good, 3 broken) that a cadre pastes.
 #![allow(dead_code)]
 
-use crate::share_link_common::{BARE, FULL, ben_tre};
+use crate::share_link_common::{BARE, FULL, ben_tre, registry};
 use serde_json::Value;
 use tsvmtd::domain::share_link::{LinkError, ShareDate, SharedResult, canonical, encode};
 
@@ -45,7 +45,7 @@ pub fn cell(
 
 /// The fragment `#k=…` of `result`, with names and notes when `full`.
 pub fn fragment(result: &SharedResult, full: bool) -> String {
-    encode(result, &ben_tre(), if full { FULL } else { BARE }).unwrap()
+    encode(result, &registry(), if full { FULL } else { BARE }).unwrap()
 }
 
 /// What the link of `result` carries (names and notes only when `full`).

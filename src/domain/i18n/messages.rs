@@ -349,6 +349,57 @@ pub fn link_unknown_set_version(lang: Lang, title: &str, version: u32, latest: u
     }
 }
 
+// --- Issue 19: link format 4 (a link names its set by id, version, fingerprint) ---
+
+/// A set as a link names it: "ben-tre-2021, phiên bản 1, mã kiểm tra bac783de".
+pub fn set_ref(lang: Lang, id: &str, version: u32, fingerprint: &str) -> String {
+    match lang {
+        Lang::Vi => format!("{id}, phiên bản {version}, mã kiểm tra {fingerprint}"),
+        Lang::En => format!("{id}, version {version}, check code {fingerprint}"),
+    }
+}
+
+/// A link made with a set this phone does not have (format 4 names it).
+pub fn link_missing_set(lang: Lang, id: &str, version: u32, fingerprint: &str) -> String {
+    let set = set_ref(lang, id, version, fingerprint);
+    match lang {
+        Lang::Vi => format!(
+            "Liên kết này dùng bộ tiêu chí {set}, mà máy này chưa có. Hãy thêm bộ tiêu chí đó vào máy rồi mở lại liên kết."
+        ),
+        Lang::En => format!(
+            "This link uses the criteria set {set}, which this device does not have. Add that set to this device, then open the link again."
+        ),
+    }
+}
+
+/// A link whose set this phone has under the same id and version, with
+/// other content (another fingerprint).
+pub fn link_set_changed(
+    lang: Lang,
+    id: &str,
+    version: u32,
+    link_fingerprint: &str,
+    here_fingerprint: &str,
+) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Bộ tiêu chí {id}, phiên bản {version} trên máy này cùng phiên bản nhưng khác nội dung với bộ mà liên kết dùng (mã kiểm tra trong liên kết: {link_fingerprint}, trên máy này: {here_fingerprint}), nên liên kết không được mở. Hãy hỏi nơi ban hành bộ tiêu chí."
+        ),
+        Lang::En => format!(
+            "The criteria set {id}, version {version} on this device has the same version as the set this link uses but other content (check code in the link: {link_fingerprint}, on this device: {here_fingerprint}), so the link is not opened. Ask whoever issued the set."
+        ),
+    }
+}
+
+/// The set a collected check was made with, in its details: "Bộ tiêu chí:
+/// Bến Tre 2021: …, phiên bản 1, mã kiểm tra bac783de".
+pub fn tracking_check_set(lang: Lang, title: &str, version: u32, fingerprint: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Bộ tiêu chí: {title}, phiên bản {version}, mã kiểm tra {fingerprint}"),
+        Lang::En => format!("Criteria set: {title}, version {version}, check code {fingerprint}"),
+    }
+}
+
 /// Where a bad link was found in a pasted text.
 pub fn line_number(lang: Lang, line: usize) -> String {
     match lang {

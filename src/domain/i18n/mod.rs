@@ -1731,6 +1731,20 @@ catalogue! {
         vi: "Nhận tệp tất cả hồ sơ, tệp một hồ sơ chi bộ, hoặc tệp các bản đánh giá của phiên bản trước (mỗi chi bộ thành một hồ sơ).",
         en: "Takes a file of all records, a cell record file, or a file of assessments from an earlier version (each cell becomes a record).",
     },
+
+    // Issue 19: link format 4
+    /// The column of the tracking table's CSV export naming the set a check
+    /// was made with ("ben-tre-2021, phiên bản 1, mã kiểm tra bac783de").
+    TrackingCsvSet => {
+        vi: "Bộ tiêu chí",
+        en: "Criteria set",
+    },
+    /// After the explanation of a pasted link whose set this device lacks or
+    /// has with other content.
+    TrackingPasteAgainWithSet => {
+        vi: "Liên kết này chưa được thêm vào danh sách; khi máy đã có đúng bộ tiêu chí, hãy dán lại liên kết.",
+        en: "This link was not added to the list; once this device has the right criteria set, paste the link again.",
+    },
 }
 
 /// Shorthand for [`Text::get`].

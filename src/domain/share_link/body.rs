@@ -1,17 +1,21 @@
-//! The body of formats 1, 2 and 3, laid out by the criteria set the answers
-//! were made for: the decoder walks the same set version, so criterion, group,
-//! part and organisation ids never travel. Format 2 is format 1 followed by the
-//! texts typed in number fields that are not values; format 3 is format 2
-//! followed by what the cell's record says (registration, appraisal). A result
-//! is written in the oldest format that holds it: without typed texts and
-//! record, format 1, which every release reads. Bit by bit in
+//! The body of a link, laid out by the criteria set the answers were made
+//! for: the decoder walks the same set version, so criterion, group, part and
+//! organisation ids never travel.
+//!
+//! Every new link is format 4: the set named by id, version and fingerprint,
+//! two flags saying which optional sections follow, then the common part
+//! (options, date, profile, answers, notes), then the texts typed in number
+//! fields that are not values and what the cell's record says, each only when
+//! the result holds it. Formats 1 to 3, written by earlier releases, name the
+//! set by a 16-bit tag and read the same common part; format 2 always has the
+//! typed texts' section, format 3 that and the record's. Bit by bit in
 //! `docs/share-link.md`.
 
 use super::bits::{BitReader, BitWriter, Malformed, Read};
 use super::error::{LongPart, LongText};
 use super::{
-    AppraisalOutcome, Decoded, EncodeError, LinkError, MAX_PAYLOAD_CHARS, RecordStatus, ShareDate,
-    ShareOptions, SharedResult, placeholder_name, set_tag, text,
+    AppraisalOutcome, Decoded, EncodeError, LinkError, MAX_PAYLOAD_CHARS, RecordStatus, SetRef,
+    ShareDate, ShareOptions, SharedResult, placeholder_name, set_tag, text,
 };
 use crate::domain::criteria::{CriteriaSet, Input, RatingLevel, Registry};
 use crate::domain::profile::{CellProfile, TextField};
@@ -209,29 +213,27 @@ pub(crate) fn long_parts(
     out
 }
 
-/// The format a result needs: 3 when it says something of the cell's record,
-/// else 2 when it holds typed texts, else 1.
-fn format_of(result: &SharedResult) -> u8 {
-    if result.record.is_some() {
-        3
-    } else if result.profile.year_typed.is_some() || !result.answers.typed.is_empty() {
-        2
-    } else {
-        1
-    }
+/// Whether a result holds texts typed in number fields that are not values
+/// (the typed texts' section is then written).
+fn has_typed(result: &SharedResult) -> bool {
+    result.profile.year_typed.is_some() || !result.answers.typed.is_empty()
 }
 
-/// The body of `result` and its format version.
+/// The body of `result` in format 4, naming `set` with its `fingerprint`.
 pub(crate) fn write(
     result: &SharedResult,
     set: &CriteriaSet,
+    fingerprint: u32,
     options: ShareOptions,
-) -> Result<(u8, Vec<u8>), EncodeError> {
+) -> Result<Vec<u8>, EncodeError> {
     let result = canonical(result, set, options);
-    let format = format_of(&result);
+    let typed = has_typed(&result);
     let mut w = BitWriter::default();
-    w.bits(u64::from(set_tag(&set.id)), 16);
+    text::write(&mut w, &set.id);
     w.varint(u64::from(set.version));
+    w.bits(u64::from(fingerprint), 32);
+    w.flag(typed);
+    w.flag(result.record.is_some());
     w.flag(options.include_notes);
     w.flag(options.include_item_names);
     write_date(&mut w, result.assessed_on);
@@ -252,16 +254,17 @@ pub(crate) fn write(
             }
         }
     }
-    if format >= 2 {
+    if typed {
         write_typed(&mut w, &result, set);
     }
     if let Some(record) = &result.record {
         write_record(&mut w, record);
     }
-    Ok((format, w.finish()))
+    Ok(w.finish())
 }
 
-/// Format 3's section: the year registered, then the latest appraisal.
+/// The record's section (format 3, and format 4 when flagged): the year
+/// registered, then the latest appraisal.
 fn write_record(w: &mut BitWriter, record: &RecordStatus) {
     w.flag(record.registered_year.is_some());
     if let Some(year) = record.registered_year {
@@ -276,8 +279,9 @@ fn write_record(w: &mut BitWriter, record: &RecordStatus) {
     }
 }
 
-/// Format 2's section: the profile's year as typed, then for each criterion
-/// of the set its typed texts (field key and text).
+/// The typed texts' section (formats 2 and 3, and format 4 when flagged): the
+/// profile's year as typed, then for each criterion of the set its typed
+/// texts (field key and text).
 fn write_typed(w: &mut BitWriter, result: &SharedResult, set: &CriteriaSet) {
     let year = result.profile.year_typed.as_deref();
     w.flag(year.is_some());
@@ -440,18 +444,41 @@ fn write_answer(
 
 // --- Reading -----------------------------------------------------------------
 
-/// Reads the body of a link of `format` (1, 2 or 3).
+/// Reads the body of a link of `format` (1 to 4).
 pub(crate) fn read(bytes: Vec<u8>, format: u8, registry: &Registry) -> Result<Decoded, LinkError> {
     let mut r = BitReader::new(&bytes);
-    let (tag, version) = (|| Ok::<_, Malformed>((r.bits(16)? as u16, r.varint()?)))()
+    let (set, fingerprint, typed, record) = if format >= 4 {
+        let (named, typed, record) = (|| {
+            let id = text::read(&mut r)?;
+            let version = u32::try_from(r.varint()?).map_err(|_| Malformed)?;
+            let fingerprint = r.bits(32)? as u32;
+            let named = SetRef {
+                id,
+                version,
+                fingerprint,
+            };
+            Ok::<_, Malformed>((named, r.flag()?, r.flag()?))
+        })()
         .map_err(|_| LinkError::Malformed)?;
-    let set = find_set(registry, tag, version)?;
-    read_rest(&mut r, set)
+        let set = named_set(registry, &named)?;
+        (set, named.fingerprint, typed, record)
+    } else {
+        let (tag, version) = (|| Ok::<_, Malformed>((r.bits(16)? as u16, r.varint()?)))()
+            .map_err(|_| LinkError::Malformed)?;
+        let set = tagged_set(registry, tag, version)?;
+        let fingerprint = registry.fingerprint(&set.id, set.version).unwrap_or(0);
+        (set, fingerprint, format >= 2, format >= 3)
+    };
+    read_rest(&mut r, set, fingerprint)
         .and_then(|mut decoded| {
-            if format >= 2 {
-                read_typed(&mut r, set, &mut decoded.result)?;
+            if typed {
+                let any = read_typed(&mut r, set, &mut decoded.result)?;
+                // Format 4 flags the section only when it holds something.
+                if format >= 4 && !any {
+                    return Err(Malformed);
+                }
             }
-            if format >= 3 {
+            if record {
                 decoded.result.record = Some(read_record(&mut r)?);
             }
             Ok(decoded)
@@ -460,10 +487,13 @@ pub(crate) fn read(bytes: Vec<u8>, format: u8, registry: &Registry) -> Result<De
         .map_err(|_| LinkError::Malformed)
 }
 
-fn read_typed(r: &mut BitReader, set: &CriteriaSet, result: &mut SharedResult) -> Read<()> {
+/// Reads the typed texts' section into `result`; whether it held any.
+fn read_typed(r: &mut BitReader, set: &CriteriaSet, result: &mut SharedResult) -> Read<bool> {
+    let mut any = false;
     if r.flag()? {
         result.profile.year_typed = Some(text::read(r)?);
         result.profile.year = None;
+        any = true;
     }
     for criterion in set.criteria.iter() {
         if r.flag()? {
@@ -478,9 +508,10 @@ fn read_typed(r: &mut BitReader, set: &CriteriaSet, result: &mut SharedResult) -
                 return Err(Malformed);
             }
             result.answers.typed.insert(criterion.id.to_string(), texts);
+            any = true;
         }
     }
-    Ok(())
+    Ok(any)
 }
 
 fn read_record(r: &mut BitReader) -> Read<RecordStatus> {
@@ -506,29 +537,54 @@ fn read_record(r: &mut BitReader) -> Read<RecordStatus> {
     })
 }
 
-/// The set a link names by tag and version.
-fn find_set(registry: &Registry, tag: u16, version: u64) -> Result<&CriteriaSet, LinkError> {
-    let Some(id) = registry
-        .sets()
-        .iter()
-        .map(|s| &*s.id)
-        .find(|id| set_tag(id) == tag)
-    else {
-        return Err(LinkError::UnknownSet { tag });
+/// The set a link of format 4 names, when this phone has it with the same content.
+fn named_set<'a>(registry: &'a Registry, named: &SetRef) -> Result<&'a CriteriaSet, LinkError> {
+    let (id, version) = (named.id.as_str(), named.version);
+    match (registry.get(id, version), registry.fingerprint(id, version)) {
+        (Some(set), Some(here)) if here == named.fingerprint => Ok(set),
+        (Some(_), Some(here)) => Err(LinkError::SetChanged {
+            id: named.id.clone(),
+            version,
+            link_fingerprint: named.fingerprint,
+            here_fingerprint: here,
+        }),
+        _ => Err(LinkError::UnknownSet {
+            tag: set_tag(id),
+            set: Some(named.clone()),
+        }),
+    }
+}
+
+/// The set a link of formats 1 to 3 names by tag and version. Those formats
+/// were written before sets could be added on a phone, so only the bundled
+/// sets are looked at: an added set whose id shares a tag is never taken.
+fn tagged_set(registry: &Registry, tag: u16, version: u64) -> Result<&CriteriaSet, LinkError> {
+    let bundled = || {
+        registry
+            .sets()
+            .iter()
+            .filter(|s| registry.is_bundled(&s.id, s.version))
     };
-    let latest = registry.latest(id).ok_or(LinkError::UnknownSet { tag })?;
-    u32::try_from(version)
+    let Some(id) = bundled().map(|s| &*s.id).find(|id| set_tag(id) == tag) else {
+        return Err(LinkError::UnknownSet { tag, set: None });
+    };
+    let of_id = || bundled().filter(|s| s.id == id);
+    let found = u32::try_from(version)
         .ok()
-        .and_then(|v| registry.get(id, v))
-        .ok_or_else(|| LinkError::UnknownSetVersion {
+        .and_then(|v| of_id().find(|s| s.version == v));
+    match (found, of_id().max_by_key(|s| s.version)) {
+        (Some(set), _) => Ok(set),
+        (None, Some(latest)) => Err(LinkError::UnknownSetVersion {
             set_id: id.to_owned(),
             title: latest.title.clone(),
             version: u32::try_from(version).unwrap_or(u32::MAX),
             latest: latest.version,
-        })
+        }),
+        (None, None) => Err(LinkError::UnknownSet { tag, set: None }),
+    }
 }
 
-fn read_rest(r: &mut BitReader, set: &CriteriaSet) -> Read<Decoded> {
+fn read_rest(r: &mut BitReader, set: &CriteriaSet, fingerprint: u32) -> Read<Decoded> {
     let options = ShareOptions {
         include_notes: r.flag()?,
         include_item_names: r.flag()?,
@@ -559,6 +615,7 @@ fn read_rest(r: &mut BitReader, set: &CriteriaSet) -> Read<Decoded> {
             record: None,
         },
         options,
+        fingerprint,
     })
 }
 

@@ -1,7 +1,8 @@
 //! What can go wrong with a link, each case with its own explanation in the
 //! interface languages (texts in `crate::domain::i18n`).
 
-use crate::domain::criteria::Bilingual;
+use super::SetRef;
+use crate::domain::criteria::{Bilingual, fingerprint_text};
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::profile::TextField;
 
@@ -24,10 +25,25 @@ pub enum LinkError {
     Corrupted,
     /// Made by a newer app, with a format this one does not know.
     NewerFormat { version: u8 },
-    /// Made with a criteria set this app does not have.
-    UnknownSet { tag: u16 },
-    /// Made with a version of a known set that this app does not have (a
-    /// newer one: old versions stay bundled).
+    /// Made with a criteria set this phone does not have (neither bundled nor
+    /// added). A link of format 4 names it (`set`: id, version, fingerprint),
+    /// so that the reader can be told which set to add ([`LinkError::needed_set`]);
+    /// links of formats 1 to 3 name only the 16-bit tag of its id (`set: None`).
+    UnknownSet { tag: u16, set: Option<SetRef> },
+    /// This phone has the set and version the link names, but with other
+    /// content (another fingerprint): a set changed without a new version,
+    /// here or on the phone that made the link. Refused: never read with
+    /// another layout than the one it was made with.
+    SetChanged {
+        id: String,
+        version: u32,
+        /// The fingerprint the link names.
+        link_fingerprint: u32,
+        /// The fingerprint of the set this phone has under that id and version.
+        here_fingerprint: u32,
+    },
+    /// A link of formats 1 to 3 made with a version of a known bundled set
+    /// that this app does not have (a newer one: old versions stay bundled).
     UnknownSetVersion {
         set_id: String,
         /// The title of the latest version this app has.
@@ -41,6 +57,18 @@ pub enum LinkError {
 }
 
 impl LinkError {
+    /// The set the link needs and this phone lacks, as the link names it
+    /// (format 4): what the reader must add to open it. `None` for every
+    /// other error, a link of formats 1 to 3 (which name only a tag) and a
+    /// changed set ([`LinkError::SetChanged`] names its own: the set here has
+    /// the same id and version, so that one cannot be added beside it).
+    pub fn needed_set(&self) -> Option<&SetRef> {
+        match self {
+            LinkError::UnknownSet { set, .. } => set.as_ref(),
+            _ => None,
+        }
+    }
+
     /// The explanation shown to the reader, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         let fixed = match self {
@@ -51,7 +79,24 @@ impl LinkError {
             LinkError::Truncated => Text::LinkTruncated,
             LinkError::Corrupted => Text::LinkCorrupted,
             LinkError::NewerFormat { .. } => Text::LinkNewerFormat,
-            LinkError::UnknownSet { .. } => Text::LinkUnknownSet,
+            LinkError::UnknownSet { set: None, .. } => Text::LinkUnknownSet,
+            LinkError::UnknownSet { set: Some(set), .. } => {
+                return i18n::link_missing_set(lang, &set.id, set.version, &set.fingerprint_text());
+            }
+            LinkError::SetChanged {
+                id,
+                version,
+                link_fingerprint,
+                here_fingerprint,
+            } => {
+                return i18n::link_set_changed(
+                    lang,
+                    id,
+                    *version,
+                    &fingerprint_text(*link_fingerprint),
+                    &fingerprint_text(*here_fingerprint),
+                );
+            }
             LinkError::Malformed => Text::LinkMalformed,
             LinkError::UnknownSetVersion {
                 title,
@@ -104,14 +149,9 @@ pub enum EncodeError {
         max: usize,
         parts: Vec<LongText>,
     },
-    /// The answers were made for another set or version than the one given
-    /// (open the answers with their own set first, or move them to the new version).
-    SetMismatch {
-        answers_set_id: String,
-        answers_version: u32,
-        set_id: String,
-        set_version: u32,
-    },
+    /// The set and version the answers name is not in the registry given (a
+    /// fault of the app: the screen's set always comes from it).
+    UnknownSet { set_id: String, version: u32 },
 }
 
 impl EncodeError {
@@ -125,9 +165,7 @@ impl EncodeError {
                 }
                 message
             }
-            EncodeError::SetMismatch { .. } => {
-                i18n::t(lang, Text::LinkResultSetMismatch).to_owned()
-            }
+            EncodeError::UnknownSet { .. } => i18n::t(lang, Text::LinkResultSetMismatch).to_owned(),
         }
     }
 }

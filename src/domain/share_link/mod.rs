@@ -8,8 +8,11 @@
 //! The payload is base64url text (no padding) of a few bytes of envelope
 //! (format version, length, CRC-32) around a bit-packed body laid out by the
 //! criteria set the answers were made for: the bytes never carry criterion
-//! ids, the decoder walks the same set version. The format, the checksum, the
-//! versioning rules, the errors and test vectors are in `docs/share-link.md`.
+//! ids, the decoder walks the same set version. A link names its set by id,
+//! version and fingerprint ([`SetRef`], format 4), so that a set this phone
+//! lacks is named, and one changed under the same version is refused. The
+//! format, the checksum, the versioning rules, the errors and test vectors
+//! are in `docs/share-link.md`.
 //!
 //! One concept per file: [`bits`] (bit stream and number codes), [`text`]
 //! (the compact coding of Vietnamese text), [`body`] (the schema-driven body),
@@ -28,7 +31,7 @@ pub(crate) mod text;
 pub use error::{EncodeError, LinkError, LongPart, LongText};
 pub(crate) use text::{letter_parts, to_lower};
 
-use crate::domain::criteria::{CriteriaSet, Registry};
+use crate::domain::criteria::{CriteriaSet, Registry, fingerprint_text};
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::profile::CellProfile;
 use crate::domain::scoring::Answers;
@@ -46,11 +49,11 @@ pub const MAX_PAYLOAD_CHARS: usize = 4000;
 /// address fits); anything longer is refused before any decoding.
 pub const MAX_INPUT_BYTES: usize = 8192;
 
-/// The newest format version, the first byte of a payload: 3 for a result
-/// that says where the cell stands on its record ([`RecordStatus`]), else 2
-/// for a result with texts typed in number fields that are not values, else 1
-/// (which every release reads). All three are read.
-pub const FORMAT_VERSION: u8 = 3;
+/// The format version every new link is written in, the first byte of a
+/// payload: 4, which names the set by id, version and fingerprint. Formats 1
+/// to 3, written by earlier releases (the set named by a 16-bit tag; 2 with
+/// typed texts, 3 with the record), are all still read.
+pub const FORMAT_VERSION: u8 = 4;
 
 /// What an item or added organisation is called in a link made without names:
 /// `#1`, `#2` … (scoring only counts them).
@@ -203,16 +206,54 @@ pub struct ShareOptions {
     pub include_item_names: bool,
 }
 
+/// A criteria set as a link names it (format 4): its id, version and
+/// fingerprint (the CRC-32 of its canonical JSON, `criteria::fingerprint`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct SetRef {
+    pub id: String,
+    pub version: u32,
+    pub fingerprint: u32,
+}
+
+impl SetRef {
+    /// The fingerprint as people read it: eight hexadecimal digits, "bac783de".
+    pub fn fingerprint_text(&self) -> String {
+        fingerprint_text(self.fingerprint)
+    }
+
+    /// "ben-tre-2021, phiên bản 1, mã kiểm tra bac783de".
+    pub fn label(&self, lang: Lang) -> String {
+        i18n::set_ref(lang, &self.id, self.version, &self.fingerprint_text())
+    }
+}
+
 /// A link read back: the result and what it was made with.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {
     pub result: SharedResult,
     /// Whether notes and names were sent (a reader should say when not).
     pub options: ShareOptions,
+    /// The fingerprint of the set it was read with (the one the link names,
+    /// for format 4; the one this phone has, for formats 1 to 3, which name
+    /// none).
+    pub fingerprint: u32,
 }
 
-/// The fragment (`#k=<payload>`) carrying `result`, laid out by `set`, the set
-/// and version its answers were made for.
+impl Decoded {
+    /// The set it was read with: the answers' id and version, and its fingerprint.
+    pub fn set_ref(&self) -> SetRef {
+        SetRef {
+            id: self.result.answers.set_id.clone(),
+            version: self.result.answers.set_version,
+            fingerprint: self.fingerprint,
+        }
+    }
+}
+
+/// The fragment (`#k=<payload>`) carrying `result`, in format 4, laid out by
+/// the set and version its answers name, which `registry` must hold (bundled
+/// or added): the link names that set by id, version and the fingerprint the
+/// registry keeps for it.
 ///
 /// What the link carries is exactly [`canonical`]`(result, set, options)`:
 /// answers under ids the set does not have, of a kind that is not the
@@ -221,19 +262,20 @@ pub struct Decoded {
 /// only those of the set's criteria; names only when asked for.
 pub fn encode(
     result: &SharedResult,
-    set: &CriteriaSet,
+    registry: &Registry,
     options: ShareOptions,
 ) -> Result<String, EncodeError> {
-    if result.answers.set_id != set.id || result.answers.set_version != set.version {
-        return Err(EncodeError::SetMismatch {
-            answers_set_id: result.answers.set_id.clone(),
-            answers_version: result.answers.set_version,
-            set_id: set.id.to_string(),
-            set_version: set.version,
+    let (id, version) = (&result.answers.set_id, result.answers.set_version);
+    let (Some(set), Some(fingerprint)) =
+        (registry.get(id, version), registry.fingerprint(id, version))
+    else {
+        return Err(EncodeError::UnknownSet {
+            set_id: id.clone(),
+            version,
         });
-    }
-    let (format, body) = body::write(result, set, options)?;
-    let payload = envelope::seal(format, &body);
+    };
+    let body = body::write(result, set, fingerprint, options)?;
+    let payload = envelope::seal(FORMAT_VERSION, &body);
     if payload.len() > MAX_PAYLOAD_CHARS {
         return Err(EncodeError::TooLong {
             chars: payload.len(),
@@ -252,7 +294,8 @@ pub fn canonical(result: &SharedResult, set: &CriteriaSet, options: ShareOptions
 
 /// Reads a result link: a full URL, a fragment (`#k=…`, `k=…`) or the bare
 /// payload, with any surrounding whitespace. The set and version the link
-/// names must be bundled (`registry`); old versions stay bundled for this.
+/// names must be in `registry` (bundled, or added on this phone; old bundled
+/// versions stay for this), with the fingerprint the link names (format 4).
 pub fn decode(text: &str, registry: &Registry) -> Result<Decoded, LinkError> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(LinkError::TooLong);
@@ -326,9 +369,10 @@ pub fn find_payload(text: &str) -> Option<&str> {
     None
 }
 
-/// The 16-bit tag that names a set id in a link: FNV-1a (32 bits) of the id's
-/// bytes, its two halves XOR-ed. No two bundled set ids may share a tag
-/// (`tests/share_link_codec.rs` checks it).
+/// The 16-bit tag that names a set id in a link of formats 1 to 3: FNV-1a
+/// (32 bits) of the id's bytes, its two halves XOR-ed. No two bundled set ids
+/// may share a tag (`tests/share_link_codec.rs` checks it); format 4 names the
+/// id itself.
 pub fn set_tag(set_id: &str) -> u16 {
     let mut hash: u32 = 0x811c_9dc5;
     for &b in set_id.as_bytes() {

@@ -7,7 +7,7 @@ use super::summary::Target;
 use crate::domain::criteria::{Bilingual, Registry};
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::scoring::{Assessment, Status, score};
-use crate::domain::share_link::{self, LinkError, RecordStatus, ShareDate, SharedResult};
+use crate::domain::share_link::{self, LinkError, RecordStatus, SetRef, ShareDate, SharedResult};
 
 /// One collected result: one check of one cell.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +15,8 @@ pub struct Entry {
     /// The link's fragment as it will be re-encoded/opened: "#k=<payload>".
     pub fragment: String,
     pub result: SharedResult,
+    /// The fingerprint of the set it was read with (`share_link::Decoded`).
+    pub fingerprint: u32,
     /// When it was added to the collection (ISO 8601, from the caller; the
     /// core never reads the clock).
     pub added: String,
@@ -73,6 +75,23 @@ pub struct BadLink {
     pub error: LinkError,
 }
 
+impl BadLink {
+    /// Why it could not be read, in `lang`: the link's own explanation, and
+    /// for a set this device lacks, or has with other content, that the link
+    /// was not added and can be pasted again once the right set is here.
+    pub fn message(&self, lang: Lang) -> String {
+        let mut message = self.error.message(lang);
+        if matches!(
+            self.error,
+            LinkError::UnknownSet { set: Some(_), .. } | LinkError::SetChanged { .. }
+        ) {
+            message.push(' ');
+            message.push_str(Text::TrackingPasteAgainWithSet.get(lang));
+        }
+        message
+    }
+}
+
 /// One check of a cell: a collected result, scored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Check {
@@ -95,9 +114,27 @@ pub struct Check {
     /// The set and version the result was scored with.
     pub set_id: String,
     pub set_version: u32,
+    /// The set as the link names it: id, version, fingerprint (for formats 1
+    /// to 3, which name no fingerprint, the one of the set it was read with).
+    pub set: SetRef,
+    /// That set's title, from the registry (`None` when it has no longer the set).
+    pub set_title: Option<Bilingual>,
     pub fragment: String,
     /// What the link says of the cell's record (format 3), if anything.
     pub record: Option<RecordStatus>,
+}
+
+impl Check {
+    /// The set in the check's details: "Bộ tiêu chí: Bến Tre 2021: chi bộ ấp,
+    /// khu phố …, phiên bản 1, mã kiểm tra bac783de" (its id when the
+    /// registry lacks it).
+    pub fn set_message(&self, lang: Lang) -> String {
+        let title = self
+            .set_title
+            .as_ref()
+            .map_or(&*self.set.id, |t| t.get(lang));
+        i18n::tracking_check_set(lang, title, self.set.version, &self.set.fingerprint_text())
+    }
 }
 
 /// A condition whose verdict changed from the previous check to the latest.
@@ -261,6 +298,7 @@ impl Collection {
                     Entry {
                         fragment: format!("#k={payload}"),
                         result: decoded.result,
+                        fingerprint: decoded.fingerprint,
                         added: now.to_owned(),
                     },
                 ),
@@ -454,6 +492,14 @@ fn check(
         gap_numbers: Vec::new(),
         set_id: result.answers.set_id.clone(),
         set_version: result.answers.set_version,
+        set: SetRef {
+            id: result.answers.set_id.clone(),
+            version: result.answers.set_version,
+            fingerprint: entry.fingerprint,
+        },
+        set_title: registry
+            .get(&result.answers.set_id, result.answers.set_version)
+            .map(|s| s.title.clone()),
         fragment: entry.fragment.clone(),
         record: result.record.clone(),
     };

@@ -18,7 +18,7 @@ use crate::domain::share_link::ShareDate;
 pub const SEPARATOR: char = ';';
 
 /// The columns of the table, in order.
-pub const COLUMNS: [Text; 24] = [
+pub const COLUMNS: [Text; 25] = [
     Text::TrackingCsvCell,
     Text::TrackingCsvHamlet,
     Text::TrackingCsvCommune,
@@ -42,6 +42,7 @@ pub const COLUMNS: [Text; 24] = [
     Text::TrackingCsvAppraisedOn,
     Text::TrackingCsvDecisionNumber,
     Text::TrackingCsvDecisionDate,
+    Text::TrackingCsvSet,
     Text::TrackingCsvLink,
 ];
 
@@ -67,7 +68,8 @@ pub const PROGRESS_COLUMNS: [Text; 11] = [
 /// how many checks, the previous check's date and met count, the conditions
 /// that changed, the met counts of every check ("5 → 7 → 9"), then the
 /// record: year registered, appraisal outcome, its date, the decision's number
-/// and date; last the link's fragment.
+/// and date; then the set the latest check was made with, as its link names it
+/// ("ben-tre-2021, phiên bản 1, mã kiểm tra bac783de"); last the link's fragment.
 pub fn to_csv(rows: &[Row], lang: Lang) -> String {
     let mut out = String::with_capacity(256 + rows.len() * 500);
     out.push('\u{feff}');
@@ -104,7 +106,7 @@ pub fn to_csv(rows: &[Row], lang: Lang) -> String {
             .collect::<Vec<_>>()
             .join(" → ");
         let appraisal = row.record.as_ref().and_then(|r| r.appraisal.as_ref());
-        let fields: [String; 24] = [
+        let fields: [String; 25] = [
             row.cell.clone(),
             row.hamlet.clone(),
             row.commune.clone(),
@@ -139,6 +141,7 @@ pub fn to_csv(rows: &[Row], lang: Lang) -> String {
                 .map(|a| a.decision_number.trim().to_owned())
                 .unwrap_or_default(),
             iso(appraisal.and_then(|a| a.decision_date)),
+            latest.set.label(lang),
             latest.fragment.clone(),
         ];
         let fields: Vec<&str> = fields.iter().map(String::as_str).collect();

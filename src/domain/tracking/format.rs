@@ -154,6 +154,7 @@ fn read_entry(json: &str, registry: &Registry) -> Option<Entry> {
     let decoded = share_link::decode(&stored.fragment, registry).ok()?;
     Some(Entry {
         fragment: format!("#k={}", payload_of(&stored.fragment)),
+        fingerprint: decoded.fingerprint,
         result: decoded.result,
         added: stored.added,
     })

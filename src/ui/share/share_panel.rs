@@ -4,7 +4,7 @@
 
 use super::{share_buttons, share_options, share_qr};
 use crate::browser::{clock, location};
-use crate::domain::criteria::CriteriaSet;
+use crate::domain::criteria::{CriteriaSet, Registry};
 use crate::domain::i18n::{Lang, Text};
 use crate::domain::profile::CellProfile;
 use crate::domain::qr;
@@ -19,6 +19,9 @@ use yew::prelude::*;
 pub struct SharePanelProps {
     /// The set the answers are scored against.
     pub set: Rc<CriteriaSet>,
+    /// Where that set's fingerprint is kept (the link names the set by id,
+    /// version and fingerprint).
+    pub registry: Rc<Registry>,
     pub profile: CellProfile,
     pub answers: Answers,
     pub notes: VecMap<String, String>,
@@ -34,7 +37,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let options = use_state(ShareOptions::default);
     let message = use_state(|| None::<Text>);
     let link = {
-        let set = props.set.clone();
+        let (set, registry) = (props.set.clone(), props.registry.clone());
         use_memo(
             (
                 *options,
@@ -56,7 +59,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     assessed_on: clock::today(),
                     record: record.clone(),
                 };
-                share_link::encode(&result, &set, *options)
+                share_link::encode(&result, &registry, *options)
                     .map(|fragment| share_link::link(&location::page_address(), &fragment))
             },
         )

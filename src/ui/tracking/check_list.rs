@@ -1,5 +1,5 @@
-//! Every check of a cell, newest first, each with its date, met / total and
-//! verdict, and a button to open it (folded away under "Các lần đánh giá").
+//! Every check of a cell, newest first, each with its date, met / total,
+//! verdict and the set it was made with, and a button to open it (folded away under "Các lần đánh giá").
 
 use super::track_row::{day, verdict};
 use crate::domain::i18n::{self, Lang, Text};
@@ -18,7 +18,11 @@ pub fn check_list(lang: Lang, row: &Row, name: &str, on_open: &Callback<String>)
                     let fragment = c.fragment.clone();
                     html! {
                         <li>
-                            <span>{ i18n::tracking_check_line(lang, on.as_deref(), c.met, c.total, verdict(lang, c, true)) }</span>
+                            <span>
+                                { i18n::tracking_check_line(lang, on.as_deref(), c.met, c.total, verdict(lang, c, true)) }
+                                <br />
+                                <span class="field-hint">{ c.set_message(lang) }</span>
+                            </span>
                             <button type="button" class="button-secondary"
                                 onclick={on_open.reform(move |_: MouseEvent| fragment.clone())}
                                 aria-label={i18n::tracking_open_check(lang, name, on.as_deref())}>

@@ -1,6 +1,7 @@
 //! What the last paste did: checks added (new cells, further checks of cells
 //! already listed), links already collected, and each link that could not be
-//! read, with its line and why.
+//! read, with its line and why (a set this device lacks or has with other
+//! content named, with what to do).
 
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::tracking::ImportReport;
@@ -19,7 +20,7 @@ pub fn import_report(lang: Lang, r: &ImportReport) -> Html {
                         { for r.bad.iter().map(|b| html! {
                             <li>
                                 <p><code>{ b.excerpt.clone() }</code>{ format!(" ({})", i18n::line_number(lang, b.line)) }</p>
-                                <p>{ b.error.message(lang) }</p>
+                                <p>{ b.message(lang) }</p>
                             </li>
                         }) }
                     </ul>

@@ -1,5 +1,5 @@
-//! One collected cell: its latest check (who, when, the verdict, met / total,
-//! the gaps) against the previous one (which conditions changed), its trend
+//! One collected cell: its latest check (who, when, the set it was made with,
+//! the verdict, met / total, the gaps) against the previous one (which conditions changed), its trend
 //! over the checks, where it stands on registration and appraisal, every
 //! check (`check_list`), and buttons to open the latest or remove the cell.
 
@@ -77,6 +77,7 @@ pub fn track_row(
         <li class={classes!("track-row", if latest.can_propose { "status-met" } else { "status-not-met" })}>
             <h4 class="track-row-title">{ name.clone() }</h4>
             <p class="field-hint">{ details.join(" · ") }</p>
+            <p class="field-hint">{ latest.set_message(lang) }</p>
             <p>
                 <span class="status-icon" aria-hidden="true">{ status_icon(status) }</span>
                 <strong>{ verdict(lang, latest, false) }</strong>
