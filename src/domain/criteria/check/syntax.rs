@@ -57,14 +57,32 @@ pub(super) fn problem(text: &str, e: &serde_json::Error) -> SetProblem {
             }
             "expected `:`" => Syntax::Colon,
             "expected value" => Syntax::Value,
-            "expected ident" => Syntax::Literal,
+            "expected ident" => {
+                // At the start of the bare word, not where it went wrong.
+                let word = text[..floor(text, at)]
+                    .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_');
+                place = word.len();
+                Syntax::Literal
+            }
             "key must be a string" => Syntax::KeyNotQuoted,
             "trailing characters" => Syntax::TrailingCharacters,
             "invalid number" => Syntax::Number,
             "number out of range" => Syntax::NumberTooLarge,
             "recursion limit exceeded" => Syntax::TooDeep,
-            m if m.starts_with("control character") => Syntax::LineBreakInText,
-            m if m.contains("escape") || m.contains("unicode code point") => Syntax::Escape,
+            m if m.starts_with("control character") => {
+                // At the line break itself.
+                let from = floor(text, at);
+                place = text[from..]
+                    .find(char::is_control)
+                    .map_or(from, |i| from + i);
+                Syntax::LineBreakInText
+            }
+            m if m.contains("escape") || m.contains("unicode code point") => {
+                // At the backslash that starts it.
+                let from = floor(text, at);
+                place = text[..from].rfind('\\').unwrap_or(from);
+                Syntax::Escape
+            }
             _ => Syntax::Other,
         },
     };
