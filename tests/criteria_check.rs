@@ -975,14 +975,14 @@ fn the_index_is_checked_strictly() {
     assert_eq!(
         messages(&found, Lang::Vi),
         [
-            "Dòng 5, trường “sets[2].file”: tên tệp “../bi-mat.json” không hợp lệ: chỉ ghi tên một tệp nằm cùng thư mục sets/, gồm chữ không dấu, chữ số, dấu “-”, “_” hoặc “.”, kết thúc bằng .json, không có “/” hay “..”, ví dụ vinh-long-2026.v1.json.",
-            "Dòng 6, trường “sets[3].file”: tên tệp “con/x.json” không hợp lệ: chỉ ghi tên một tệp nằm cùng thư mục sets/, gồm chữ không dấu, chữ số, dấu “-”, “_” hoặc “.”, kết thúc bằng .json, không có “/” hay “..”, ví dụ vinh-long-2026.v1.json.",
+            "Dòng 5, trường “sets[2].file”: tên tệp “../bi-mat.json” không hợp lệ: chỉ ghi tên một tệp nằm cùng thư mục sets/, gồm chữ không dấu, chữ số, dấu “-”, “_” hoặc “.”, kết thúc bằng .json, không có “/” hay “..”, tối đa 120 ký tự, ví dụ vinh-long-2026.v1.json.",
+            "Dòng 6, trường “sets[3].file”: tên tệp “con/x.json” không hợp lệ: chỉ ghi tên một tệp nằm cùng thư mục sets/, gồm chữ không dấu, chữ số, dấu “-”, “_” hoặc “.”, kết thúc bằng .json, không có “/” hay “..”, tối đa 120 ký tự, ví dụ vinh-long-2026.v1.json.",
             "Dòng 6, trường “sets[3].id”: mã “Vinh Long” không hợp lệ: mã chỉ gồm chữ thường không dấu (a–z), chữ số (0–9) và dấu “-” để nối các từ (không đứng đầu hay cuối), tối đa 40 ký tự, ví dụ “vinh-long-2026”.",
             "Dòng 6, trường “sets[3].version”: phiên bản bắt đầu từ 1, không phải 0.",
             "Dòng 6, trường “sets[3].title”: đang để trống; hãy ghi nội dung.",
             "Dòng 7, trường “sets[4].file”: tệp “vinh-long-2026.v1.json” đã có ở một mục trước đó.",
             "Dòng 7, trường “sets[4].version”: bộ tiêu chí “vinh-long-2026” phiên bản 1 đã có ở một mục trước đó.",
-            "Dòng 8, trường “sets[5].file”: tên tệp “ghi-chu.txt” không hợp lệ: chỉ ghi tên một tệp nằm cùng thư mục sets/, gồm chữ không dấu, chữ số, dấu “-”, “_” hoặc “.”, kết thúc bằng .json, không có “/” hay “..”, ví dụ vinh-long-2026.v1.json.",
+            "Dòng 8, trường “sets[5].file”: tên tệp “ghi-chu.txt” không hợp lệ: chỉ ghi tên một tệp nằm cùng thư mục sets/, gồm chữ không dấu, chữ số, dấu “-”, “_” hoặc “.”, kết thúc bằng .json, không có “/” hay “..”, tối đa 120 ký tự, ví dụ vinh-long-2026.v1.json.",
         ]
     );
     // Shape: a missing field, a typo, a wrong type; a newer format; not JSON.

@@ -772,10 +772,10 @@ pub fn duplicate_province(lang: Lang, name: &str, same_as: &str) -> String {
 pub fn bad_file_name(lang: Lang, name: &str) -> String {
     match lang {
         Lang::Vi => format!(
-            "tên tệp “{name}” không hợp lệ: chỉ ghi tên một tệp nằm cùng thư mục sets/, gồm chữ không dấu, chữ số, dấu “-”, “_” hoặc “.”, kết thúc bằng .json, không có “/” hay “..”, ví dụ vinh-long-2026.v1.json."
+            "tên tệp “{name}” không hợp lệ: chỉ ghi tên một tệp nằm cùng thư mục sets/, gồm chữ không dấu, chữ số, dấu “-”, “_” hoặc “.”, kết thúc bằng .json, không có “/” hay “..”, tối đa 120 ký tự, ví dụ vinh-long-2026.v1.json."
         ),
         Lang::En => format!(
-            "the file name “{name}” is not valid: write only the name of a file in the same sets/ folder, with letters without accents, digits, “-”, “_” or “.”, ending in .json, without “/” or “..”, for example vinh-long-2026.v1.json."
+            "the file name “{name}” is not valid: write only the name of a file in the same sets/ folder, with letters without accents, digits, “-”, “_” or “.”, ending in .json, without “/” or “..”, at most 120 characters, for example vinh-long-2026.v1.json."
         ),
     }
 }

@@ -106,11 +106,15 @@ pub fn check_index(text: &str) -> Result<PublishedIndex, Vec<SetProblem>> {
     }
 }
 
+/// The longest file name an index may give.
+pub const MAX_FILE_NAME: usize = 120;
+
 /// Whether `name` is the name of a file in the same folder, as a link can
 /// name it: ASCII letters, digits, `-`, `_`, `.`, ending in `.json`, not
-/// starting with a dot, no `..`.
+/// starting with a dot, no `..`, at most [`MAX_FILE_NAME`] characters.
 pub fn is_plain_file_name(name: &str) -> bool {
     name.len() > ".json".len()
+        && name.len() <= MAX_FILE_NAME
         && name.ends_with(".json")
         && !name.starts_with('.')
         && !name.contains("..")
@@ -203,3 +207,33 @@ const ENTRY_FIELDS: &[FieldSpec] = &[
         check: |s, r, p| s.leaf::<String>(r, p),
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plain_file_name_stays_in_its_folder() {
+        for ok in ["vinh-long-2026.v1.json", "a.json", "A_b-2.json"] {
+            assert!(is_plain_file_name(ok), "{ok}");
+        }
+        let long = format!("{}.json", "a".repeat(MAX_FILE_NAME - 4));
+        for bad in [
+            "",
+            ".json",
+            ".an.json",
+            "../x.json",
+            "a..json",
+            "con/x.json",
+            "con\\x.json",
+            "https://x.vn/a.json",
+            "x.json ",
+            "bộ.json",
+            "x.txt",
+            long.as_str(),
+        ] {
+            assert!(!is_plain_file_name(bad), "{bad}");
+        }
+        assert!(is_plain_file_name(&long[1..]));
+    }
+}
