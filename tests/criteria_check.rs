@@ -221,6 +221,36 @@ fn several_problems_are_reported_at_once_in_the_files_order() {
     );
 }
 
+/// A long file with a problem in each of its criteria: each one reported,
+/// on its own criterion and line.
+#[test]
+fn every_problem_of_a_long_file_is_reported_in_its_place() {
+    let start = KIEM_THU.find("    {\n      \"id\": \"sinh_hoat\"").unwrap();
+    let end = KIEM_THU.find("    {\n      \"id\": \"phan_cong\"").unwrap();
+    let one = &KIEM_THU[start..end];
+    let broken = one.replace("\"en\": \"Regular cell meetings\"", "\"en\": \"\"");
+    let criteria: Vec<String> = (0..400)
+        .map(|i| broken.replace("\"id\": \"sinh_hoat\"", &format!("\"id\": \"c{i}\"")))
+        .collect();
+    let head = &KIEM_THU[..start];
+    let text = format!(
+        "{head}{}\n  ]\n}}\n",
+        criteria.join("").trim_end().trim_end_matches(',')
+    );
+    let found = problems(&text);
+    assert_eq!(found.len(), 400);
+    for (i, p) in found.iter().enumerate() {
+        let id = format!("\"id\": \"c{i}\"");
+        let title_en = text[text.find(&id).unwrap()..]
+            .find("\"en\": \"\"")
+            .unwrap()
+            + text.find(&id).unwrap();
+        assert_eq!(p.criterion.as_deref(), Some(format!("c{i}").as_str()));
+        assert_eq!(p.field.as_deref(), Some("title.en"));
+        assert_eq!(p.line, Some(text[..title_en].matches('\n').count() + 1));
+    }
+}
+
 #[test]
 fn several_shape_problems_are_reported_at_once_too() {
     let text = edit(KIEM_THU, "\"min\": 1,", "\"min\": \"1\",");

@@ -115,6 +115,75 @@ pub(super) fn follow<'t>(root: &'t RawValue, path: &[Seg]) -> Followed<'t> {
     Followed { raw, ids }
 }
 
+/// A text's paths and lines, with what every problem needs read once: the
+/// top-level fields, the elements of each top-level list (the criteria),
+/// where each line starts. Following a path then reads only the element it
+/// goes into, so that a file with many problems is checked in time.
+pub(super) struct Locator<'t> {
+    pub text: &'t str,
+    pub root: &'t RawValue,
+    top: Vec<(String, &'t RawValue)>,
+    lists: Vec<(String, Vec<&'t RawValue>)>,
+    line_starts: Vec<usize>,
+}
+
+impl<'t> Locator<'t> {
+    pub fn new(text: &'t str, root: &'t RawValue) -> Locator<'t> {
+        let top = entries(root).unwrap_or_default();
+        let lists = top
+            .iter()
+            .filter_map(|(k, v)| elements(v).map(|items| (k.clone(), items)))
+            .collect();
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Locator {
+            text,
+            root,
+            top,
+            lists,
+            line_starts,
+        }
+    }
+
+    /// Follows `path` as far as the text goes (as [`follow`]).
+    pub fn follow(&self, path: &[Seg]) -> Followed<'t> {
+        let Some(Seg::Key(key)) = path.first() else {
+            return follow(self.root, path);
+        };
+        let Some((_, field)) = self.top.iter().rev().find(|(k, _)| k == key) else {
+            return Followed {
+                raw: self.root,
+                ids: Vec::new(),
+            };
+        };
+        let (raw, ids, rest) = match (path.get(1), self.lists.iter().find(|(k, _)| k == key)) {
+            (Some(Seg::Pos(i)), Some((_, items))) => match items.get(*i) {
+                Some(item) => (*item, vec![None, id_of(item)], &path[2..]),
+                None => (*field, vec![None], &path[1..]),
+            },
+            _ => (*field, vec![None], &path[1..]),
+        };
+        if ids.len() == 1 && !rest.is_empty() && matches!(rest[0], Seg::Pos(_)) {
+            // A position past the end of a top-level list.
+            return Followed { raw, ids };
+        }
+        let mut inner = follow(raw, rest);
+        let mut all = ids;
+        all.append(&mut inner.ids);
+        Followed {
+            raw: inner.raw,
+            ids: all,
+        }
+    }
+
+    /// The line (from 1) where `raw` starts.
+    pub fn line(&self, raw: &RawValue) -> Option<usize> {
+        let at = offset(self.text, raw)?;
+        Some(self.line_starts.partition_point(|&start| start <= at))
+    }
+}
+
 /// The byte offset of `raw` in `text` (a raw value read from `text` is a
 /// slice of it).
 pub(super) fn offset(text: &str, raw: &RawValue) -> Option<usize> {

@@ -33,7 +33,7 @@ use crate::domain::i18n::Lang;
 use crate::domain::i18n::set_check::{
     self as words, EntryField, Expected, Found, Syntax, Unclosed, ValueOf,
 };
-use locate::{Seg, entries, follow, line_of, offset, readable};
+use locate::{Locator, Seg, entries, line_of, offset, readable};
 use serde_json::value::RawValue;
 use shape::{FieldSpec, Shape};
 
@@ -143,17 +143,11 @@ impl SetProblem {
         }
     }
 
-    /// A problem at `path` in `text` (whose JSON is `root`): its line, its
-    /// criterion (for a set: a path into `criteria`) and its field.
-    fn at_path(
-        text: &str,
-        root: &RawValue,
-        path: &[Seg],
-        by_id: bool,
-        kind: SetProblemKind,
-    ) -> SetProblem {
-        let reached = follow(root, path);
-        let line = offset(text, reached.raw).map(|o| line_of(text, o));
+    /// A problem at `path` in the located text: its line, its criterion
+    /// (for a set: a path into `criteria`) and its field.
+    fn at_path(at: &Locator, path: &[Seg], by_id: bool, kind: SetProblemKind) -> SetProblem {
+        let reached = at.follow(path);
+        let line = at.line(reached.raw);
         let (mut criterion, mut criterion_number, mut rest) = (None, None, 0);
         if by_id
             && let [Seg::Key(k), Seg::Pos(i), ..] = path
@@ -348,8 +342,7 @@ fn open(text: &str) -> Result<(&str, &RawValue), Vec<SetProblem>> {
     {
         let path = [Seg::Key("format".into())];
         return Err(vec![SetProblem::at_path(
-            text,
-            root,
+            &Locator::new(text, root),
             &path,
             true,
             SetProblemKind::NewerFormat {
@@ -398,7 +391,7 @@ pub fn check_set_file(text: &str) -> Result<CheckedSet, Vec<SetProblem>> {
                     Step::Item { index, .. } | Step::Index(index) => Seg::Pos(*index),
                 })
                 .collect();
-            SetProblem::at_path(text, root, &path, true, SetProblemKind::Rule(p.kind))
+            SetProblem::at_path(shape.locator(), &path, true, SetProblemKind::Rule(p.kind))
         })
         .collect();
     if problems.is_empty() {

@@ -5,7 +5,7 @@
 //! field, `serde`'s derived readers (through `serde_path_to_error`) find the
 //! first problem of that field, and its category is said in words.
 
-use super::locate::{Seg, elements, entries, follow};
+use super::locate::{Locator, Seg, elements, entries};
 use super::syntax::bare_message;
 use super::{SetProblem, SetProblemKind};
 use crate::domain::criteria::Input;
@@ -26,8 +26,7 @@ pub(super) struct FieldSpec {
 
 /// The shape problems found so far, in the file's order.
 pub(super) struct Shape<'t> {
-    text: &'t str,
-    root: &'t RawValue,
+    at: Locator<'t>,
     /// Whether list elements are named by their id (a set) or by their
     /// position (an index).
     by_id: bool,
@@ -37,16 +36,20 @@ pub(super) struct Shape<'t> {
 impl<'t> Shape<'t> {
     pub fn new(text: &'t str, root: &'t RawValue, by_id: bool) -> Shape<'t> {
         Shape {
-            text,
-            root,
+            at: Locator::new(text, root),
             by_id,
             problems: Vec::new(),
         }
     }
 
     pub fn report(&mut self, kind: SetProblemKind, path: &[Seg]) {
-        let problem = SetProblem::at_path(self.text, self.root, path, self.by_id, kind);
+        let problem = SetProblem::at_path(&self.at, path, self.by_id, kind);
         self.problems.push(problem);
+    }
+
+    /// Where paths are in the text.
+    pub fn locator(&self) -> &Locator<'t> {
+        &self.at
     }
 
     /// The fields of the object at `path`, each checked by its spec; unknown,
@@ -245,7 +248,7 @@ impl<'t> Shape<'t> {
     /// Says a `serde` error met at `path` (the path inside the value included).
     pub fn serde_error(&mut self, e: &serde_json::Error, path: &[Seg]) {
         let message = bare_message(e);
-        let reached = follow(self.root, path);
+        let reached = self.at.follow(path);
         let here = reached.complete(path).then_some(reached.raw);
         let found_here = || here.map_or(Found::Null, |raw| found(raw.get()));
         let kind = if e.classify() == Category::Syntax {
