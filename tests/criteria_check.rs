@@ -937,6 +937,13 @@ fn messages_are_in_english_for_the_english_interface() {
             "Line 59, criterion sinh_hoat, field “difficulty”: the difficulty “simple” does not exist; choose one of: easy, medium, hard."
         ]
     );
+    let text = edit(KIEM_THU, "\"difficulty\": \"easy\",", "\"difficulty\": 2,");
+    assert_eq!(
+        messages(&problems(&text), Lang::En),
+        [
+            "Line 59, criterion sinh_hoat, field “difficulty”: the difficulty must be one of: easy, medium, hard, but this is the number 2."
+        ]
+    );
     let text = edit(KIEM_THU, "\"version\": 1,", "\"version\" 1,");
     assert_eq!(
         messages(&problems(&text), Lang::En),

@@ -372,11 +372,7 @@ fn expected(lang: Lang, expected: &Expected) -> String {
             "a pair of texts {\"vi\": \"…\", \"en\": \"…\"} (Vietnamese and English)".into()
         }
         (Lang::En, Expected::OneOf(of, allowed)) => {
-            format!(
-                "{}, one of: {}",
-                value_of(lang, *of),
-                glossed(lang, *of, allowed)
-            )
+            format!("one of: {}", glossed(lang, *of, allowed))
         }
         (_, Expected::Other(name)) => name.clone(),
     }
@@ -400,6 +396,14 @@ fn found(lang: Lang, found: &Found) -> String {
 
 /// A field holds a value of the wrong type.
 pub fn wrong_type(lang: Lang, want: &Expected, got: &Found) -> String {
+    if let (Lang::En, Expected::OneOf(of, allowed)) = (lang, want) {
+        return format!(
+            "{} must be one of: {}, but this is {}.",
+            value_of(lang, *of),
+            glossed(lang, *of, allowed),
+            found(lang, got)
+        );
+    }
     let (want, got) = (expected(lang, want), found(lang, got));
     match lang {
         Lang::Vi => format!("cần {want}, nhưng ở đây là {got}."),
