@@ -464,7 +464,7 @@ fn an_exempt_count_under_rule_all_is_refused() {
     let Err(LoadError::Invalid { problems, .. }) = parse_set("x.json", &json) else {
         panic!("accepted");
     };
-    assert!(problems.iter().any(|p| p.message.contains("rule none")));
+    assert!(problems.iter().any(|p| p.to_string().contains("rule none")));
 }
 
 #[test]

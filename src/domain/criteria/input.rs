@@ -95,15 +95,8 @@ impl<'de> Deserialize<'de> for Input {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         use serde::de::Error;
         let w = InputWire::deserialize(deserializer)?;
-        let fields: &[&'static str] = match w.kind.as_str() {
-            "yes_no" => &[],
-            "counts" => &["rule", "groups"],
-            "named_items" => &["min", "unit"],
-            "household_rates" => &["references"],
-            "yearly_ratings" => &["level", "consecutive", "score_scales"],
-            "checklist" => &["parts"],
-            "organisations" => &["organisations"],
-            other => return Err(D::Error::unknown_variant(other, Input::KINDS)),
+        let Some(fields) = Input::fields_of(&w.kind) else {
+            return Err(D::Error::unknown_variant(&w.kind, Input::KINDS));
         };
         if let Some(extra) = w.present().into_iter().find(|f| !fields.contains(f)) {
             return Err(D::Error::unknown_field(extra, fields));
@@ -151,6 +144,24 @@ impl Input {
         "checklist",
         "organisations",
     ];
+
+    /// The fields a kind takes beside `kind`, as written in the data file;
+    /// `None` for a kind that does not exist.
+    pub fn fields_of(kind: &str) -> Option<&'static [&'static str]> {
+        Some(match kind {
+            "yes_no" => &[],
+            "counts" => &["rule", "groups"],
+            "named_items" => &["min", "unit"],
+            "household_rates" => &["references"],
+            "yearly_ratings" => &["level", "consecutive", "score_scales"],
+            "checklist" => &["parts"],
+            "organisations" => &["organisations"],
+            _ => return None,
+        })
+    }
+
+    /// The fields of a kind that may be left out.
+    pub const OPTIONAL_FIELDS: &'static [&'static str] = &["score_scales"];
 
     /// The kind's name as written in the data file ("counts", …).
     pub fn kind_name(&self) -> &'static str {

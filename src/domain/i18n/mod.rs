@@ -14,6 +14,7 @@ mod lang;
 mod messages;
 pub mod numfmt;
 pub mod reasons;
+pub mod set_check;
 
 pub use lang::Lang;
 pub use messages::*;
