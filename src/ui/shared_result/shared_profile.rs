@@ -2,12 +2,17 @@
 //! assessed, the criteria set it was scored with, and, when the link carries
 //! them (format 3), the year the cell registered and its latest appraisal.
 
-use crate::domain::criteria::CriteriaSet;
+use crate::domain::criteria::{CriteriaSet, fingerprint_text};
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::share_link::SharedResult;
 use yew::prelude::*;
 
-pub fn shared_profile(lang: Lang, result: &SharedResult, set: &CriteriaSet) -> Html {
+pub fn shared_profile(
+    lang: Lang,
+    result: &SharedResult,
+    set: &CriteriaSet,
+    fingerprint: u32,
+) -> Html {
     let profile = &result.profile;
     let row = |label: Text, value: String| {
         let value = if value.trim().is_empty() {
@@ -34,7 +39,7 @@ pub fn shared_profile(lang: Lang, result: &SharedResult, set: &CriteriaSet) -> H
             }) }
             { row(Text::ProfileAssessor, profile.assessor.clone()) }
             { row(Text::SharedAssessedOn, result.assessed_on.map(|d| i18n::date(lang, d.year(), d.month(), d.day())).unwrap_or_default()) }
-            { row(Text::SharedSet, i18n::set_title_version(lang, set.title.get(lang), set.version)) }
+            { row(Text::SharedSet, i18n::set_named(lang, set.title.get(lang), set.version, &set.issuer, Some(&fingerprint_text(fingerprint)))) }
             if let Some(record) = &result.record {
                 { row(Text::SharedRegistered, record.registration_message(lang)) }
                 { row(Text::SharedAppraisal, record.appraisal_message(lang)) }

@@ -69,7 +69,7 @@ pub fn SharedResultScreen(props: &SharedResultScreenProps) -> Html {
         .registry
         .get(&result.answers.set_id, result.answers.set_version)
     else {
-        // The decoder only accepts links whose set is bundled.
+        // The decoder only accepts links whose set is on this phone.
         return html! {};
     };
     let assessment = scoring::score(set, &result.answers, props.current_year);
@@ -81,7 +81,7 @@ pub fn SharedResultScreen(props: &SharedResultScreenProps) -> Html {
                 { Text::SharedHeading.get(lang) }
             </h2>
             <p>{ Text::SharedIntro.get(lang) }</p>
-            { shared_profile(lang, result, set) }
+            { shared_profile(lang, result, set, decoded.fingerprint) }
             if !decoded.options.include_notes {
                 <p class="field-hint">{ Text::SharedWithoutNotes.get(lang) }</p>
             }
