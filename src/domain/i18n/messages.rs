@@ -1595,8 +1595,11 @@ pub fn set_needed_different(lang: Lang, here: &str) -> String {
 /// The set a result needs is not on this phone; `published`: whether this
 /// site lists it (`None`: not known).
 pub fn set_needed_missing(lang: Lang, published: Option<bool>) -> String {
-    use super::Text;
-    let (add, open) = (Text::SetAdd.get(lang), Text::SetsFileHeading.get(lang));
+    use super::SetsText;
+    let (add, open) = (
+        SetsText::SetAdd.get(lang),
+        SetsText::SetsFileHeading.get(lang),
+    );
     match (lang, published) {
         (Lang::Vi, Some(true)) => {
             format!("Bộ này chưa có trên máy này. Trang này có công bố bộ đó: bấm “{add}” ở dưới.")

@@ -18,17 +18,20 @@ pub mod reasons;
 pub use lang::Lang;
 pub use messages::*;
 
+/// Writes a catalogue: an enum of keys (`Text` for the one every page
+/// carries; a page of its own may have its own, which only its wasm carries,
+/// e.g. [`SetsText`]) with `get(lang)`.
 macro_rules! catalogue {
-    ($( $(#[$doc:meta])* $key:ident => { vi: $vi:expr, en: $en:expr $(,)? } ),+ $(,)?) => {
-        /// A key of the catalogue: one fixed piece of interface text.
+    ($(#[$enum_doc:meta])* enum $name:ident; $( $(#[$doc:meta])* $key:ident => { vi: $vi:expr, en: $en:expr $(,)? } ),+ $(,)?) => {
+        $(#[$enum_doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Text {
+        pub enum $name {
             $( $(#[$doc])* $key, )+
         }
 
-        impl Text {
+        impl $name {
             /// Every key, in catalogue order.
-            pub const ALL: &'static [Text] = &[ $( Text::$key, )+ ];
+            pub const ALL: &'static [$name] = &[ $( $name::$key, )+ ];
 
             /// The text of this key in `lang`.
             pub fn get(self, lang: Lang) -> &'static str {
@@ -68,7 +71,13 @@ macro_rules! catalogue {
     };
 }
 
+// After the macro, which it uses: the sets page's own words.
+mod sets_page;
+pub use sets_page::SetsText;
+
 catalogue! {
+    /// A key of the catalogue: one fixed piece of interface text.
+    enum Text;
     /// The product's full name, the heading of the app shell.
     AppTitle => {
         vi: "Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện",
@@ -1717,149 +1726,8 @@ catalogue! {
         en: "Takes a file of all records, a cell record file, or a file of assessments from an earlier version (each cell becomes a record).",
     },
 
-    // Issue 19: the sets page
-    /// The sets page's heading ("Bộ tiêu chí", `bo-tieu-chi.html`).
-    SetsHeading => {
-        vi: "Bộ tiêu chí",
-        en: "Criteria sets",
-    },
-    SetsIntro => {
-        vi: "Bộ tiêu chí là danh sách điều kiện mà bản tự đánh giá dùng. Ứng dụng có sẵn một bộ; bộ tiêu chí do tỉnh công bố được thêm ở đây, từ trang này hoặc từ tệp, và dùng được cả khi không có mạng.",
-        en: "A criteria set is the list of conditions an assessment uses. The app comes with one; a set a province publishes is added here, from this site or from a file, and works offline too.",
-    },
-    SetsOnPhoneHeading => {
-        vi: "Bộ tiêu chí trên máy này",
-        en: "Criteria sets on this device",
-    },
-    /// Beside a set that came with the app.
-    SetBundled => {
-        vi: "Có sẵn trong ứng dụng",
-        en: "Comes with the app",
-    },
-    SetIssuerLabel => {
-        vi: "Cơ quan ban hành",
-        en: "Issued by",
-    },
-    SetSourceLabel => {
-        vi: "Nguồn",
-        en: "Source",
-    },
-    SetSourceUrlLabel => {
-        vi: "Địa chỉ nguồn",
-        en: "Source address",
-    },
-    SetEffectiveLabel => {
-        vi: "Thời gian áp dụng",
-        en: "In force",
-    },
-    /// The set's fingerprint, eight hexadecimal digits.
-    SetFingerprintLabel => {
-        vi: "Mã kiểm tra",
-        en: "Check code",
-    },
-    SetProvincesLabel => {
-        vi: "Tỉnh, thành phố áp dụng",
-        en: "Provinces",
-    },
-    /// A set that names no province.
-    SetAnyProvince => {
-        vi: "Mọi tỉnh, thành phố",
-        en: "Any province",
-    },
-    SetCriteriaLabel => {
-        vi: "Số tiêu chí",
-        en: "Criteria",
-    },
-    SetOriginLabel => {
-        vi: "Thêm từ",
-        en: "Added from",
-    },
-    SetAddedOnLabel => {
-        vi: "Ngày thêm",
-        en: "Added on",
-    },
-    SetRemove => {
-        vi: "Gỡ khỏi máy",
-        en: "Remove from this device",
-    },
-    SetRemoved => {
-        vi: "Đã gỡ bộ tiêu chí khỏi máy này.",
-        en: "The set was removed from this device.",
-    },
-    SetBundledKept => {
-        vi: "Bộ tiêu chí có sẵn trong ứng dụng không gỡ được.",
-        en: "A set that comes with the app cannot be removed.",
-    },
-    SetsPublishedHeading => {
-        vi: "Bộ tiêu chí công bố trên trang này",
-        en: "Criteria sets published on this site",
-    },
-    SetsIndexLoading => {
-        vi: "Đang đọc danh mục bộ tiêu chí…",
-        en: "Reading the list of criteria sets…",
-    },
-    SetsIndexOffline => {
-        vi: "Máy đang không có kết nối mạng, nên chưa xem được các bộ tiêu chí công bố trên trang này. Các bộ đã có trên máy vẫn dùng được.",
-        en: "This device has no connection, so the sets published on this site cannot be seen now. The sets on this device still work.",
-    },
-    SetsIndexEmpty => {
-        vi: "Trang này chưa công bố bộ tiêu chí nào.",
-        en: "This site has not published any criteria set yet.",
-    },
-    SetsRetry => {
-        vi: "Thử lại",
-        en: "Try again",
-    },
-    /// An entry of the published list: keep that set on this device.
-    SetAdd => {
-        vi: "Thêm vào máy",
-        en: "Add to this device",
-    },
-    SetOnPhone => {
-        vi: "Đã có trên máy này",
-        en: "Already on this device",
-    },
-    SetBadFileName => {
-        vi: "Danh mục ghi tên tệp không hợp lệ cho bộ này, nên không tải được.",
-        en: "The list gives an invalid file name for this set, so it cannot be fetched.",
-    },
-    /// Beside the published set that the result she came with needs.
-    SetNeededBadge => {
-        vi: "Kết quả cần bộ này",
-        en: "The result needs this set",
-    },
-    SetsAdding => {
-        vi: "Đang tải và kiểm tra bộ tiêu chí…",
-        en: "Fetching and checking the set…",
-    },
-    SetsFileHeading => {
-        vi: "Mở tệp bộ tiêu chí",
-        en: "Open a criteria set file",
-    },
-    SetsFileChoose => {
-        vi: "Chọn tệp bộ tiêu chí",
-        en: "Choose a set file",
-    },
-    SetsFileHint => {
-        vi: "Tệp .json do cơ quan ban hành gửi. Tệp được kiểm tra trước khi thêm: nếu có lỗi, không thêm gì và các lỗi được liệt kê.",
-        en: "A .json file sent by the issuer. It is checked before it is added: if anything is wrong, nothing is added and every problem is listed.",
-    },
-    SetsFileUnreadable => {
-        vi: "Không đọc được tệp đã chọn. Hãy chọn lại.",
-        en: "The chosen file could not be read. Please choose it again.",
-    },
-    SetsProblemsHeading => {
-        vi: "Các lỗi trong tệp",
-        en: "Problems in the file",
-    },
-    SetNeededHeading => {
-        vi: "Kết quả cần một bộ tiêu chí",
-        en: "The result needs a criteria set",
-    },
-    SetNeededReopen => {
-        vi: "Mở lại kết quả",
-        en: "Open the result again",
-    },
+    // Issue 19: the sets page: its words are a catalogue of their own,
+    // `SetsText` (`sets_page.rs`), which only the sets page's wasm carries.
 }
 
 /// Shorthand for [`Text::get`].

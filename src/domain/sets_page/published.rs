@@ -8,7 +8,7 @@ use super::NeededSet;
 use crate::domain::criteria::{
     INDEX_FILE, PUBLISHED_FOLDER, PublishedEntry, PublishedIndex, Registry,
 };
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, SetsText};
 
 /// What a request for a published file brought back (the browser's adapter
 /// says it; the page reads it here).
@@ -78,9 +78,9 @@ impl IndexState {
     /// What to tell her instead of a list, in `lang` (none for a list).
     pub fn message(&self, lang: Lang) -> Option<String> {
         Some(match self {
-            IndexState::Offline => Text::SetsIndexOffline.get(lang).to_owned(),
+            IndexState::Offline => SetsText::SetsIndexOffline.get(lang).to_owned(),
             IndexState::Unreachable(status) => i18n::sets_index_unreachable(lang, *status),
-            IndexState::Empty => Text::SetsIndexEmpty.get(lang).to_owned(),
+            IndexState::Empty => SetsText::SetsIndexEmpty.get(lang).to_owned(),
             IndexState::Unreadable => i18n::sets_index_unreadable(lang, &index_path()),
             IndexState::Listed(_) => return None,
         })

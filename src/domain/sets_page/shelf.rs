@@ -8,7 +8,7 @@
 //! id.
 
 use crate::domain::criteria::{AddedSet, CriteriaSet, Registry};
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, SetsText};
 use crate::domain::record::date::day_text;
 use crate::domain::short_sort;
 
@@ -80,7 +80,7 @@ impl ShelfRow {
     /// The provinces whose cells use it, or "any province".
     pub fn provinces(&self, lang: Lang) -> String {
         if self.set.provinces.is_empty() {
-            Text::SetAnyProvince.get(lang).to_owned()
+            SetsText::SetAnyProvince.get(lang).to_owned()
         } else {
             self.set.provinces.join(", ")
         }
@@ -159,7 +159,7 @@ mod tests {
         assert_eq!(ended.effective(Lang::Vi), "12/5/2021 – 31/12/2030");
         assert_eq!(
             ended.provinces(Lang::Vi),
-            Text::SetAnyProvince.get(Lang::Vi)
+            SetsText::SetAnyProvince.get(Lang::Vi)
         );
     }
 }

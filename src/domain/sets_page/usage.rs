@@ -4,7 +4,7 @@
 
 use crate::domain::criteria::Registry;
 use crate::domain::draft::Draft;
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, SetsText, Text};
 
 /// The drafts made with set `id` at `version`, by name (her title for the
 /// draft, else the cell's name), each name once with how many drafts carry
@@ -61,7 +61,7 @@ impl RemoveRefusal {
     /// Why, in `lang`, naming the drafts.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            RemoveRefusal::Bundled => Text::SetBundledKept.get(lang).to_owned(),
+            RemoveRefusal::Bundled => SetsText::SetBundledKept.get(lang).to_owned(),
             RemoveRefusal::InUse(names) => {
                 let untitled = Text::UntitledDraft.get(lang);
                 let named: Vec<(&str, usize)> = names
