@@ -85,6 +85,7 @@ test('a published set is added, listed with its details, kept after a reload and
   await expect(card(page, PUBLISHED, V1).getByRole('button')).toHaveCount(0);
   const fingerprint = await detail(added, 'Mã kiểm tra').textContent();
   await expectNoAxeViolations(page);
+  await expectTapTargets(page);
   await expectNoHorizontalScroll(page);
   await keepScreenshot(page, testInfo, 'sets-added');
 
@@ -116,6 +117,7 @@ test('a set file is checked before it is added: a broken file, a set changed und
   const v1 = readFileSync(path.join(FIXTURES, 'kiem-thu.v1.json'), 'utf8');
   await fileInput.setInputFiles({ name: 'bo-hong.json', mimeType: 'application/json', buffer: Buffer.from(v1.slice(0, 700)) });
   await expect(said).toContainText('Không thêm bo-hong.json');
+  await expectTapTargets(page);
   // TODO(lead): tighten once the checker's Vietnamese messages land.
   await expect(said.getByRole('listitem').first()).toContainText(/dòng|line/);
   await expect(card(page, ON_PHONE, V1)).toHaveCount(0);
@@ -157,8 +159,19 @@ test('a set file is checked before it is added: a broken file, a set changed und
   await expect(region(page, ON_PHONE).getByRole('heading', { level: 4 })).toHaveText([V2, V1, BUNDLED]);
 });
 
-test('an added set is removed with undo, never while a stored draft uses it', async ({ page }) => {
+test('an added set is removed with undo, never while a stored draft uses it; a stored set that does not read is said and kept', async ({
+  page,
+}) => {
   await open(page);
+  // A stored set cut short (storage damaged, or written by hand): said, never deleted.
+  await page.evaluate(() => localStorage.setItem('tsvmtd:set:hong:v1', 'AQAAAB-cut'));
+  await page.reload();
+  await expect(region(page, ON_PHONE).getByRole('status').filter({ hasText: 'tsvmtd:set:hong:v1' })).toHaveText(
+    'Một bộ tiêu chí lưu trên máy (tsvmtd:set:hong:v1) bị hỏng nên không đọc được; bộ này được giữ nguyên, không bị xoá.',
+  );
+  expect(await page.evaluate(() => localStorage.getItem('tsvmtd:set:hong:v1'))).toBe('AQAAAB-cut');
+  await page.evaluate(() => localStorage.removeItem('tsvmtd:set:hong:v1'));
+
   await addPublished(page, V1, 1);
   const remove = card(page, ON_PHONE, V1).getByRole('button', { name: `Gỡ khỏi máy: ${V1}, phiên bản 1` });
 
@@ -221,6 +234,8 @@ test('sent here for a result whose set is missing: the set named first, added, a
 
   await addPublished(page, V1, 1);
   await expect(needed).toContainText('Bộ tiêu chí này đã có trên máy này.');
+  await expectTapTargets(page);
+  await expectNoAxeViolations(page);
   await needed.getByRole('link', { name: 'Mở lại kết quả' }).tap();
   await expect(page).toHaveURL(/\/#k=AQID$/);
   await expect(page.getByRole('heading', { level: 1, name: APP_TITLE })).toBeVisible();

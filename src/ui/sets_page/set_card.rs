@@ -22,12 +22,13 @@ pub fn set_card(lang: Lang, shelf_row: &ShelfRow, on_action: &Callback<Action>) 
     let set = &shelf_row.set;
     let title = set.title.get(lang).to_owned();
     let text = |s: String| html! { { s } };
-    let url = set.source.url.as_deref().map(|url| {
-        row(
-            SetsText::SetSourceUrlLabel.get(lang),
-            html! { <a href={url.to_owned()} rel="noopener noreferrer">{ url.to_owned() }</a> },
-        )
-    });
+    // As text, not a link: the page never leads to another host, and a
+    // link inside a line is too small a target for a thumb.
+    let url = set
+        .source
+        .url
+        .as_deref()
+        .map(|url| row(SetsText::SetSourceUrlLabel.get(lang), text(url.to_owned())));
     let added = shelf_row.added.as_ref().map(|added| {
         let (id, version) = (set.id.to_string(), set.version);
         let onclick = on_action.reform(move |_: MouseEvent| Action::Remove {
