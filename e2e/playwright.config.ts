@@ -43,8 +43,11 @@ export default defineConfig({
   webServer: [
     {
       // As a host that serves the build's precompressed copies (brotli, else gzip):
-      // every test then also checks that those copies are the app.
-      command: `node ../scripts/static-server.mjs ../dist --port ${port} --precompressed`,
+      // every test then also checks that those copies are the app. Test-only
+      // criteria sets are published beside it in sets/ (e2e/fixtures/sets: they
+      // never ship in dist/, whose sets/ holds an index of none; the sub-path
+      // server below serves that one).
+      command: `node ../scripts/static-server.mjs ../dist --port ${port} --precompressed --overlay sets/=fixtures/sets`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       stdout: 'pipe',

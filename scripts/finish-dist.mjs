@@ -3,12 +3,14 @@
 // each page's own steps):
 //   1. merges the other pages' build folders into the app's (a file both
 //      builds wrote, the stylesheet, boot.js, is the app's copy: its name
-//      carries the hash of its source);
+//      carries the hash of its source); the sets page's brings the sets/
+//      folder, where a host publishes criteria sets (an index of none);
 //   2. writes the service worker, sw.js, from src/browser/service-worker.js
-//      with the list of the files of this very build, both pages' included,
-//      and a version hashed from their contents (service-worker.mjs);
+//      with the list of the files of this very build, every page's included
+//      (sets/ aside: the host's, not the release's), and a version hashed
+//      from their contents (service-worker.mjs);
 //   3. last, writes precompressed copies (X.br, X.gz) of the text and wasm
-//      files, for hosts that serve them (precompress.mjs).
+//      files, for hosts that serve them (precompress.mjs; none under sets/).
 //   node scripts/finish-dist.mjs <dist> [<other page's build folder>...]
 
 import { copyFile, mkdir, readFile } from 'node:fs/promises';

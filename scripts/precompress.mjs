@@ -4,7 +4,8 @@
 // Caddy `precompressed`, `scripts/static-server.mjs --precompressed`) then sends
 // the smallest encoding at no cost per request; other hosts ignore them.
 // Copies whose file is gone, or that would be no smaller, are removed, so a
-// folder never keeps a copy that differs from its file. Used by post-build.mjs,
+// folder never keeps a copy that differs from its file. The sets published
+// beside the app (sets/) get none: they are edited on the host. Used by post-build.mjs,
 // and after any change to a published folder:
 //   node scripts/precompress.mjs <folder>
 
@@ -21,6 +22,15 @@ export const ENCODINGS = [
 
 /** Files worth compressing: text and wasm (PNG is compressed already). */
 const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|webmanifest|json|svg|txt)$/;
+
+/**
+ * Whether a file is one a host publishes beside the app rather than a file of
+ * the build: the criteria sets under sets/ (their index and set files), which
+ * a province's staff edit on the host. They get no precompressed copy (a host
+ * that serves copies would go on sending the old one after an edit) and no
+ * place in the service worker's cache (service-worker.mjs).
+ */
+export const isPublished = (name) => name.startsWith('sets/');
 
 /** Whether a file name is a precompressed copy rather than a file of the app. */
 export const isPrecompressedCopy = (name) => ENCODINGS.some(({ suffix }) => name.endsWith(suffix));
@@ -55,7 +65,7 @@ export async function writePrecompressed(folder) {
   for (const name of all.filter(isPrecompressedCopy)) {
     await rm(path.join(folder, name));
   }
-  for (const name of sources.filter((n) => COMPRESSIBLE.test(n))) {
+  for (const name of sources.filter((n) => COMPRESSIBLE.test(n) && !isPublished(n))) {
     const bytes = await readFile(path.join(folder, name));
     for (const { suffix } of ENCODINGS) {
       const packed = compress(suffix, bytes);

@@ -1,7 +1,8 @@
 // Writes sw.js into a built folder from src/browser/service-worker.js: the list
 // of every file in the folder (sw.js and the precompressed copies of
 // precompress.mjs aside: those are other encodings of the same files, which the
-// host picks) and a version hashed from their
+// host picks; and the criteria sets a host publishes under sets/, which are
+// not the release's and always come from the host) and a version hashed from their
 // names and contents, so that each release caches exactly its own files and any
 // change of any file makes a new worker. Used by post-build.mjs, and by the
 // end-to-end test that publishes one build after another.
@@ -11,10 +12,12 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isPrecompressedCopy, listFiles } from './precompress.mjs';
+import { isPrecompressedCopy, isPublished, listFiles } from './precompress.mjs';
 
 export async function writeServiceWorker(folder, transform = async (code) => code) {
-  const files = (await listFiles(folder)).filter((name) => name !== 'sw.js' && !isPrecompressedCopy(name));
+  const files = (await listFiles(folder)).filter(
+    (name) => name !== 'sw.js' && !isPrecompressedCopy(name) && !isPublished(name),
+  );
   const template = await readFile(new URL('../src/browser/service-worker.js', import.meta.url), 'utf8');
   // The worker's own code is part of the release too.
   const hash = createHash('sha256').update(template).update('\0');

@@ -1,5 +1,6 @@
 // A small static file server for the built app, bound to 127.0.0.1 only.
 //   node scripts/static-server.mjs <folder> [--port 8080] [--base /sub/path/] [--gzip | --precompressed] [--fallback]
+//                                  [--overlay sets/=<other folder>]
 // Serves <folder> under <base> (default "/"), with the right MIME type for
 // .wasm, no caching surprises (no-cache, so every load revalidates), and no
 // fallback: an unknown path is a 404. With --fallback it answers every unknown
@@ -8,7 +9,11 @@
 // clients that accept it, as a real static host does (for measuring transfer
 // sizes). With --precompressed it sends the copies precompress.mjs wrote (X.br,
 // else X.gz) to clients that accept them, as nginx's gzip_static/brotli_static
-// or Caddy's precompressed do. Prints the URL once it listens.
+// or Caddy's precompressed do. With --overlay PREFIX=FOLDER, a path under
+// <base>PREFIX is looked up in FOLDER first, then in <folder>: the end-to-end
+// tests publish their test-only criteria sets beside the built app this way
+// (sets/=e2e/fixtures/sets), as a host's staff would, without putting them
+// in dist/. Prints the URL once it listens.
 
 import http from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -25,6 +30,13 @@ const precompressed = args.includes('--precompressed');
 // --log prints one line per request ("GET /path 200"), for counting them.
 const log = args.includes('--log');
 const fallback = args.includes('--fallback');
+// The overlay: a prefix under <base> ("sets/") and the folder that serves it first.
+const [overlayPrefix, overlayFolder] = (() => {
+  const value = option('--overlay');
+  if (!value) return [undefined, undefined];
+  const at = value.indexOf('=');
+  return [value.slice(0, at), path.resolve(value.slice(at + 1))];
+})();
 let base = option('--base') ?? '/';
 if (!base.startsWith('/')) base = `/${base}`;
 if (!base.endsWith('/')) base = `${base}/`;
@@ -35,7 +47,7 @@ function option(name) {
 }
 function isValueOf(arg) {
   const i = args.indexOf(arg);
-  return i > 0 && ['--port', '--base'].includes(args[i - 1]);
+  return i > 0 && ['--port', '--base', '--overlay'].includes(args[i - 1]);
 }
 
 const TYPES = {
@@ -68,8 +80,14 @@ const server = http.createServer(async (req, res) => {
     }
     return send(res, 404, 'not found');
   }
-  let file = path.join(folder, pathname.slice(base.length));
+  const relative = pathname.slice(base.length);
+  let file = path.join(folder, relative);
   if (!file.startsWith(folder)) return send(res, 403, 'forbidden');
+  if (overlayPrefix !== undefined && relative.startsWith(overlayPrefix)) {
+    const over = path.join(overlayFolder, relative.slice(overlayPrefix.length));
+    if (!over.startsWith(overlayFolder)) return send(res, 403, 'forbidden');
+    if ((await stat(over).catch(() => null))?.isFile()) file = over;
+  }
   try {
     let info = await stat(file).catch((error) => {
       if (!fallback) throw error;

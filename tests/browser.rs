@@ -1292,3 +1292,45 @@ mod set_store_adapter {
         raw().clear().unwrap();
     }
 }
+
+/// The sets page's fetch of published files: what came back, a failure too,
+/// as a value, handed on once.
+mod published_sets_fetch {
+    use super::next_tick;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use tsvmtd::browser::published_sets;
+    use tsvmtd::domain::sets_page::Fetched;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    async fn fetched(path: &str) -> Fetched {
+        let slot: Rc<RefCell<Vec<Fetched>>> = Rc::default();
+        let into = slot.clone();
+        published_sets::fetch(path, move |f| into.borrow_mut().push(f));
+        for _ in 0..500 {
+            if !slot.borrow().is_empty() {
+                break;
+            }
+            next_tick().await;
+        }
+        // Once, and only once.
+        next_tick().await;
+        let got = slot.borrow();
+        assert_eq!(got.len(), 1, "{got:?}");
+        got[0].clone()
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_file_that_is_not_there_is_its_status() {
+        assert_eq!(fetched("sets/no-such-set.json").await, Fetched::Status(404));
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_host_that_does_not_answer_is_unreachable_not_a_panic() {
+        // Port 9 (discard) on the loopback: refused at once.
+        assert_eq!(
+            fetched("http://127.0.0.1:9/sets/index.json").await,
+            Fetched::Unreachable
+        );
+    }
+}

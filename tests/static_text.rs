@@ -1,7 +1,8 @@
 //! `index.html` carries a few texts for the moments before any Rust runs (loading,
 //! no JavaScript, an app that cannot start, an address that is not the app's). They
 //! must stay equal to the catalogue's entries, which the panic hook uses. The
-//! commune's page, `theo-doi.html`, carries the same screens and guard.
+//! other pages (`theo-doi.html`, `ho-so.html`, `bo-tieu-chi.html`) carry the
+//! same screens and guard.
 #![cfg(not(target_arch = "wasm32"))]
 
 use tsvmtd::domain::i18n::{Lang, Text};
@@ -135,6 +136,21 @@ fn the_record_s_page_has_the_app_s_static_screens_and_guard() {
         "ho-so.html",
         "scripts/build and the README name the page"
     );
+}
+
+const SETS_HTML: &str = include_str!("../bo-tieu-chi.html");
+
+/// The sets page (`bo-tieu-chi.html`, its own wasm), likewise; it also ships
+/// the `sets/` folder where a host publishes criteria sets.
+#[test]
+fn the_sets_page_has_the_app_s_static_screens_and_guard() {
+    same_static_screens("bo-tieu-chi.html", SETS_HTML, "bo-tieu-chi");
+    assert_eq!(
+        tsvmtd::domain::sets_page::PAGE,
+        "bo-tieu-chi.html",
+        "scripts/build and the README name the page"
+    );
+    assert!(SETS_HTML.contains(r#"<link data-trunk rel="copy-dir" href="src/assets/sets">"#));
 }
 
 /// `page` (named `name`, its wasm `bin`) shows the app's loading and error

@@ -29,6 +29,7 @@ pub mod panic_screen;
 pub mod persistence;
 pub mod preferences;
 pub mod promise;
+pub mod published_sets;
 pub mod record_store;
 pub mod screen_history;
 pub mod service_worker;

@@ -9,6 +9,12 @@ const PRECACHE = __PRECACHE__;
 const CACHE = `tsvmtd-${VERSION}`;
 const SCOPE = self.registration.scope;
 const INDEX = new URL('index.html', SCOPE).href;
+// The criteria sets a host publishes beside the app (the index and the set
+// files a province's staff put there): not part of the release, never in its
+// cache, never redirected to the app. Requests for them go to the host as
+// they are, so that the sets page reads what is published now; offline they
+// fail, and the page says so (the sets already added live in its storage).
+const PUBLISHED = new URL('sets/', SCOPE).href;
 
 // Files whose names carry a content hash never change: the copy the page has
 // just downloaded (in the HTTP cache) is the right one. The others
@@ -46,7 +52,7 @@ self.addEventListener('message', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) {
+  if (request.method !== 'GET' || !request.url.startsWith(SCOPE) || request.url.startsWith(PUBLISHED)) {
     return;
   }
   if (request.mode === 'navigate') {
@@ -69,8 +75,9 @@ self.addEventListener('fetch', (event) => {
       return;
     }
     // One of the app's own files, opened as a page: the file, as the host
-    // would. The commune's page, theo-doi.html, is one (its fragment, a row's
-    // result link, kept), so that it opens offline too.
+    // would. The commune's page, theo-doi.html, the record's, ho-so.html, and
+    // the sets page, bo-tieu-chi.html, are such files (their fragment kept),
+    // so that they open offline too.
   }
   event.respondWith(
     caches.match(request, { cacheName: CACHE, ignoreSearch: true }).then((hit) => hit ?? fetch(request)),

@@ -14,6 +14,8 @@
 //!   appraisals, shared ratings, history and stored format);
 //! - sharing and following: [`share_link`] (the result link), [`qr`],
 //!   [`tracking`] (the commune's view);
+//! - the sets page: [`sets_page`] (the sets on this phone, those published
+//!   beside the app, a set file checked and added, the set a result needs);
 //! - the shell: [`shell`] (the screens, what sits over what, and every move
 //!   between them as a state machine; [`shell::history`]: history entries and
 //!   what moving through them means), [`in_app_browser`] (chat apps' own
@@ -33,6 +35,7 @@ pub mod qr;
 pub mod questionnaire;
 pub mod record;
 pub mod scoring;
+pub mod sets_page;
 pub mod share_link;
 pub mod shell;
 pub mod short_sort;

@@ -1565,3 +1565,339 @@ pub fn draft_set_missing(lang: Lang, id: &str, version: u32) -> String {
         ),
     }
 }
+
+// Issue 19: the sets page
+
+/// How an added set's origin starts when it was opened from a file on the
+/// phone: "tệp <name>" (stored as is, whatever the interface language).
+pub const SET_FILE_ORIGIN: &str = "tệp ";
+
+/// A file opened on the phone, as the origin of a set: "tệp x.json".
+pub fn set_origin_file(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Vi => format!("{SET_FILE_ORIGIN}{name}"),
+        Lang::En => format!("the file {name}"),
+    }
+}
+
+/// The days a set is in force: "12/5/2021 – đang có hiệu lực".
+pub fn set_effective(lang: Lang, from: &str, until: Option<&str>) -> String {
+    let until = until.unwrap_or(match lang {
+        Lang::Vi => "đang có hiệu lực",
+        Lang::En => "in force",
+    });
+    format!("{from} – {until}")
+}
+
+/// A set's source in one line: the document, who published it, its day.
+pub fn set_source(lang: Lang, document: &str, published_in: &str, date: &str) -> String {
+    match lang {
+        Lang::Vi | Lang::En => format!("{document} — {published_in}, {date}"),
+    }
+}
+
+/// A set that drafts on this phone use is not removed; `names`: each draft
+/// name with how many drafts carry it.
+pub fn set_in_use(lang: Lang, names: &[(&str, usize)]) -> String {
+    let total: usize = names.iter().map(|(_, n)| n).sum();
+    let list = names
+        .iter()
+        .map(|(name, n)| {
+            if *n > 1 {
+                format!("{name} ({})", numfmt::int(lang, *n as i64))
+            } else {
+                (*name).to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let count = numfmt::int(lang, total as i64);
+    match lang {
+        Lang::Vi => format!(
+            "Chưa gỡ được: bộ tiêu chí này đang được dùng trong {count} bản đánh giá trên máy này ({list}). Bản đánh giá cần đúng bộ tiêu chí đã dùng để đọc đúng lời văn và cách chấm; bộ tiêu chí chỉ gỡ được khi không còn bản đánh giá nào dùng."
+        ),
+        Lang::En => format!(
+            "Not removed: {count} {} on this device {} this set ({list}). An assessment needs the set it was made with to read with its wording and rules; a set can be removed only when no assessment uses it.",
+            if total == 1 {
+                "assessment"
+            } else {
+                "assessments"
+            },
+            if total == 1 { "uses" } else { "use" },
+        ),
+    }
+}
+
+/// " (mã lỗi 503)" / " (error 503)", or nothing.
+fn http_status(lang: Lang, status: Option<u16>) -> String {
+    match (lang, status) {
+        (_, None) => String::new(),
+        (Lang::Vi, Some(s)) => format!(" (mã lỗi {s})"),
+        (Lang::En, Some(s)) => format!(" (error {s})"),
+    }
+}
+
+/// The index of published sets did not come.
+pub fn sets_index_unreachable(lang: Lang, status: Option<u16>) -> String {
+    let status = http_status(lang, status);
+    match lang {
+        Lang::Vi => format!(
+            "Không đọc được danh mục bộ tiêu chí từ trang này{status}. Hãy thử lại sau; các bộ đã có trên máy vẫn dùng được."
+        ),
+        Lang::En => format!(
+            "The list of criteria sets could not be read from this site{status}. Please try again later; the sets on this device still work."
+        ),
+    }
+}
+
+/// The index came but is not one.
+pub fn sets_index_unreadable(lang: Lang, path: &str) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Danh mục bộ tiêu chí của trang này ({path}) không đúng định dạng nên không đọc được. Hãy báo cho nơi quản lý trang."
+        ),
+        Lang::En => format!(
+            "This site's list of criteria sets ({path}) is not in the expected format and cannot be read. Please tell whoever runs the site."
+        ),
+    }
+}
+
+/// The set a result needs; `title`: its title and issuer, when the index
+/// lists it.
+pub fn set_needed(
+    lang: Lang,
+    id: &str,
+    version: u32,
+    fingerprint: &str,
+    title: Option<(&str, &str)>,
+) -> String {
+    let named = match (lang, title) {
+        (Lang::Vi, Some((title, issuer))) if !issuer.is_empty() => {
+            format!("“{title}” của {issuer}")
+        }
+        (Lang::En, Some((title, issuer))) if !issuer.is_empty() => {
+            format!("“{title}” of {issuer}")
+        }
+        (_, Some((title, _))) => format!("“{title}”"),
+        (_, None) => format!("“{id}”"),
+    };
+    match lang {
+        Lang::Vi => format!(
+            "Kết quả này được đánh giá theo bộ tiêu chí {named}, phiên bản {version} (mã kiểm tra {fingerprint})."
+        ),
+        Lang::En => format!(
+            "This result was assessed with the criteria set {named}, version {version} (check code {fingerprint})."
+        ),
+    }
+}
+
+/// The set a result needs is on this phone.
+pub fn set_needed_here(lang: Lang) -> String {
+    match lang {
+        Lang::Vi => "Bộ tiêu chí này đã có trên máy này.".into(),
+        Lang::En => "This set is on this device.".into(),
+    }
+}
+
+/// The phone has the same id and version with other content.
+pub fn set_needed_different(lang: Lang, here: &str) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Máy này có một bộ cùng mã và phiên bản nhưng nội dung khác (mã kiểm tra {here}): một trong hai bộ đã bị sửa mà không tăng phiên bản. Hãy hỏi nơi gửi kết quả về bộ tiêu chí đúng."
+        ),
+        Lang::En => format!(
+            "This device has a set with the same id and version but other content (check code {here}): one of the two was changed without a new version. Ask whoever sent the result for the right set."
+        ),
+    }
+}
+
+/// The set a result needs is not on this phone; `published`: whether this
+/// site lists it (`None`: not known).
+pub fn set_needed_missing(lang: Lang, published: Option<bool>) -> String {
+    use super::SetsText;
+    let (add, open) = (
+        SetsText::SetAdd.get(lang),
+        SetsText::SetsFileHeading.get(lang),
+    );
+    match (lang, published) {
+        (Lang::Vi, Some(true)) => {
+            format!("Bộ này chưa có trên máy này. Trang này có công bố bộ đó: bấm “{add}” ở dưới.")
+        }
+        (Lang::Vi, Some(false)) => format!(
+            "Bộ này chưa có trên máy này, và trang này không công bố bộ đó. Hãy xin tệp bộ tiêu chí từ nơi gửi kết quả, rồi mở ở mục “{open}”."
+        ),
+        (Lang::Vi, None) => format!(
+            "Bộ này chưa có trên máy này. Có thể thêm từ các bộ công bố trên trang này (khi có mạng) hoặc ở mục “{open}”."
+        ),
+        (Lang::En, Some(true)) => {
+            format!("It is not on this device yet. This site publishes it: tap “{add}” below.")
+        }
+        (Lang::En, Some(false)) => format!(
+            "It is not on this device yet, and this site does not publish it. Ask whoever sent the result for the set's file, then open it under “{open}”."
+        ),
+        (Lang::En, None) => format!(
+            "It is not on this device yet. Add it from the sets published on this site (with a connection) or under “{open}”."
+        ),
+    }
+}
+
+/// A set was added.
+pub fn set_added(lang: Lang, title: &str, version: u32) -> String {
+    match lang {
+        Lang::Vi => {
+            format!("Đã thêm bộ tiêu chí “{title}”, phiên bản {version}, vào máy này.")
+        }
+        Lang::En => {
+            format!("The criteria set “{title}”, version {version}, was added to this device.")
+        }
+    }
+}
+
+/// The very set is on the phone already.
+pub fn set_already_here(lang: Lang, title: &str, version: u32) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Bộ tiêu chí “{title}”, phiên bản {version}, đã có trên máy này; không có gì thay đổi."
+        ),
+        Lang::En => format!(
+            "The criteria set “{title}”, version {version}, is already on this device; nothing changed."
+        ),
+    }
+}
+
+/// A published set file did not come: no connection.
+pub fn set_file_offline(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Vi => {
+            format!("Chưa tải được {name}: máy đang không có kết nối mạng. Không có gì được thêm.")
+        }
+        Lang::En => {
+            format!(
+                "{name} could not be fetched: this device has no connection. Nothing was added."
+            )
+        }
+    }
+}
+
+/// A published set file did not come from the host.
+pub fn set_file_unreachable(lang: Lang, name: &str, status: Option<u16>) -> String {
+    let status = http_status(lang, status);
+    match lang {
+        Lang::Vi => {
+            format!("Không tải được {name} từ trang này{status}. Không có gì được thêm.")
+        }
+        Lang::En => {
+            format!("{name} could not be fetched from this site{status}. Nothing was added.")
+        }
+    }
+}
+
+/// A set file with `count` problems (listed apart) was not added.
+pub fn set_file_problems(lang: Lang, name: &str, count: usize) -> String {
+    let n = numfmt::int(lang, count as i64);
+    match lang {
+        Lang::Vi => format!(
+            "Không thêm {name}: tệp có {n} lỗi, liệt kê dưới đây. Bộ tiêu chí chỉ được thêm khi không còn lỗi nào; hãy báo các lỗi này cho nơi ban hành."
+        ),
+        Lang::En => format!(
+            "{name} was not added: the file has {n} {}, listed below. A set is added only when it has none; please report them to its issuer.",
+            if count == 1 { "problem" } else { "problems" }
+        ),
+    }
+}
+
+/// A published file is another set than its index entry says.
+pub fn set_file_not_the_entry(
+    lang: Lang,
+    name: &str,
+    listed: (&str, u32),
+    found: (&str, u32),
+) -> String {
+    let ((lid, lv), (fid, fv)) = (listed, found);
+    match lang {
+        Lang::Vi => format!(
+            "Không thêm {name}: danh mục ghi đây là bộ “{lid}” phiên bản {lv}, nhưng tệp là bộ “{fid}” phiên bản {fv}. Hãy báo cho nơi quản lý trang."
+        ),
+        Lang::En => format!(
+            "{name} was not added: the list says it is set “{lid}” version {lv}, but the file is set “{fid}” version {fv}. Please tell whoever runs the site."
+        ),
+    }
+}
+
+/// A set file changed under a version this phone has with other content.
+pub fn set_file_changed(
+    lang: Lang,
+    name: &str,
+    title: &str,
+    version: u32,
+    here: &str,
+    file: &str,
+) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Không thêm {name}: máy này đã có bộ tiêu chí “{title}”, phiên bản {version}, với nội dung khác (mã kiểm tra trên máy {here}, của tệp {file}). Bộ tiêu chí đã sửa phải mang phiên bản mới; hãy báo cho nơi ban hành."
+        ),
+        Lang::En => format!(
+            "{name} was not added: this device already has the criteria set “{title}”, version {version}, with other content (check code here {here}, of the file {file}). A changed set must carry a new version; please tell its issuer."
+        ),
+    }
+}
+
+/// A set stored on this phone cannot be read (`newer`: written by a newer
+/// app); it is kept where it is.
+pub fn set_stored_unreadable(lang: Lang, key: &str, newer: bool) -> String {
+    match (lang, newer) {
+        (Lang::Vi, true) => format!(
+            "Một bộ tiêu chí lưu trên máy ({key}) do phiên bản mới hơn của ứng dụng lưu nên chưa đọc được; bộ này được giữ nguyên."
+        ),
+        (Lang::Vi, false) => format!(
+            "Một bộ tiêu chí lưu trên máy ({key}) bị hỏng nên không đọc được; bộ này được giữ nguyên, không bị xoá."
+        ),
+        (Lang::En, true) => format!(
+            "A criteria set stored on this device ({key}) was saved by a newer version of the app and cannot be read yet; it is kept as it is."
+        ),
+        (Lang::En, false) => format!(
+            "A criteria set stored on this device ({key}) is damaged and cannot be read; it is kept, not deleted."
+        ),
+    }
+}
+
+/// A stored set has the id and version of one already there (the app's)
+/// with other content: it is not used, and kept.
+pub fn set_stored_conflict(lang: Lang, id: &str, version: u32) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Bộ tiêu chí “{id}” phiên bản {version} lưu trên máy khác với bộ cùng mã và phiên bản đã có, nên không được dùng; bộ này được giữ nguyên."
+        ),
+        Lang::En => format!(
+            "The stored criteria set “{id}” version {version} differs from the one with the same id and version already here, so it is not used; it is kept as it is."
+        ),
+    }
+}
+
+#[cfg(test)]
+mod sets_page_tests {
+    use super::*;
+
+    #[test]
+    fn the_sets_page_s_sentences_carry_their_values_the_language_s_way() {
+        assert_eq!(
+            set_in_use(Lang::Vi, &[("Chi bộ ấp A", 1200)])
+                .split(':')
+                .nth(1)
+                .map(|s| s.contains("1.200 bản đánh giá")),
+            Some(true)
+        );
+        assert!(set_in_use(Lang::En, &[("A", 1)]).contains("1 assessment on this device uses"));
+        assert!(set_file_problems(Lang::En, "x.json", 1).contains("1 problem,"));
+        assert!(set_file_problems(Lang::Vi, "x.json", 12).contains("12 lỗi"));
+        assert!(!sets_index_unreachable(Lang::Vi, None).contains("mã lỗi"));
+        assert!(sets_index_unreachable(Lang::En, Some(500)).contains("(error 500)"));
+        assert!(set_needed(Lang::Vi, "a", 2, "0a1b2c3d", None).contains("“a”, phiên bản 2"));
+        assert!(
+            set_needed(Lang::Vi, "a", 2, "0a1b2c3d", Some(("T", ""))).contains("“T”, phiên bản 2")
+        );
+        assert!(set_needed_missing(Lang::Vi, Some(true)).contains("“Thêm vào máy”"));
+        assert!(set_needed_missing(Lang::Vi, Some(false)).contains("“Mở tệp bộ tiêu chí”"));
+    }
+}

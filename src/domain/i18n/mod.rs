@@ -19,17 +19,20 @@ pub mod set_check;
 pub use lang::Lang;
 pub use messages::*;
 
+/// Writes a catalogue: an enum of keys (`Text` for the one every page
+/// carries; a page of its own may have its own, which only its wasm carries,
+/// e.g. [`SetsText`]) with `get(lang)`.
 macro_rules! catalogue {
-    ($( $(#[$doc:meta])* $key:ident => { vi: $vi:expr, en: $en:expr $(,)? } ),+ $(,)?) => {
-        /// A key of the catalogue: one fixed piece of interface text.
+    ($(#[$enum_doc:meta])* enum $name:ident; $( $(#[$doc:meta])* $key:ident => { vi: $vi:expr, en: $en:expr $(,)? } ),+ $(,)?) => {
+        $(#[$enum_doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Text {
+        pub enum $name {
             $( $(#[$doc])* $key, )+
         }
 
-        impl Text {
+        impl $name {
             /// Every key, in catalogue order.
-            pub const ALL: &'static [Text] = &[ $( Text::$key, )+ ];
+            pub const ALL: &'static [$name] = &[ $( $name::$key, )+ ];
 
             /// The text of this key in `lang`.
             pub fn get(self, lang: Lang) -> &'static str {
@@ -69,7 +72,13 @@ macro_rules! catalogue {
     };
 }
 
+// After the macro, which it uses: the sets page's own words.
+mod sets_page;
+pub use sets_page::SetsText;
+
 catalogue! {
+    /// A key of the catalogue: one fixed piece of interface text.
+    enum Text;
     /// The product's full name, the heading of the app shell.
     AppTitle => {
         vi: "Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện",
@@ -1746,6 +1755,8 @@ catalogue! {
         vi: "Liên kết này chưa được thêm vào danh sách; khi máy đã có đúng bộ tiêu chí, hãy dán lại liên kết.",
         en: "This link was not added to the list; once this device has the right criteria set, paste the link again.",
     },
+    // Issue 19: the sets page: its words are a catalogue of their own,
+    // `SetsText` (`sets_page.rs`), which only the sets page's wasm carries.
 }
 
 /// Shorthand for [`Text::get`].
