@@ -4,9 +4,10 @@
 //! its fingerprint; and the link to the sets page, where sets are added. A
 //! view function: the choice sends the core's `Action::UseSet`.
 
-use crate::domain::criteria::{CriteriaSet, Registry, SETS_PAGE, fingerprint_text};
+use crate::domain::criteria::{CriteriaSet, Registry, fingerprint_text};
 use crate::domain::i18n::{self, Lang, Text};
 use crate::domain::questionnaire::Action;
+use crate::domain::sets_page;
 use crate::domain::share_link::ShareDate;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -76,7 +77,7 @@ pub fn set_choice(
             if sets.len() > 1 {
                 <p class="field-hint">{ Text::SetChoiceHint.get(lang) }</p>
             }
-            <p class="set-link"><a href={SETS_PAGE}>{ Text::SetsPageLink.get(lang) }</a></p>
+            <p class="set-link"><a href={sets_page::PAGE}>{ Text::SetsPageLink.get(lang) }</a></p>
         </div>
     }
 }

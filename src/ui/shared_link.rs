@@ -57,6 +57,7 @@ pub fn SharedLink(props: &SharedLinkProps) -> Html {
             {save_error}
             on_track={props.on_track.clone()}
             {tracked}
+            payload={share_link::find_payload(&props.fragment).map(|p| AttrValue::from(p.to_owned()))}
         />
     }
 }

@@ -13,10 +13,6 @@
 
 use serde::Deserialize;
 
-/// The sets page (its own wasm): the sets on this phone, and adding one
-/// published beside the app or opened from a file.
-pub const SETS_PAGE: &str = "bo-tieu-chi.html";
-
 /// The folder beside the app's pages that holds published sets.
 pub const PUBLISHED_FOLDER: &str = "sets/";
 /// The index's file name in that folder.

@@ -225,6 +225,15 @@ catalogue! {
         vi: "Xem, thêm bộ tiêu chí",
         en: "See or add criteria sets",
     },
+    /// Under a result whose criteria set is not on this phone.
+    NeededSetHint => {
+        vi: "Trang “Bộ tiêu chí” cho biết bộ này do ai ban hành, được công bố ở đâu, và thêm được vào máy (từ trang này hoặc từ tệp); sau đó kết quả mở lại được.",
+        en: "The “Criteria sets” page says who issued this set and where it is published, and adds it to this device (from this site or from a file); the result then opens again.",
+    },
+    FindNeededSet => {
+        vi: "Tìm và thêm bộ tiêu chí này",
+        en: "Find and add this set",
+    },
     // --- Navigation ----------------------------------------------------------
     NavBack => {
         vi: "Quay lại",

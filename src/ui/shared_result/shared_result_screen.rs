@@ -7,7 +7,8 @@ use super::shared_profile;
 use crate::domain::criteria::Registry;
 use crate::domain::i18n::{Lang, Text};
 use crate::domain::scoring;
-use crate::domain::share_link::{Decoded, LinkError};
+use crate::domain::sets_page::{self, NeededSet};
+use crate::domain::share_link::{Decoded, LinkError, SetRef};
 use crate::ui::ResultStep;
 use crate::ui::hooks::use_focus_on_change;
 use std::rc::Rc;
@@ -36,6 +37,21 @@ pub struct SharedResultScreenProps {
     /// What adding it to the list did.
     #[prop_or_default]
     pub tracked: Option<AttrValue>,
+    /// The link's payload: a result whose set this phone lacks opens again
+    /// from the sets page once the set is added.
+    #[prop_or_default]
+    pub payload: Option<AttrValue>,
+}
+
+/// The sets page, on the set a result needs, with the result to open again.
+fn needed_set_address(set: &SetRef, payload: Option<&str>) -> String {
+    let needed = NeededSet {
+        id: set.id.clone(),
+        version: set.version,
+        fingerprint: set.fingerprint,
+        result: payload.map(str::to_owned),
+    };
+    format!("{}{}", sets_page::PAGE, needed.fragment())
 }
 
 #[component]
@@ -59,6 +75,14 @@ pub fn SharedResultScreen(props: &SharedResultScreenProps) -> Html {
                         { Text::SharedBrokenHeading.get(lang) }
                     </h2>
                     <div class="notice notice-error" role="alert"><p>{ error.message(lang) }</p></div>
+                    if let Some(set) = error.needed_set() {
+                        <p>{ Text::NeededSetHint.get(lang) }</p>
+                        <div class="button-row">
+                            <a class="button-primary" href={needed_set_address(set, props.payload.as_deref())}>
+                                { Text::FindNeededSet.get(lang) }
+                            </a>
+                        </div>
+                    }
                     <div class="button-row">{ close }</div>
                 </section>
             };
