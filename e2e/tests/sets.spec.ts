@@ -13,6 +13,16 @@ import { expectNoAxeViolations, expectNoHorizontalScroll, expectTapTargets, keep
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURES = path.resolve(HERE, '../fixtures/sets');
 const DIST = path.resolve(HERE, '../../dist');
+/** One broken set file a class of mistake, with the first message the checker
+ * says for it: the table of tests/fixtures/sets/README.md, which a native test
+ * keeps true for scripts/check-set. The page must say the same. */
+const BROKEN = path.resolve(HERE, '../../tests/fixtures/sets');
+const brokenFiles = (): [string, string][] =>
+  readFileSync(path.join(BROKEN, 'README.md'), 'utf8')
+    .split('\n')
+    .map((line) => line.match(/^\| `(broken-[a-z0-9-]+\.json)` \| (.+) \|$/))
+    .filter((m): m is RegExpMatchArray => m !== null)
+    .map((m) => [m[1], m[2]]);
 
 const PAGE = '/bo-tieu-chi.html';
 const APP_TITLE = 'Tự đánh giá chi bộ trong sạch, vững mạnh toàn diện';
@@ -118,8 +128,9 @@ test('a set file is checked before it is added: a broken file, a set changed und
   await fileInput.setInputFiles({ name: 'bo-hong.json', mimeType: 'application/json', buffer: Buffer.from(v1.slice(0, 700)) });
   await expect(said).toContainText('Không thêm bo-hong.json');
   await expectTapTargets(page);
-  // TODO(lead): tighten once the checker's Vietnamese messages land.
-  await expect(said.getByRole('listitem').first()).toContainText(/dòng|line/);
+  await expect(said.getByRole('listitem').first()).toHaveText(
+    /^Dòng \d+, cột \d+: tệp kết thúc giữa chừng, còn thiếu dấu “[}\]]” đóng một (nhóm|danh sách)/,
+  );
   await expect(card(page, ON_PHONE, V1)).toHaveCount(0);
   await expectNoAxeViolations(page);
   await expectNoHorizontalScroll(page);
@@ -317,5 +328,24 @@ test('the sets page is a page of its own: its wasm, no request to another host; 
   await expect(page.getByRole('heading', { level: 2, name: 'Criteria sets', exact: true })).toBeVisible();
   await expect(region(page, 'Criteria sets published on this site')).toBeVisible();
   await expect(page.getByRole('button', { name: `Add to this device: ${V1}, version 1` })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+});
+
+test('each class of broken set file is refused with the checker\'s words and where the problem is', async ({ page }) => {
+  await open(page);
+  const fileInput = page.getByLabel('Chọn tệp bộ tiêu chí');
+  const said = region(page, OPEN_FILE).getByRole('alert');
+  const classes = brokenFiles();
+  expect(classes.length).toBeGreaterThanOrEqual(12);
+  for (const [file, first] of classes) {
+    await fileInput.setInputFiles(path.join(BROKEN, file));
+    await expect(said, file).toContainText(`Không thêm ${file}`);
+    await expect(said.getByRole('listitem').first(), file).toHaveText(first);
+  }
+  // Seven problems at once, every one said.
+  await fileInput.setInputFiles(path.join(BROKEN, 'broken-rules.json'));
+  await expect(said.getByRole('listitem')).toHaveCount(7);
+  await expect(region(page, ON_PHONE).getByRole('heading', { level: 4 })).toHaveText([BUNDLED]);
+  await expectNoAxeViolations(page);
   await expectNoHorizontalScroll(page);
 });

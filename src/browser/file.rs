@@ -10,3 +10,11 @@ pub fn read_text(file: &web_sys::File, on_read: impl FnOnce(Option<String>) + 's
         on_read(text.ok().and_then(|text| text.as_string()))
     });
 }
+
+/// Reads `file` as bytes and calls `on_read` once with them, or with `None`
+/// when the browser cannot read it.
+pub fn read_bytes(file: &web_sys::File, on_read: impl FnOnce(Option<Vec<u8>>) + 'static) {
+    when_settled(file.array_buffer(), move |buffer| {
+        on_read(buffer.ok().map(|b| js_sys::Uint8Array::new(&b).to_vec()))
+    });
+}

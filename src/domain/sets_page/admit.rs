@@ -7,7 +7,8 @@
 
 use super::{Fetched, SetOrigin};
 use crate::domain::criteria::{
-    AddedSet, Bilingual, PublishedEntry, Registry, SetProblem, check_set_file, fingerprint_text,
+    AddedSet, Bilingual, PublishedEntry, Registry, SetProblem, check_set_bytes, check_set_file,
+    fingerprint_text,
 };
 use crate::domain::i18n::{self, Lang};
 
@@ -80,6 +81,24 @@ pub fn admit(
             origin: origin.stored(),
             added_on: today.to_owned(),
         }))),
+    }
+}
+
+/// A set file's bytes as picked on the phone, checked as [`admit`] does; a
+/// file not saved as UTF-8 is refused with the checker's words for it
+/// (`criteria::check_set_bytes`), never read with its letters replaced.
+pub fn admit_bytes(
+    registry: &Registry,
+    bytes: &[u8],
+    listed: Option<&PublishedEntry>,
+    origin: SetOrigin,
+    today: &str,
+) -> Result<Admission, Refusal> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => admit(registry, text, listed, origin, today),
+        Err(_) => Err(Refusal::Problems(
+            check_set_bytes(bytes).err().unwrap_or_default(),
+        )),
     }
 }
 
@@ -282,6 +301,31 @@ mod tests {
             ),
             Err(Refusal::ChangedUnderSameVersion { .. })
         ));
+    }
+
+    #[test]
+    fn a_file_not_saved_as_utf8_is_refused_as_such() {
+        let registry = Registry::bundled();
+        let set = a_set("vinh-long-2026", 2, "2026-01-01");
+        let good = json(&set);
+        assert!(matches!(
+            admit_bytes(&registry, good.as_bytes(), None, SetOrigin::File("x"), "d"),
+            Ok(Admission::New(_))
+        ));
+        // Latin-1 "ấ" is not UTF-8.
+        let mut bad = good.into_bytes();
+        let at = bad.iter().position(|&b| b == b'T').unwrap();
+        bad[at] = 0xE2;
+        let Err(Refusal::Problems(problems)) =
+            admit_bytes(&registry, &bad, None, SetOrigin::File("x"), "d")
+        else {
+            panic!("refused as problems");
+        };
+        assert!(
+            problems[0].message(Lang::Vi).contains("UTF-8"),
+            "{:?}",
+            problems[0].message(Lang::Vi)
+        );
     }
 
     #[test]

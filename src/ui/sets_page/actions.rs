@@ -7,7 +7,7 @@ use crate::browser::{clock, draft_store, published_sets, set_store};
 use crate::domain::criteria::{PublishedEntry, Registry};
 use crate::domain::record::date::iso_day;
 use crate::domain::sets_page::{
-    Admission, IndexState, Refusal, SetOrigin, admit, admit_fetched, file_path, index_path,
+    Admission, IndexState, Refusal, SetOrigin, admit_bytes, admit_fetched, file_path, index_path,
     may_remove,
 };
 use std::rc::Rc;
@@ -18,10 +18,10 @@ use yew::prelude::*;
 pub enum Action {
     /// Fetch a published set and keep it.
     Add(Rc<PublishedEntry>),
-    /// A file she picked, by name, with its text (`None`: unreadable).
+    /// A file she picked, by name, with its bytes (`None`: unreadable).
     OpenFile {
         name: String,
-        text: Option<String>,
+        bytes: Option<Vec<u8>>,
     },
     Remove {
         id: String,
@@ -117,10 +117,11 @@ pub fn carry_out(action: Action, h: &Handles) {
                 h.keep(Section::Published, entry.file.clone(), admitted);
             });
         }
-        Action::OpenFile { name, text } => match text {
+        Action::OpenFile { name, bytes } => match bytes {
             None => h.say(Section::File, Said::FileUnreadable),
-            Some(text) => {
-                let admitted = admit(&registry(), &text, None, SetOrigin::File(&name), &today());
+            Some(bytes) => {
+                let admitted =
+                    admit_bytes(&registry(), &bytes, None, SetOrigin::File(&name), &today());
                 h.keep(Section::File, name, admitted);
             }
         },

@@ -1,5 +1,5 @@
-//! "Mở tệp bộ tiêu chí": a set file picked on the phone, read as text and
-//! handed on with its name (checked and added, or refused, by the actions).
+//! "Mở tệp bộ tiêu chí": a set file picked on the phone, read as bytes (so
+//! that a file not saved as UTF-8 is told as such) and handed on with its name (checked and added, or refused, by the actions).
 
 use super::Action;
 use crate::browser::file;
@@ -18,8 +18,8 @@ pub fn set_file(lang: Lang, on_action: &Callback<Action>) -> Html {
             // The same file can be picked again (after it was corrected).
             input.set_value("");
             let (name, on_action) = (picked.name(), on_action.clone());
-            file::read_text(&picked, move |text| {
-                on_action.emit(Action::OpenFile { name, text })
+            file::read_bytes(&picked, move |bytes| {
+                on_action.emit(Action::OpenFile { name, bytes })
             });
         })
     };

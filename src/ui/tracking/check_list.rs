@@ -18,11 +18,10 @@ pub fn check_list(lang: Lang, row: &Row, name: &str, on_open: &Callback<String>)
                     let fragment = c.fragment.clone();
                     html! {
                         <li>
-                            <span>
-                                { i18n::tracking_check_line(lang, on.as_deref(), c.met, c.total, verdict(lang, c, true)) }
-                                <br />
-                                <span class="field-hint">{ c.set_message(lang) }</span>
-                            </span>
+                            <div>
+                                <p class="track-check-line">{ i18n::tracking_check_line(lang, on.as_deref(), c.met, c.total, verdict(lang, c, true)) }</p>
+                                <p class="field-hint">{ c.set_message(lang) }</p>
+                            </div>
                             <button type="button" class="button-secondary"
                                 onclick={on_open.reform(move |_: MouseEvent| fragment.clone())}
                                 aria-label={i18n::tracking_open_check(lang, name, on.as_deref())}>
