@@ -66,6 +66,16 @@ pub fn added() -> (Vec<AddedSet>, LoadReport) {
     (sets, report)
 }
 
+/// The keys of the sets added on this phone, in order: a page brought back
+/// from the browser's cache compares them with those it started with, and
+/// starts again when a set was added or removed meanwhile (on the sets page).
+pub fn keys() -> Vec<String> {
+    let mut keys = storage::keys().unwrap_or_default();
+    keys.retain(|k| is_set_key(k));
+    crate::domain::short_sort::by(&mut keys, |a, b| a.cmp(b));
+    keys
+}
+
 /// The bundled sets and those added on this phone, with what could not be used.
 pub fn registry() -> (Registry, LoadReport) {
     let (sets, mut report) = added();

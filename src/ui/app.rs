@@ -45,9 +45,14 @@ pub fn App() -> Html {
         .unwrap_or_default();
     let shown_draft = use_mut_ref(String::new);
     shown_draft.borrow_mut().clone_from(&open_draft);
+    // Likewise after the sets page added or removed a set: the registry is
+    // read once, at start.
+    let sets_at_start = use_memo((), |_| set_store::keys());
     use_effect_with((), move |_| {
         let listener = location::RestoredListener::new(move || {
-            if draft_store::current_id().is_some_and(|id| id != *shown_draft.borrow()) {
+            if draft_store::current_id().is_some_and(|id| id != *shown_draft.borrow())
+                || set_store::keys() != *sets_at_start
+            {
                 location::reload();
             }
         });
