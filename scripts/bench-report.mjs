@@ -104,6 +104,7 @@ const entryLabel = (page) =>
     'index.html': 'app (index.html)',
     'theo-doi.html': "commune's page (theo-doi.html)",
     'ho-so.html': "the record's page (ho-so.html)",
+    'bo-tieu-chi.html': 'the sets page (bo-tieu-chi.html)',
   })[page] ?? page;
 
 const report = [
@@ -231,6 +232,7 @@ if (lighthouseDefault.length > 0) {
       [entryLabel('index.html'), lighthouseDefault],
       [entryLabel('theo-doi.html'), lighthouseRuns(opt('--lighthouse-commune'))],
       [entryLabel('ho-so.html'), lighthouseRuns(opt('--lighthouse-record'))],
+      [entryLabel('bo-tieu-chi.html'), lighthouseRuns(opt('--lighthouse-sets'))],
       ['reference counter', lighthouseRuns(opt('--lighthouse-reference'))],
     ]),
     '',
