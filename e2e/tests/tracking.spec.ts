@@ -134,15 +134,21 @@ test('a later check of a cell joins its line, against the one before; each check
   await expect(list(page)).not.toContainText('Chi bộ ấp Phú Hòa 1');
 });
 
-test('a link opened on its own can be added to the list', async ({ page }) => {
+test('a link opened on its own can be added to the list: the commune\'s page adds it on arrival', async ({ page }) => {
   const link = (await fixture('chat-30.txt')).split('\n')[0].match(/#k=[A-Za-z0-9_-]+/)![0];
   await page.goto(`/${link}`);
-  await page.getByRole('button', { name: 'Thêm vào danh sách theo dõi' }).tap();
+  await page.getByRole('link', { name: 'Thêm vào danh sách theo dõi' }).tap();
+  await expect(page).toHaveURL(/\/theo-doi\.html#k=[A-Za-z0-9_-]+&them$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Kết quả được gửi đến' })).toBeVisible();
   await expect(page.getByText('Đã thêm vào danh sách theo dõi.')).toBeVisible();
-  await page.getByRole('button', { name: 'Đóng, về bản đánh giá của tôi' }).tap();
-  await page.getByRole('link', { name: 'Theo dõi các chi bộ' }).tap();
+  await page.getByRole('button', { name: 'Đóng, về danh sách' }).tap();
   await expect(cells(page)).toHaveCount(1);
   await expect(list(page)).toContainText('Chi bộ ấp Phú Hòa 1');
+  // A reload of that address adds nothing new: the same link is one check.
+  await page.goto(`/theo-doi.html${link}&them`);
+  await expect(page.getByText('Đã thêm vào danh sách theo dõi.')).toBeVisible();
+  await page.getByRole('button', { name: 'Đóng, về danh sách' }).tap();
+  await expect(cells(page)).toHaveCount(1);
 });
 
 test("the commune's page opened on its own: a row over the list, the app as the next page, a result kept opens there as her draft", async ({

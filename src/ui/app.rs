@@ -73,10 +73,8 @@ pub fn App() -> Html {
                     {current_year}
                     closes_to_list={false}
                     keep_failed={shell.keep_failed}
-                    tracked={shell.tracked}
                     on_keep={send(Event::KeepLink)}
                     on_close={close_link}
-                    on_track={send(Event::TrackLink)}
                 />
             }
             if let Some(startup) = startup {

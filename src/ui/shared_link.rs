@@ -6,7 +6,7 @@ use super::SharedResultScreen;
 use crate::domain::criteria::Registry;
 use crate::domain::i18n::{Lang, Text};
 use crate::domain::share_link;
-use crate::domain::shell::Tracked;
+use crate::domain::shell::{Tracked, commune};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,10 +19,16 @@ pub struct SharedLinkProps {
     /// Opened over a list: closing goes back to it.
     pub closes_to_list: bool,
     pub keep_failed: bool,
+    /// What adding the result to the list did (on the commune's page).
+    #[prop_or_default]
     pub tracked: Option<Tracked>,
     pub on_keep: Callback<()>,
     pub on_close: Callback<()>,
-    pub on_track: Callback<()>,
+    /// Adds the result to the list (on the commune's page); without it, the
+    /// app's, "Thêm vào danh sách theo dõi" opens the commune's page, which
+    /// adds it on arrival (`shell::commune::add_href`).
+    #[prop_or_default]
+    pub on_track: Option<Callback<()>>,
 }
 
 #[component]
@@ -56,6 +62,7 @@ pub fn SharedLink(props: &SharedLinkProps) -> Html {
             closes_to_list={props.closes_to_list}
             {save_error}
             on_track={props.on_track.clone()}
+            track_href={props.on_track.is_none().then(|| commune::add_href(&props.fragment)).flatten().map(AttrValue::from)}
             {tracked}
             payload={share_link::find_payload(&props.fragment).map(|p| AttrValue::from(p.to_owned()))}
         />

@@ -4,11 +4,9 @@
 
 use super::shell_runner::ShellRunner;
 use super::startup::Startup;
-use crate::browser::{
-    collection_store, draft_store, location, preferences, record_store, screen_history,
-};
+use crate::browser::{draft_store, location, preferences, record_store, screen_history};
 use crate::domain::share_link;
-use crate::domain::shell::{Effect, Event, Tracked};
+use crate::domain::shell::{Effect, Event};
 
 impl ShellRunner {
     /// Runs `effect`; what it found, as the next event.
@@ -65,14 +63,6 @@ impl ShellRunner {
                     }
                     Err(_) => Event::KeepFailed,
                 });
-            }
-            Effect::Track(fragment) => {
-                let (mut collection, _) = collection_store::load(registry);
-                collection.import_text(&fragment, registry, &draft_store::now());
-                return Some(Event::Tracked(match collection_store::save(&collection) {
-                    Ok(()) => Tracked::Added,
-                    Err(_) => Tracked::NotSaved,
-                }));
             }
             // A preference that cannot be remembered still applies to this visit.
             Effect::RememberLang(lang) => {

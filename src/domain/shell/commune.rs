@@ -158,6 +158,32 @@ pub const PAGE: &str = "theo-doi.html";
 /// The app's page, from the commune's (the same folder).
 const APP_PAGE: &str = "./";
 
+/// The part of a result link's fragment that asks the commune's page to add
+/// the result to its list on arrival: the app's "Thêm vào danh sách theo dõi"
+/// on a result opened there is a link to this page with it, so that the app's
+/// first load carries none of the list's code.
+pub const ADD_MARK: &str = "them";
+
+/// The address, relative to the app's page, that opens the commune's page
+/// on the result `fragment` names and adds it to the list.
+pub fn add_href(fragment: &str) -> Option<String> {
+    let payload = share_link::find_payload(fragment)?;
+    Some(format!(
+        "{PAGE}#{}={payload}&{ADD_MARK}",
+        share_link::FRAGMENT_KEY
+    ))
+}
+
+/// Whether `fragment` asks to add its result to the list ([`add_href`]).
+pub fn asks_to_add(fragment: &str) -> bool {
+    share_link::names_a_result(fragment)
+        && fragment
+            .trim()
+            .trim_start_matches('#')
+            .split('&')
+            .any(|part| part == ADD_MARK)
+}
+
 /// The address, relative to the commune's page, that opens the app for
 /// `visit`.
 pub fn app_href(visit: AppVisit) -> String {
@@ -172,10 +198,16 @@ pub fn transition(mut page: Commune, event: Event) -> (Commune, Vec<Effect>) {
     let mut effects = Vec::new();
     match event {
         Event::Opened { entry, fragment } => {
+            let add = asks_to_add(&fragment);
             page.link = share_link::names_a_result(&fragment).then_some(fragment);
             // A page she came in on, with or without a result: the list.
             if entry.is_none() {
                 effects.push(Effect::Mark(Place::List));
+            }
+            // Sent from the app's result to add it: added on arrival (the
+            // same link twice is one check, so a reload adds nothing new).
+            if let (true, Some(fragment)) = (add, &page.link) {
+                effects.push(Effect::Track(fragment.clone()));
             }
         }
         Event::Popped { entry, fragment } => {
@@ -193,6 +225,9 @@ pub fn transition(mut page: Commune, event: Event) -> (Commune, Vec<Effect>) {
         Event::FragmentChanged(fragment) => {
             if share_link::names_a_result(&fragment) {
                 page.tracked = None;
+                if asks_to_add(&fragment) {
+                    effects.push(Effect::Track(fragment.clone()));
+                }
                 page.link = Some(fragment);
             } else if fragment.trim_start_matches('#').is_empty() {
                 page.link = None;
@@ -279,6 +314,56 @@ mod tests {
             assert_eq!(page, after, "{what}: state");
             assert_eq!(done, effects, "{what}: effects");
         }
+    }
+
+    #[test]
+    fn a_result_sent_from_the_app_to_be_added_is_added_on_arrival() {
+        let href = add_href("#k=AbCd").unwrap();
+        assert_eq!(href, "theo-doi.html#k=AbCd&them");
+        assert_eq!(add_href("#main"), None);
+        let fragment = "#k=AbCd&them";
+        assert!(asks_to_add(fragment));
+        for other in ["#k=AbCd", "#them", "#k=AbCd&them=1x", "#k=AbCd&thematic"] {
+            assert!(!asks_to_add(other), "{other}");
+        }
+        check(vec![
+            (
+                "arriving",
+                list(),
+                Event::Opened {
+                    entry: None,
+                    fragment: fragment.into(),
+                },
+                Commune {
+                    link: Some(fragment.into()),
+                    ..list()
+                },
+                vec![Effect::Mark(Place::List), Effect::Track(fragment.into())],
+            ),
+            (
+                "reloaded",
+                list(),
+                Event::Opened {
+                    entry: Some(Place::List),
+                    fragment: fragment.into(),
+                },
+                Commune {
+                    link: Some(fragment.into()),
+                    ..list()
+                },
+                vec![Effect::Track(fragment.into())],
+            ),
+            (
+                "followed while the page is open",
+                list(),
+                Event::FragmentChanged(fragment.into()),
+                Commune {
+                    link: Some(fragment.into()),
+                    ..list()
+                },
+                vec![Effect::Track(fragment.into())],
+            ),
+        ]);
     }
 
     #[test]

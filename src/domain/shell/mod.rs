@@ -73,8 +73,6 @@ pub struct Shell {
     /// Keeping the result as a draft failed (storage full or blocked); said
     /// until a result is kept.
     pub keep_failed: bool,
-    /// What adding the open result to the commune's list did.
-    pub tracked: Option<Tracked>,
 }
 
 /// What is in front, for the screen reader and the thumb alike.
@@ -95,7 +93,6 @@ impl Shell {
             draft: None,
             kept: false,
             keep_failed: false,
-            tracked: None,
         }
     }
 
@@ -155,10 +152,6 @@ pub enum Event {
     Kept,
     /// It could not be stored.
     KeepFailed,
-    /// "Thêm vào danh sách theo dõi" on the open result.
-    TrackLink,
-    /// What adding it did.
-    Tracked(Tracked),
     /// The open draft changed in storage (renamed in the list, moved to a
     /// newer criteria set): read it again, on the same screen.
     DraftChanged,
@@ -215,9 +208,6 @@ pub enum Effect {
     /// Stores the result this fragment names as a new draft, made current;
     /// reports [`Event::Kept`] or [`Event::KeepFailed`].
     KeepShared(String),
-    /// Adds the result this fragment names to the commune's list; reports
-    /// [`Event::Tracked`].
-    Track(String),
     /// Remembers the interface language on this device.
     RememberLang(Lang),
 }
@@ -304,7 +294,6 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
         }
         Event::FragmentChanged(fragment) => {
             if share_link::names_a_result(&fragment) {
-                shell.tracked = None;
                 shell.link = Some(fragment);
             } else if fragment.trim_start_matches('#').is_empty() {
                 // Back to the page without a link.
@@ -340,12 +329,6 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
             effects.push(Effect::Reload(AfterReload::TakeLinkEntry));
         }
         Event::KeepFailed => shell.keep_failed = true,
-        Event::TrackLink => {
-            if let Some(fragment) = &shell.link {
-                effects.push(Effect::Track(fragment.clone()));
-            }
-        }
-        Event::Tracked(tracked) => shell.tracked = Some(tracked),
         Event::DraftChanged => effects.push(Effect::Reload(AfterReload::Stay)),
         Event::Reloaded { then, draft } => {
             // The questionnaire shows it from the next render on.

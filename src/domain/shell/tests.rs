@@ -365,23 +365,19 @@ fn a_draft_no_longer_here_shows_the_open_one_on_that_step() {
 
 #[test]
 fn a_result_link_comes_and_goes_with_the_fragment() {
-    let tracked = |shell: Shell| Shell {
-        tracked: Some(Tracked::Added),
-        ..shell
-    };
     check(vec![
         (
-            "a link: shown over everything, what adding did forgotten",
-            tracked(on_c3()),
+            "a link: shown over everything",
+            on_c3(),
             Event::FragmentChanged(LINK.into()),
             with_link(on_c3()),
             vec![],
         ),
         (
             "back to the page without one",
-            tracked(with_link(on_c3())),
+            with_link(on_c3()),
             Event::FragmentChanged(String::new()),
-            tracked(on_c3()),
+            on_c3(),
             vec![],
         ),
         (
@@ -481,30 +477,6 @@ fn a_result_kept_as_a_draft_opens_as_hers() {
             failed(with_link(on_c3())),
             vec![],
         ),
-        (
-            "added to the commune's list",
-            with_link(on_c3()),
-            Event::TrackLink,
-            with_link(on_c3()),
-            vec![Effect::Track(LINK.into())],
-        ),
-        (
-            "no link, nothing to add",
-            on_c3(),
-            Event::TrackLink,
-            on_c3(),
-            vec![],
-        ),
-        (
-            "what adding did",
-            with_link(on_c3()),
-            Event::Tracked(Tracked::NotSaved),
-            Shell {
-                tracked: Some(Tracked::NotSaved),
-                ..with_link(on_c3())
-            },
-            vec![],
-        ),
     ]);
 }
 
@@ -534,7 +506,6 @@ fn a_step_shown_changes_nothing_but_the_questionnaire_s_step_and_the_history() {
         Shell {
             kept: true,
             keep_failed: true,
-            tracked: Some(Tracked::Added),
             ..on_c3()
         },
     ];

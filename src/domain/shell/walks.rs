@@ -44,8 +44,6 @@ struct Tab {
     storage: bool,
     made: u32,
     tasks: VecDeque<Task>,
-    /// Results added to the commune's list.
-    tracked: Vec<String>,
     /// Drafts that are older checks of a record: kept, never opened to edit
     /// (`Startup::stored` finds them as not there).
     older: Vec<String>,
@@ -77,7 +75,6 @@ impl Tab {
             storage,
             made: 0,
             tasks: VecDeque::new(),
-            tracked: Vec::new(),
             older: Vec::new(),
         }
     }
@@ -205,10 +202,6 @@ impl Tab {
                 } else {
                     self.dispatch(Event::KeepFailed);
                 }
-            }
-            Effect::Track(fragment) => {
-                self.tracked.push(fragment);
-                self.dispatch(Event::Tracked(Tracked::Added));
             }
             Effect::RememberLang(_) => {}
         }
@@ -633,13 +626,10 @@ fn a_result_kept_on_the_commune_s_page_opens_as_her_draft_and_says_so() {
 }
 
 #[test]
-fn a_link_she_came_in_on_closes_where_it_is_and_can_join_the_list() {
+fn a_link_she_came_in_on_closes_where_it_is() {
     let mut tab = Tab::new(true);
     tab.open(LINK);
     assert_eq!(tab.shell.front(), Front::Link);
-    tab.tap(Event::TrackLink);
-    assert_eq!(tab.tracked, vec![LINK.to_owned()]);
-    assert_eq!(tab.shell.tracked, Some(Tracked::Added));
     tab.close_link();
     assert!(tab.on_step(1));
     assert_eq!(tab.slot().fragment, "");

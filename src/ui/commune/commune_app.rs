@@ -40,7 +40,7 @@ pub fn CommuneApp() -> Html {
                     tracked={page.tracked}
                     on_keep={send(Event::KeepLink)}
                     on_close={close_link}
-                    on_track={send(Event::TrackLink)}
+                    on_track={Some(send(Event::TrackLink))}
                 />
             } else {
                 <TrackingScreen

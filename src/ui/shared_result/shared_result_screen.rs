@@ -32,8 +32,13 @@ pub struct SharedResultScreenProps {
     /// Why saving failed, when it did.
     #[prop_or_default]
     pub save_error: Option<AttrValue>,
-    /// Asked to add the result to the commune's list ("Theo dõi").
-    pub on_track: Callback<()>,
+    /// Asked to add the result to the commune's list ("Theo dõi"), on the
+    /// commune's page; in the app, [`Self::track_href`] instead.
+    #[prop_or_default]
+    pub on_track: Option<Callback<()>>,
+    /// In the app: the commune's page, adding the result on arrival.
+    #[prop_or_default]
+    pub track_href: Option<AttrValue>,
     /// What adding it to the list did.
     #[prop_or_default]
     pub tracked: Option<AttrValue>,
@@ -98,7 +103,17 @@ pub fn SharedResultScreen(props: &SharedResultScreenProps) -> Html {
     };
     let assessment = scoring::score(set, &result.answers, props.current_year);
     let on_save = props.on_save.reform(|_: MouseEvent| ());
-    let on_track = props.on_track.reform(|_: MouseEvent| ());
+    let track = match (&props.on_track, &props.track_href) {
+        (Some(on_track), _) => html! {
+            <button type="button" class="button-secondary" onclick={on_track.reform(|_: MouseEvent| ())}>
+                { Text::TrackingAddShared.get(lang) }
+            </button>
+        },
+        (None, Some(href)) => html! {
+            <a class="button-secondary" href={href.clone()}>{ Text::TrackingAddShared.get(lang) }</a>
+        },
+        (None, None) => html! {},
+    };
     html! {
         <section class="step" aria-labelledby="shared-heading">
             <h2 id="shared-heading" class="step-heading" tabindex="-1" ref={heading}>
@@ -123,9 +138,7 @@ pub fn SharedResultScreen(props: &SharedResultScreenProps) -> Html {
                 <button type="button" class="button-primary" onclick={on_save}>
                     { Text::SaveAsMyDraft.get(lang) }
                 </button>
-                <button type="button" class="button-secondary" onclick={on_track}>
-                    { Text::TrackingAddShared.get(lang) }
-                </button>
+                { track }
                 { close }
             </div>
         </section>
