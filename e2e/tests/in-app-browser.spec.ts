@@ -78,6 +78,9 @@ for (const [app, userAgent] of [
       await (await download).saveAs(file);
       const draft = JSON.parse(await readFile(file, 'utf8'));
       expect(draft.profile.cell_name).toBe('Chi bộ ấp Tân Hòa');
+      // It names its criteria set by id, version and fingerprint, as every export does.
+      expect([draft.answers.set_id, draft.answers.set_version]).toEqual(['ben-tre-2021', 1]);
+      expect(draft.set_fingerprint).toMatch(/^[0-9a-f]{8}$/);
 
       // The phone's own browser imports it as the notice says: nothing lost.
       const phone = await phoneBrowser(browser, baseURL!);

@@ -139,6 +139,21 @@ pub fn write(draft: &Draft) -> String {
     serde_json::to_string(draft).unwrap_or_default()
 }
 
+/// A draft as a file she downloads (the app's "Tải bản nháp về máy"): the
+/// stored text, naming also the fingerprint of its criteria set
+/// (`set_fingerprint`, eight hexadecimal digits; `None`: the set is not on
+/// this phone), as every export names its set. Reading a draft ignores it.
+pub fn write_export(draft: &Draft, set_fingerprint: Option<u32>) -> String {
+    let text = write(draft);
+    match (set_fingerprint, text.strip_prefix('{')) {
+        (Some(fingerprint), Some(rest)) => {
+            let named = crate::domain::criteria::fingerprint_text(fingerprint);
+            format!("{{\"set_fingerprint\":\"{named}\",{rest}")
+        }
+        _ => text,
+    }
+}
+
 impl Draft {
     /// A draft started `now` holding `content`, on `step`.
     fn started(id: String, now: String, content: AssessmentContent, step: Step) -> Draft {
@@ -689,6 +704,19 @@ mod tests {
         assert_eq!((copy.id.as_str(), copy.revision), ("d9", 1));
         assert_eq!(copy.created, copy.changed);
         assert!(copy.same_content(&q));
+    }
+
+    #[test]
+    fn a_downloaded_draft_names_its_set_s_fingerprint_and_reads_back() {
+        let d = sample();
+        let text = write_export(&d, Some(0x00ab_cdef));
+        assert!(
+            text.starts_with(r#"{"set_fingerprint":"00abcdef","format":"#),
+            "{text:.60}"
+        );
+        assert_eq!(read(&text).unwrap().draft, d);
+        // Not on this phone: the draft as stored.
+        assert_eq!(write_export(&d, None), write(&d));
     }
 
     #[test]

@@ -29,14 +29,16 @@ pub struct DraftNotices<'a> {
 pub fn draft_notices(lang: Lang, props: DraftNotices) -> Html {
     let startup = props.startup;
     let on_export = {
-        let draft = props.draft.clone();
+        let (draft, registry) = (props.draft.clone(), startup.registry.clone());
         Callback::from(move |()| {
             let draft = draft.borrow();
             let name = format!("tsvmtd-ban-nhap-{}.json", draft.id);
+            let answers = &draft.content.answers;
+            let fingerprint = registry.fingerprint(&answers.set_id, answers.set_version);
             download::offer(
                 &name,
                 "application/json",
-                &crate::domain::draft::write(&draft),
+                &crate::domain::draft::write_export(&draft, fingerprint),
             );
         })
     };
