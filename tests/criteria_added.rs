@@ -228,6 +228,19 @@ fn a_new_assessment_starts_with_the_newest_set_in_force_in_its_province() {
     assert_eq!(pick("Đồng Tháp", Some(2027)), ("toan-quoc".into(), 1));
     // Nothing in force for her: the bundled default.
     assert_eq!(pick("Đồng Tháp", Some(2026)).0, DEFAULT_SET_ID);
+    // A newer version not yet in force leaves the one in force.
+    let (later, _) = Registry::with_added(&[
+        with(
+            "vinh-long",
+            1,
+            "2026-01-01",
+            Some("2026-12-31"),
+            &["Vĩnh Long"],
+        ),
+        with("vinh-long", 2, "2027-01-01", None, &["Vĩnh Long"]),
+    ]);
+    let version = |year| later.default_for("Vĩnh Long", Some(year)).version;
+    assert_eq!((version(2026), version(2027)), (1, 2));
     // No province yet: a set for any province, else the default.
     assert_eq!(pick("", None).0, "toan-quoc");
     assert_eq!(pick("", Some(2026)).0, DEFAULT_SET_ID);

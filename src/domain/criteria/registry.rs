@@ -179,17 +179,17 @@ impl Registry {
     }
 
     /// The set a new assessment of a cell in `province` for `year` starts
-    /// with: among the latest version of each set, those in force in `year`
-    /// (any, when the year is not known), a set naming the province before
-    /// one for any province, then the one in force from the latest date;
-    /// the bundled default when none is in force.
+    /// with: among the sets in force in `year` (any, when the year is not
+    /// known), a set naming the province before one for any province, then
+    /// the one in force from the latest date, then the highest version; the
+    /// bundled default when none is in force.
     pub fn default_for(&self, province: &str, year: Option<i64>) -> &CriteriaSet {
         let fallback = self
             .latest(DEFAULT_SET_ID)
             .or_else(|| self.sets.first())
             .expect("the app bundles at least one set");
         let mut best: Option<(&CriteriaSet, bool)> = None;
-        for set in self.latest_of_each() {
+        for set in &self.sets {
             if !set.in_force(year) {
                 continue;
             }
@@ -197,11 +197,9 @@ impl Registry {
             if !here && !set.provinces.is_empty() {
                 continue;
             }
-            let better = match best {
-                None => true,
-                Some((b, b_here)) => (here, &*set.effective.from) > (b_here, &*b.effective.from),
-            };
-            if better {
+            let rank =
+                |s: &CriteriaSet, here: bool| (here, s.effective.from.to_string(), s.version);
+            if best.is_none_or(|(b, b_here)| rank(set, here) > rank(b, b_here)) {
                 best = Some((set, here));
             }
         }
