@@ -107,41 +107,6 @@ async fn next_tick() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-/// Waits, a bounded number of event-loop turns, for `selector` to match inside `root`.
-async fn wait_for(root: &Element, selector: &str) -> Element {
-    for _ in 0..100 {
-        if let Some(found) = root.query_selector(selector).unwrap() {
-            return found;
-        }
-        next_tick().await;
-    }
-    panic!("{selector} never appeared");
-}
-
-#[wasm_bindgen_test]
-async fn start_mounts_the_shell_into_the_app_root_and_drops_the_loading_screen() {
-    let document = fresh_page("vi");
-    document
-        .get_element_by_id("app")
-        .unwrap()
-        .set_inner_html("");
-    let loading = document.create_element("main").unwrap();
-    loading.set_id(startup::LOADING_ID);
-    document.body().unwrap().append_child(&loading).unwrap();
-
-    startup::start();
-
-    // The first render waits for a task of its own: until then the loading screen stays.
-    assert!(document.get_element_by_id(startup::LOADING_ID).is_some());
-    let app = document.get_element_by_id("app").unwrap();
-    let heading = wait_for(&app, "h1").await;
-    assert_eq!(
-        heading.text_content().unwrap(),
-        Text::AppTitle.get(Lang::Vi)
-    );
-    assert!(document.get_element_by_id(startup::LOADING_ID).is_none());
-}
-
 mod storage_adapter {
     use super::*;
     use tsvmtd::browser::preferences;
