@@ -73,8 +73,12 @@ macro_rules! catalogue {
 }
 
 // After the macro, which it uses: the sets page's own words.
+mod record_page;
 mod sets_page;
+mod tracking_page;
+pub use record_page::RecordText;
 pub use sets_page::SetsText;
+pub use tracking_page::TrackingText;
 
 catalogue! {
     /// A key of the catalogue: one fixed piece of interface text.
@@ -694,78 +698,6 @@ catalogue! {
         vi: "Theo dõi các chi bộ",
         en: "Follow the cells",
     },
-    TrackingHeading => {
-        vi: "Theo dõi kết quả các chi bộ",
-        en: "Results of the cells",
-    },
-    TrackingIntro => {
-        vi: "Dành cho đảng ủy xã, phường: dán các liên kết kết quả mà chi bộ gửi (có thể dán cả đoạn tin nhắn), xem chi bộ nào đã đạt, còn thiếu gì, và xã còn cách mục tiêu bao xa. Danh sách được lưu trên máy này.",
-        en: "For the commune Party committee: paste the result links the cells sent (a whole chat message will do), see which cells meet the standard, what is missing, and how far the commune is from its target. The list is kept on this device.",
-    },
-    TrackingPasteLabel => {
-        vi: "Dán liên kết kết quả",
-        en: "Paste result links",
-    },
-    TrackingPasteHint => {
-        vi: "Một hay nhiều liên kết, lẫn với chữ khác cũng được.",
-        en: "One link or many, mixed with other text if need be.",
-    },
-    TrackingAdd => {
-        vi: "Thêm vào danh sách",
-        en: "Add to the list",
-    },
-    TrackingBadHeading => {
-        vi: "Liên kết không đọc được",
-        en: "Links that cannot be read",
-    },
-    TrackingEmpty => {
-        vi: "Chưa có kết quả nào. Hãy dán liên kết mà các chi bộ đã gửi.",
-        en: "No result yet. Paste the links the cells sent.",
-    },
-    TrackingSummaryHeading => {
-        vi: "Tổng hợp",
-        en: "Summary",
-    },
-    TrackingTargetLegend => {
-        vi: "Mục tiêu của xã (tỷ lệ chi bộ đạt chuẩn)",
-        en: "The commune's target (share of cells meeting the standard)",
-    },
-    TrackingTargetHint => {
-        vi: "Thường là 40–50%; xã đạt chuẩn nông thôn mới, phường đạt chuẩn đô thị văn minh: 100%.",
-        en: "Usually 40–50%; a commune recognised as new rural area or civilised urban area: 100%.",
-    },
-    TrackingTargetMin => {
-        vi: "Từ (%)",
-        en: "From (%)",
-    },
-    TrackingTargetMax => {
-        vi: "Đến (%)",
-        en: "To (%)",
-    },
-    TrackingGapsHeading => {
-        vi: "Điều kiện còn thiếu nhiều nhất",
-        en: "The most common gaps",
-    },
-    TrackingListHeading => {
-        vi: "Từng chi bộ",
-        en: "Cell by cell",
-    },
-    TrackingOpen => {
-        vi: "Xem chi tiết",
-        en: "View details",
-    },
-    TrackingRemove => {
-        vi: "Bỏ khỏi danh sách",
-        en: "Remove from the list",
-    },
-    TrackingExportCsv => {
-        vi: "Tải bảng tính (CSV)",
-        en: "Download a spreadsheet (CSV)",
-    },
-    TrackingExportJson => {
-        vi: "Tải dữ liệu (JSON)",
-        en: "Download the data (JSON)",
-    },
     TrackingAddShared => {
         vi: "Thêm vào danh sách theo dõi",
         en: "Add to the list of cells",
@@ -773,14 +705,6 @@ catalogue! {
     TrackingAddedShared => {
         vi: "Đã thêm vào danh sách theo dõi.",
         en: "Added to the list of cells.",
-    },
-    TrackingStoredAside => {
-        vi: "Danh sách theo dõi đã lưu không đọc được; bản cũ được giữ riêng trên máy, không bị xóa.",
-        en: "The stored list of cells could not be read; it is kept aside on this device, not deleted.",
-    },
-    TrackingEntriesAside => {
-        vi: "Một số liên kết trong danh sách theo dõi không còn đọc được; chúng được giữ riêng trên máy, không bị xóa.",
-        en: "Some links of the list could no longer be read; they are kept aside on this device, not deleted.",
     },
     TrackingBack => {
         vi: "Về bản đánh giá của tôi",
@@ -839,10 +763,6 @@ catalogue! {
         en: "The browser may delete this data when the device runs short of space; download a copy now and then.",
     },
     // --- Drafts list -------------------------------------------------------------
-    DeleteDraft => {
-        vi: "Xoá",
-        en: "Delete",
-    },
     Undo => {
         vi: "Hoàn tác",
         en: "Undo",
@@ -851,14 +771,6 @@ catalogue! {
         vi: "Chưa có tên chi bộ",
         en: "No cell name yet",
     },
-    CurrentDraft => {
-        vi: "Đang mở",
-        en: "Open now",
-    },
-    BackToAssessment => {
-        vi: "Quay lại bản đánh giá đang mở",
-        en: "Back to the open assessment",
-    },
     UpdatedFromOtherTab => {
         vi: "Bản đánh giá này vừa được sửa ở một thẻ khác của trình duyệt; trang đã tải bản mới nhất.",
         en: "This assessment was just changed in another browser tab; the page now shows the newest copy.",
@@ -866,14 +778,6 @@ catalogue! {
     ConflictCopy => {
         vi: "Bản đánh giá này cũng đang được sửa ở một thẻ khác. Để không ghi đè lên nhau, thay đổi ở thẻ này được lưu thành một bản riêng, có hồ sơ riêng (xem \"Hồ sơ chi bộ\", \"Các hồ sơ trên máy này\").",
         en: "This assessment is also being changed in another tab. So that neither overwrites the other, the changes in this tab were saved as a separate copy, on a record of its own (see \"Cell record\", \"Records on this device\").",
-    },
-    ExportAll => {
-        vi: "Tải tất cả về máy (JSON)",
-        en: "Download all (JSON)",
-    },
-    ImportFile => {
-        vi: "Nhập từ tệp JSON",
-        en: "Import a JSON file",
     },
     ImportNotDrafts => {
         vi: "Tệp này không phải bản đánh giá xuất từ ứng dụng này, nên không nhập được. Không có gì trên máy bị thay đổi.",
@@ -1016,11 +920,6 @@ catalogue! {
     TrackingNoLink => {
         vi: "Không tìm thấy liên kết kết quả nào trong đoạn văn bản đã dán.",
         en: "No result link was found in the pasted text.",
-    },
-    /// A result whose profile names neither the cell nor its hamlet.
-    TrackingUnnamedCell => {
-        vi: "Chi bộ chưa ghi tên",
-        en: "Unnamed cell",
     },
     /// A stored or imported tracking list far larger than any real one.
     CollectionTooLarge => {
@@ -1246,11 +1145,6 @@ catalogue! {
         vi: "Các liên kết chưa cho biết chi bộ đã đăng ký hay được thẩm định chưa.",
         en: "The links do not say whether the cell registered or was appraised.",
     },
-    /// A cell with one check only.
-    TrackingFirstCheck => {
-        vi: "Mới có một lần đánh giá được gửi đến.",
-        en: "Only one check has been received.",
-    },
     /// Heading of the conditions that changed since the previous check.
     TrackingChangesHeading => {
         vi: "Thay đổi so với lần trước",
@@ -1259,56 +1153,6 @@ catalogue! {
     TrackingNoChanges => {
         vi: "Không có điều kiện nào thay đổi so với lần trước.",
         en: "No condition changed since the previous check.",
-    },
-    /// Opens one check of a cell's list.
-    TrackingOpenCheck => {
-        vi: "Xem",
-        en: "View",
-    },
-    /// Heading of the progress over time.
-    TrackingProgressHeading => {
-        vi: "Tiến độ theo thời gian",
-        en: "Progress over time",
-    },
-    TrackingProgressHint => {
-        vi: "Mỗi kỳ tính từng chi bộ theo lần đánh giá gần nhất của chi bộ đó đến hết kỳ; chỉ ghi những kỳ có kết quả gửi đến.",
-        en: "Each period counts every cell by its latest check up to the end of the period; only periods in which a result was sent are listed.",
-    },
-    /// The choice of periods for the progress.
-    TrackingProgressBy => {
-        vi: "Xem theo",
-        en: "Show by",
-    },
-    TrackingByQuarter => {
-        vi: "Quý",
-        en: "Quarter",
-    },
-    TrackingByYear => {
-        vi: "Năm",
-        en: "Year",
-    },
-    /// The chart's legend.
-    TrackingLegendMeeting => {
-        vi: "Đạt chuẩn (tự đánh giá)",
-        en: "Meeting the standard (self-check)",
-    },
-    TrackingLegendRecognised => {
-        vi: "Được công nhận",
-        en: "Recognised",
-    },
-    TrackingLegendTarget => {
-        vi: "Vùng mục tiêu",
-        en: "Target band",
-    },
-    /// Downloads the progress over time.
-    TrackingExportProgressCsv => {
-        vi: "Tải tiến độ theo quý, năm (CSV)",
-        en: "Download progress by quarter and year (CSV)",
-    },
-    /// Why CSV, and how it opens.
-    TrackingCsvHint => {
-        vi: "Tệp CSV mở thẳng bằng Excel cài đặt tiếng Việt: các cột cách nhau bằng dấu chấm phẩy, số thập phân dùng dấu phẩy.",
-        en: "The CSV files open as they are in Excel set to Vietnamese: columns separated by semicolons, decimals after a comma.",
     },
     /// Whether a period's self-checks reach the target (CSV).
     TrackingTargetReached => {
@@ -1454,28 +1298,6 @@ catalogue! {
         vi: "Ngày quyết định",
         en: "Date of the decision",
     },
-    /// The other fields of the registration and appraisal forms.
-    RecordRegistrationYear => {
-        vi: "Năm đăng ký",
-        en: "Year registered for",
-    },
-    RecordAppraisalBody => {
-        vi: "Cơ quan thẩm định",
-        en: "Body that appraised",
-    },
-    /// Help under the body field: the app never assumes who appraises.
-    RecordAppraisalBodyHint => {
-        vi: "Ghi đúng tên cơ quan đã thẩm định, ví dụ: Đảng ủy xã Lương Hòa. Từ tháng 7/2025 không còn cấp huyện; việc đề nghị, công nhận do cấp ủy xã thực hiện theo quy định của tỉnh.",
-        en: "Enter the body that appraised the cell, for example: the Party committee of Lương Hòa commune. Since July 2025 there is no district level; the commune Party committee proposes or decides, as the province rules.",
-    },
-    RecordDecisionNumber => {
-        vi: "Số quyết định",
-        en: "Decision number",
-    },
-    RecordOutcome => {
-        vi: "Kết quả thẩm định",
-        en: "Outcome of the appraisal",
-    },
     /// An appraisal's outcome.
     RecordRecognised => {
         vi: "Công nhận",
@@ -1493,15 +1315,6 @@ catalogue! {
     RecordAppraised => {
         vi: "Thẩm định",
         en: "Appraisal",
-    },
-    /// The note of a finding where the appraisal disagreed.
-    RecordFindingNote => {
-        vi: "Nhận xét của thẩm định",
-        en: "The appraisal's remark",
-    },
-    RecordNote => {
-        vi: "Ghi chú",
-        en: "Note",
     },
     /// What is wrong with an edit of the record (`record::RecordProblem`).
     RecordBodyMissing => {
@@ -1567,188 +1380,6 @@ catalogue! {
     RecordHeading => {
         vi: "Hồ sơ chi bộ",
         en: "Cell record",
-    },
-    /// The list of records: the record screen's button, and the list's heading.
-    RecordsHeading => {
-        vi: "Các hồ sơ trên máy này",
-        en: "Records on this device",
-    },
-    RecordStandingHeading => {
-        vi: "Tình hình của chi bộ",
-        en: "Where the cell stands",
-    },
-    RecordNoStanding => {
-        vi: "Chi bộ chưa đăng ký năm nào và chưa có kết quả thẩm định.",
-        en: "The cell has not registered for any year and has no appraisal recorded.",
-    },
-    /// Over the conditions that lapsed and are not met again.
-    RecordLapsedHeading => {
-        vi: "Điều kiện không còn đạt",
-        en: "Conditions that lapsed",
-    },
-    RecordKeepingHeading => {
-        vi: "Giữ vững chuẩn sau khi được công nhận",
-        en: "Keeping the standard since the recognition",
-    },
-    RecordKeepingNoCheck => {
-        vi: "Chưa có lần tự đánh giá nào sau khi được công nhận.",
-        en: "No check since the recognition yet.",
-    },
-    RecordChecksHeading => {
-        vi: "Các lần tự đánh giá",
-        en: "Checks",
-    },
-    /// Marks the newest check, the one edited in the questionnaire.
-    RecordNewestCheck => {
-        vi: "Lần mới nhất, đang sửa trong bản đánh giá",
-        en: "Newest, edited in the assessment",
-    },
-    RecordFirstCheck => {
-        vi: "Lần tự đánh giá đầu tiên của hồ sơ.",
-        en: "The record's first check.",
-    },
-    /// A check's verdict, short, beside its conditions met.
-    RecordCheckMeets => {
-        vi: "đủ điều kiện đề nghị công nhận",
-        en: "meets every condition",
-    },
-    RecordCheckShort => {
-        vi: "chưa đủ điều kiện",
-        en: "not every condition met",
-    },
-    /// A registration or appraisal saved on the record.
-    RecordSaved => {
-        vi: "Đã lưu vào hồ sơ chi bộ.",
-        en: "Saved on the cell's record.",
-    },
-    /// Shows an older check's result, read-only.
-    RecordViewCheck => {
-        vi: "Xem kết quả lần này",
-        en: "View this check's result",
-    },
-    RecordHideCheck => {
-        vi: "Ẩn kết quả lần này",
-        en: "Hide this check's result",
-    },
-    /// Closes the record screen to edit the newest check.
-    RecordEditNewest => {
-        vi: "Sửa lần mới nhất",
-        en: "Edit the newest check",
-    },
-    RecordConditionsHeading => {
-        vi: "Từng điều kiện qua các lần",
-        en: "Each condition over the checks",
-    },
-    RecordRegistrationsHeading => {
-        vi: "Đăng ký và lộ trình",
-        en: "Registration and roadmap",
-    },
-    RecordNoRegistration => {
-        vi: "Chi bộ chưa đăng ký năm nào.",
-        en: "The cell has not registered for any year.",
-    },
-    /// Opens the registration form.
-    RecordRegister => {
-        vi: "Đăng ký xây dựng chi bộ TSVMTD",
-        en: "Register to build toward the standard",
-    },
-    RecordTasksHeading => {
-        vi: "Lộ trình: việc cần làm",
-        en: "Roadmap: the tasks",
-    },
-    RecordTasksHint => {
-        vi: "Lấy từ kế hoạch khắc phục của lần tự đánh giá mới nhất; sửa được từng việc: làm gì, ai làm, thời hạn.",
-        en: "Taken from the newest check's plan; each task can be edited: what, who, by when.",
-    },
-    RecordNoTasks => {
-        vi: "Lần tự đánh giá mới nhất đạt mọi điều kiện: lộ trình không có việc nào.",
-        en: "The newest check meets every condition: the roadmap has no task.",
-    },
-    RecordNoProgress => {
-        vi: "Chưa có lần tự đánh giá nào từ ngày đăng ký.",
-        en: "No check since the registration yet.",
-    },
-    RecordSave => {
-        vi: "Lưu",
-        en: "Save",
-    },
-    RecordCancel => {
-        vi: "Huỷ",
-        en: "Cancel",
-    },
-    RecordAppraisalsHeading => {
-        vi: "Thẩm định",
-        en: "Appraisals",
-    },
-    /// Opens the appraisal form.
-    RecordAddAppraisal => {
-        vi: "Ghi kết quả thẩm định",
-        en: "Record an appraisal",
-    },
-    RecordFindingsHeading => {
-        vi: "Điều kiện thẩm định kết luận khác tự đánh giá",
-        en: "Conditions where the appraisal found otherwise",
-    },
-    RecordFindingsHint => {
-        vi: "Chỉ chọn ở điều kiện mà thẩm định kết luận khác lần tự đánh giá được thẩm định; để “Như tự đánh giá” là trùng.",
-        en: "Choose only where the appraisal found otherwise than the check it appraised; leave “As the self-check” where it agreed.",
-    },
-    RecordFindingLabel => {
-        vi: "Kết luận của thẩm định",
-        en: "The appraisal's finding",
-    },
-    RecordFindingSame => {
-        vi: "Như tự đánh giá",
-        en: "As the self-check",
-    },
-    /// Starts a new check from the newest one.
-    RecordRecheck => {
-        vi: "Kiểm tra lại",
-        en: "Check again",
-    },
-    RecordRecheckHint => {
-        vi: "Bắt đầu lần tự đánh giá mới từ lần gần nhất; các lần trước được giữ nguyên trong hồ sơ.",
-        en: "Starts a new check from the latest one; the earlier checks are kept as they are on the record.",
-    },
-    RecordExport => {
-        vi: "Tải hồ sơ về máy",
-        en: "Download the record",
-    },
-    /// The list of records: a new record, for another cell.
-    RecordNew => {
-        vi: "Hồ sơ mới (chi bộ khác)",
-        en: "New record (another cell)",
-    },
-    /// A card's buttons.
-    RecordOpenNewest => {
-        vi: "Mở lần mới nhất",
-        en: "Open the newest check",
-    },
-    RecordOpen => {
-        vi: "Xem hồ sơ",
-        en: "View the record",
-    },
-    RecordDeleted => {
-        vi: "Đã xoá hồ sơ cùng các lần tự đánh giá của hồ sơ.",
-        en: "The record and its checks were deleted.",
-    },
-    RecordsEmpty => {
-        vi: "Chưa có hồ sơ nào trên máy này.",
-        en: "No record on this device yet.",
-    },
-    /// The record's page opened with no assessment on this device yet (a
-    /// bookmark on a new phone): where to start instead.
-    RecordNoneYet => {
-        vi: "Chưa có hồ sơ nào trên máy này. Hồ sơ chi bộ có từ bản tự đánh giá đầu tiên: hãy bắt đầu trong ứng dụng.",
-        en: "No record on this device yet. A cell's record starts with its first self-assessment: start it in the app.",
-    },
-    RecordsExportAllHint => {
-        vi: "Tệp tải tất cả chứa trọn mọi hồ sơ trên máy này: các lần tự đánh giá, đăng ký và kết quả thẩm định.",
-        en: "The download of all holds every record on this device whole: its checks, registrations and appraisals.",
-    },
-    RecordsImportHint => {
-        vi: "Nhận tệp tất cả hồ sơ, tệp một hồ sơ chi bộ, hoặc tệp các bản đánh giá của phiên bản trước (mỗi chi bộ thành một hồ sơ).",
-        en: "Takes a file of all records, a cell record file, or a file of assessments from an earlier version (each cell becomes a record).",
     },
 
     // Issue 19: link format 4

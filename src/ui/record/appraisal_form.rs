@@ -6,7 +6,7 @@
 
 use super::{RecordView, finding_fields};
 use crate::browser::{clock, record_store};
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, RecordText, Text};
 use crate::domain::record::{Appraisal, Finding, iso_day};
 use crate::ui::hooks::use_focus_on_mount;
 use crate::ui::{TextField, YesNoField};
@@ -69,7 +69,7 @@ pub fn AppraisalForm(props: &AppraisalFormProps) -> Html {
         let (id, on_close) = (props.view.record.id.clone(), props.on_close.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(recognised) = *outcome else {
-                let label = Text::RecordOutcome.get(lang);
+                let label = RecordText::RecordOutcome.get(lang);
                 return error.set(Some(i18n::record_field_missing(lang, label)));
             };
             let a = Appraisal {
@@ -92,25 +92,25 @@ pub fn AppraisalForm(props: &AppraisalFormProps) -> Html {
     );
     html! {
         <form class="record-form" aria-labelledby="appraisal-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <h4 id="appraisal-heading" tabindex="-1" ref={heading}>{ Text::RecordAddAppraisal.get(lang) }</h4>
+            <h4 id="appraisal-heading" tabindex="-1" ref={heading}>{ RecordText::RecordAddAppraisal.get(lang) }</h4>
             if let Some(error) = &*error {
                 <div class="notice notice-error" role="alert">{ for error.lines().map(|l| html! { <p>{ l.to_owned() }</p> }) }</div>
             }
             { date_input("appraisal-date", Text::RecordAppraisalDate, &a.date, |a, t| a.date = t) }
-            <TextField id="appraisal-body" label={Text::RecordAppraisalBody.get(lang)} value={a.body.clone()}
-                hint={Some(AttrValue::from(Text::RecordAppraisalBodyHint.get(lang)))} on_input={change(|a, t| a.body = t)} />
-            <YesNoField id="appraisal-outcome" legend={Text::RecordOutcome.get(lang)} value={*outcome}
+            <TextField id="appraisal-body" label={RecordText::RecordAppraisalBody.get(lang)} value={a.body.clone()}
+                hint={Some(AttrValue::from(RecordText::RecordAppraisalBodyHint.get(lang)))} on_input={change(|a, t| a.body = t)} />
+            <YesNoField id="appraisal-outcome" legend={RecordText::RecordOutcome.get(lang)} value={*outcome}
                 yes_label={Text::RecordRecognised.get(lang)} no_label={Text::RecordNotRecognised.get(lang)} on_change={on_outcome} />
-            <TextField id="appraisal-decision" label={Text::RecordDecisionNumber.get(lang)} value={a.decision_number.clone()}
+            <TextField id="appraisal-decision" label={RecordText::RecordDecisionNumber.get(lang)} value={a.decision_number.clone()}
                 on_input={change(|a, t| a.decision_number = t)} />
             { date_input("appraisal-decision-date", Text::RecordDecisionDate, &a.decision_date, |a, t| a.decision_date = t) }
-            <TextField id="appraisal-note" label={Text::RecordNote.get(lang)} value={a.note.clone()} on_input={change(|a, t| a.note = t)} />
-            <h5>{ Text::RecordFindingsHeading.get(lang) }</h5>
-            <p class="field-hint">{ Text::RecordFindingsHint.get(lang) }</p>
+            <TextField id="appraisal-note" label={RecordText::RecordNote.get(lang)} value={a.note.clone()} on_input={change(|a, t| a.note = t)} />
+            <h5>{ RecordText::RecordFindingsHeading.get(lang) }</h5>
+            <p class="field-hint">{ RecordText::RecordFindingsHint.get(lang) }</p>
             { for side.rows.iter().map(|row| finding_fields(lang, row, a.findings.get(&row.criterion_id), &on_finding)) }
             <div class="draft-actions">
-                <button type="button" class="button-primary" onclick={on_save}>{ Text::RecordSave.get(lang) }</button>
-                <button type="button" class="button-secondary" onclick={props.on_close.reform(|_: MouseEvent| false)}>{ Text::RecordCancel.get(lang) }</button>
+                <button type="button" class="button-primary" onclick={on_save}>{ RecordText::RecordSave.get(lang) }</button>
+                <button type="button" class="button-secondary" onclick={props.on_close.reform(|_: MouseEvent| false)}>{ RecordText::RecordCancel.get(lang) }</button>
             </div>
         </form>
     }

@@ -4,7 +4,7 @@
 //! button that opens it.
 
 use super::{RecordView, hint, para};
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, RecordText, Text};
 use crate::domain::record::{Appraisal, SideRow};
 use yew::prelude::*;
 
@@ -18,7 +18,7 @@ pub fn appraisals(lang: Lang, view: &RecordView, form: Html) -> Html {
                 <strong>{ i18n::record_condition(lang, row.number, row.title.get(lang)) }</strong>
                 { format!(": {}", row.text(lang)) }
                 if !row.note.trim().is_empty() {
-                    { hint(&format!("{}: {}", Text::RecordFindingNote.get(lang), row.note.trim())) }
+                    { hint(&format!("{}: {}", RecordText::RecordFindingNote.get(lang), row.note.trim())) }
                 }
             </li>
         }
@@ -43,7 +43,7 @@ pub fn appraisals(lang: Lang, view: &RecordView, form: Html) -> Html {
     };
     html! {
         <section class="record-section" aria-labelledby="record-appraisals-heading">
-            <h3 id="record-appraisals-heading">{ Text::RecordAppraisalsHeading.get(lang) }</h3>
+            <h3 id="record-appraisals-heading">{ RecordText::RecordAppraisalsHeading.get(lang) }</h3>
             if view.record.appraisals.is_empty() {
                 { para(Text::NoAppraisal.get(lang)) }
             } else {

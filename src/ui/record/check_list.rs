@@ -3,7 +3,7 @@
 //! is edited in the questionnaire; an older one shows its result read-only.
 
 use super::{RecordAction, RecordView, hint, para, sentences};
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, RecordText, Text};
 use crate::domain::record::Check;
 use crate::ui::ResultStep;
 use yew::prelude::*;
@@ -21,7 +21,7 @@ pub fn check_list(
         let shown = viewing == Some(check.position) && !newest;
         let result_id = format!("record-check-{}", check.position);
         let changes = match &view.changes[index] {
-            None => para(Text::RecordFirstCheck.get(lang)),
+            None => para(RecordText::RecordFirstCheck.get(lang)),
             Some(changes) if changes.is_empty() => para(Text::TrackingNoChanges.get(lang)),
             Some(changes) => html! {
                 <>
@@ -39,20 +39,20 @@ pub fn check_list(
                 <p class="record-check-title">
                     <span class="status-icon" aria-hidden="true">{ if point.can_propose { "✔ " } else { "✘ " } }</span>
                     <strong>{ point.text(lang) }</strong>
-                    { format!(" — {}", if point.can_propose { Text::RecordCheckMeets } else { Text::RecordCheckShort }.get(lang)) }
+                    { format!(" — {}", if point.can_propose { RecordText::RecordCheckMeets } else { RecordText::RecordCheckShort }.get(lang)) }
                 </p>
                 if newest {
-                    <p class="draft-badge">{ Text::RecordNewestCheck.get(lang) }</p>
+                    <p class="draft-badge">{ RecordText::RecordNewestCheck.get(lang) }</p>
                 }
                 { changes }
                 if newest {
                     <button type="button" class="button-secondary" onclick={on_action.reform(|_: MouseEvent| RecordAction::EditNewest)}>
-                        { Text::RecordEditNewest.get(lang) }
+                        { RecordText::RecordEditNewest.get(lang) }
                     </button>
                 } else {
                     <button type="button" class="button-secondary" onclick={toggle} aria-expanded={shown.to_string()} aria-controls={shown.then(|| result_id.clone())}
-                        aria-label={format!("{}: {}", if shown { Text::RecordHideCheck } else { Text::RecordViewCheck }.get(lang), check.date_text(lang))}>
-                        { if shown { Text::RecordHideCheck } else { Text::RecordViewCheck }.get(lang) }
+                        aria-label={format!("{}: {}", if shown { RecordText::RecordHideCheck } else { RecordText::RecordViewCheck }.get(lang), check.date_text(lang))}>
+                        { if shown { RecordText::RecordHideCheck } else { RecordText::RecordViewCheck }.get(lang) }
                     </button>
                 }
                 if shown {
@@ -66,7 +66,7 @@ pub fn check_list(
     };
     html! {
         <section class="record-section" aria-labelledby="record-checks-heading">
-            <h3 id="record-checks-heading">{ Text::RecordChecksHeading.get(lang) }</h3>
+            <h3 id="record-checks-heading">{ RecordText::RecordChecksHeading.get(lang) }</h3>
             <ol class="record-list" reversed=true>
                 { for view.checks.iter().enumerate().rev().map(item) }
             </ol>

@@ -2,7 +2,7 @@
 //! first met, when it lapsed.
 
 use super::hint;
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, RecordText};
 use crate::domain::record::{ConditionHistory, History};
 use crate::ui::status_box::{status_class, status_icon};
 use yew::prelude::*;
@@ -30,7 +30,7 @@ pub fn condition_list(lang: Lang, history: &History) -> Html {
         .chain(history.conditions.iter().filter(|c| !c.lapsed_now()));
     html! {
         <section class="record-section" aria-labelledby="record-conditions-heading">
-            <h3 id="record-conditions-heading">{ Text::RecordConditionsHeading.get(lang) }</h3>
+            <h3 id="record-conditions-heading">{ RecordText::RecordConditionsHeading.get(lang) }</h3>
             <ul class="record-list">{ for lapsed_first.map(item) }</ul>
         </section>
     }

@@ -1,7 +1,7 @@
 //! One condition in the appraisal form: the self-check beside what the
 //! appraisal found, and her choice where it found otherwise, with its remark.
 
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, RecordText};
 use crate::domain::record::{Finding, SideRow};
 use crate::domain::scoring::Status;
 use crate::ui::{SelectField, TextField};
@@ -43,14 +43,14 @@ pub fn finding_fields(
             <p class="field-hint">{ row.text(lang) }</p>
             <SelectField
                 id={format!("finding-{id}")}
-                label={Text::RecordFindingLabel.get(lang)}
+                label={RecordText::RecordFindingLabel.get(lang)}
                 options={FINDINGS.iter().map(|s| AttrValue::from(s.label(lang))).collect::<Vec<_>>()}
                 value={finding.and_then(|f| FINDINGS.iter().position(|s| *s == f.status))}
-                empty_label={Text::RecordFindingSame.get(lang)}
+                empty_label={RecordText::RecordFindingSame.get(lang)}
                 {on_change}
             />
             if let (Some(f), Some(on_input)) = (finding, on_note) {
-                <TextField id={format!("finding-{id}-note")} label={Text::RecordFindingNote.get(lang)} value={f.note.clone()} {on_input} />
+                <TextField id={format!("finding-{id}-note")} label={RecordText::RecordFindingNote.get(lang)} value={f.note.clone()} {on_input} />
             }
         </fieldset>
     }

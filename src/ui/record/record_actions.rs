@@ -2,7 +2,7 @@
 //! top), download the record, see every record, go back (at the bottom).
 
 use super::RecordAction;
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, RecordText};
 use yew::prelude::*;
 
 /// "Kiểm tra lại", with what it does.
@@ -11,9 +11,9 @@ pub fn recheck(lang: Lang, on_action: &Callback<RecordAction>) -> Html {
         <div class="record-recheck">
             <button type="button" class="button-primary" aria-describedby="record-recheck-hint"
                 onclick={on_action.reform(|_: MouseEvent| RecordAction::Recheck)}>
-                { Text::RecordRecheck.get(lang) }
+                { RecordText::RecordRecheck.get(lang) }
             </button>
-            <p class="field-hint" id="record-recheck-hint">{ Text::RecordRecheckHint.get(lang) }</p>
+            <p class="field-hint" id="record-recheck-hint">{ RecordText::RecordRecheckHint.get(lang) }</p>
         </div>
     }
 }
@@ -28,13 +28,13 @@ pub fn record_actions(
     html! {
         <div class="draft-actions record-actions">
             <button type="button" class="button-secondary" onclick={send(RecordAction::Export)}>
-                { Text::RecordExport.get(lang) }
+                { RecordText::RecordExport.get(lang) }
             </button>
             <button type="button" class="button-secondary" onclick={send(RecordAction::Records)}>
-                { Text::RecordsHeading.get(lang) }
+                { RecordText::RecordsHeading.get(lang) }
             </button>
             <button type="button" class="button-secondary" onclick={on_back.reform(|_: MouseEvent| ())}>
-                { Text::BackToAssessment.get(lang) }
+                { RecordText::BackToAssessment.get(lang) }
             </button>
         </div>
     }

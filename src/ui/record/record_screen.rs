@@ -7,7 +7,7 @@ use super::{
     condition_list, recheck, record_actions, registrations, standing, use_record_state,
 };
 use crate::domain::criteria::Registry;
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, RecordText, Text};
 use crate::ui::hooks::use_focus_on_mount;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -51,7 +51,7 @@ pub fn RecordScreen(props: &RecordScreenProps) -> Html {
         };
         Callback::from(move |action| state.carry_out(lang, action, &id, &registry, &exits))
     };
-    let opener = |action: RecordAction, text: Text, button: &NodeRef| {
+    let opener = |action: RecordAction, text: RecordText, button: &NodeRef| {
         html! {
             <button type="button" class="button-secondary" ref={button.clone()}
                 onclick={on_action.reform(move |_: MouseEvent| action)}>{ text.get(lang) }</button>
@@ -61,7 +61,9 @@ pub fn RecordScreen(props: &RecordScreenProps) -> Html {
     let body = match &*view {
         // No assessment on this device at all (the record's page opened from
         // a bookmark on a new phone): nothing went wrong, nothing is there yet.
-        Err(_) if props.draft_id.is_empty() => html! { <p>{ Text::RecordNoneYet.get(lang) }</p> },
+        Err(_) if props.draft_id.is_empty() => {
+            html! { <p>{ RecordText::RecordNoneYet.get(lang) }</p> }
+        }
         Err(error) => html! { <p role="alert">{ error.message(lang) }</p> },
         Ok(view) => html! {
             <>
@@ -73,11 +75,11 @@ pub fn RecordScreen(props: &RecordScreenProps) -> Html {
                 { condition_list(lang, &view.history) }
                 { registrations(lang, view, match *state.form {
                     Some(Form::Registration) => html! { <RegistrationForm view={view.clone()} current_year={props.current_year} on_close={on_close.clone()} /> },
-                    _ => opener(RecordAction::Register, Text::RecordRegister, &state.register_button),
+                    _ => opener(RecordAction::Register, RecordText::RecordRegister, &state.register_button),
                 }) }
                 { appraisals(lang, view, match *state.form {
                     Some(Form::Appraisal) => html! { <AppraisalForm view={view.clone()} on_close={on_close.clone()} /> },
-                    _ => opener(RecordAction::Appraise, Text::RecordAddAppraisal, &state.appraise_button),
+                    _ => opener(RecordAction::Appraise, RecordText::RecordAddAppraisal, &state.appraise_button),
                 }) }
             </>
         },

@@ -4,7 +4,7 @@
 
 use crate::browser::{download, record_store};
 use crate::domain::criteria::Registry;
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, RecordText};
 use yew::prelude::*;
 
 /// A tap on the record screen.
@@ -105,7 +105,7 @@ impl RecordState {
                 self.form.set(None);
                 if saved {
                     self.message
-                        .set(Some((true, Text::RecordSaved.get(lang).to_owned())));
+                        .set(Some((true, RecordText::RecordSaved.get(lang).to_owned())));
                     self.revision.set(self.revision.wrapping_add(1));
                 }
             }

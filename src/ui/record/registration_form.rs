@@ -5,7 +5,7 @@
 
 use super::{RecordView, task_fields};
 use crate::browser::{clock, record_store};
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, RecordText, Text};
 use crate::domain::plan::PlanEdit;
 use crate::domain::record::{Registration, iso_day};
 use crate::ui::TextField;
@@ -92,26 +92,26 @@ pub fn RegistrationForm(props: &RegistrationFormProps) -> Html {
     };
     html! {
         <form class="record-form" aria-labelledby="registration-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <h4 id="registration-heading" tabindex="-1" ref={heading}>{ Text::RecordRegister.get(lang) }</h4>
+            <h4 id="registration-heading" tabindex="-1" ref={heading}>{ RecordText::RecordRegister.get(lang) }</h4>
             if let Some(error) = &*error {
                 <div class="notice notice-error" role="alert">{ for error.lines().map(|l| html! { <p>{ l.to_owned() }</p> }) }</div>
             }
-            <TextField id="registration-year" label={Text::RecordRegistrationYear.get(lang)} value={(*year_text).clone()} on_input={on_year} />
+            <TextField id="registration-year" label={RecordText::RecordRegistrationYear.get(lang)} value={(*year_text).clone()} on_input={on_year} />
             <div class="field">
                 <label class="field-label" for="registration-date">{ Text::RecordRegistrationDate.get(lang) }</label>
                 <input class="field-input field-date" type="date" id="registration-date" value={registration.date.clone()} onchange={on_date} />
             </div>
-            <TextField id="registration-note" label={Text::RecordNote.get(lang)} value={registration.note.clone()} on_input={change(|r, text| r.note = text)} />
-            <h5>{ Text::RecordTasksHeading.get(lang) }</h5>
+            <TextField id="registration-note" label={RecordText::RecordNote.get(lang)} value={registration.note.clone()} on_input={change(|r, text| r.note = text)} />
+            <h5>{ RecordText::RecordTasksHeading.get(lang) }</h5>
             if registration.plan.is_empty() {
-                <p>{ Text::RecordNoTasks.get(lang) }</p>
+                <p>{ RecordText::RecordNoTasks.get(lang) }</p>
             } else {
-                <p class="field-hint">{ Text::RecordTasksHint.get(lang) }</p>
+                <p class="field-hint">{ RecordText::RecordTasksHint.get(lang) }</p>
                 <ul class="record-tasks">{ for registration.plan.iter().filter_map(task) }</ul>
             }
             <div class="draft-actions">
-                <button type="button" class="button-primary" onclick={on_save}>{ Text::RecordSave.get(lang) }</button>
-                <button type="button" class="button-secondary" onclick={props.on_close.reform(|_: MouseEvent| false)}>{ Text::RecordCancel.get(lang) }</button>
+                <button type="button" class="button-primary" onclick={on_save}>{ RecordText::RecordSave.get(lang) }</button>
+                <button type="button" class="button-secondary" onclick={props.on_close.reform(|_: MouseEvent| false)}>{ RecordText::RecordCancel.get(lang) }</button>
             </div>
         </form>
     }

@@ -3,7 +3,7 @@
 //! the registration form, or the button that opens it.
 
 use super::{RecordView, hint, para, sentences};
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, RecordText};
 use crate::domain::record::Registration;
 use yew::prelude::*;
 
@@ -40,13 +40,13 @@ pub fn registrations(lang: Lang, view: &RecordView, form: Html) -> Html {
                     { para(&registration.note) }
                 }
                 if registration.plan.is_empty() {
-                    { para(Text::RecordNoTasks.get(lang)) }
+                    { para(RecordText::RecordNoTasks.get(lang)) }
                 } else {
-                    { para(Text::RecordTasksHeading.get(lang)) }
+                    { para(RecordText::RecordTasksHeading.get(lang)) }
                     <ul class="reasons">{ for registration.plan.iter().map(task) }</ul>
                 }
                 if progress.is_empty() {
-                    { para(Text::RecordNoProgress.get(lang)) }
+                    { para(RecordText::RecordNoProgress.get(lang)) }
                 } else {
                     { sentences(progress.iter().map(|p| p.text(lang)).collect()) }
                 }
@@ -55,9 +55,9 @@ pub fn registrations(lang: Lang, view: &RecordView, form: Html) -> Html {
     };
     html! {
         <section class="record-section" aria-labelledby="record-registrations-heading">
-            <h3 id="record-registrations-heading">{ Text::RecordRegistrationsHeading.get(lang) }</h3>
+            <h3 id="record-registrations-heading">{ RecordText::RecordRegistrationsHeading.get(lang) }</h3>
             if view.record.registrations.is_empty() {
-                { para(Text::RecordNoRegistration.get(lang)) }
+                { para(RecordText::RecordNoRegistration.get(lang)) }
             } else {
                 <ul class="record-list">{ for view.record.registrations.iter().rev().map(item) }</ul>
             }

@@ -4,7 +4,7 @@
 //! conditions that lapsed and are not met again.
 
 use super::{RecordView, para, sentences};
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, RecordText};
 use yew::prelude::*;
 
 pub fn standing(lang: Lang, view: &RecordView) -> Html {
@@ -25,21 +25,21 @@ pub fn standing(lang: Lang, view: &RecordView) -> Html {
         });
         html! {
             <>
-                <h4>{ Text::RecordKeepingHeading.get(lang) }</h4>
+                <h4>{ RecordText::RecordKeepingHeading.get(lang) }</h4>
                 { para(&keeping.text(lang)) }
-                { latest.unwrap_or_else(|| para(Text::RecordKeepingNoCheck.get(lang))) }
+                { latest.unwrap_or_else(|| para(RecordText::RecordKeepingNoCheck.get(lang))) }
             </>
         }
     });
     html! {
         <section class="record-section record-standing" aria-labelledby="record-standing-heading">
-            <h3 id="record-standing-heading">{ Text::RecordStandingHeading.get(lang) }</h3>
-            <p><strong>{ summary.standing(lang).unwrap_or_else(|| Text::RecordNoStanding.get(lang).to_owned()) }</strong></p>
+            <h3 id="record-standing-heading">{ RecordText::RecordStandingHeading.get(lang) }</h3>
+            <p><strong>{ summary.standing(lang).unwrap_or_else(|| RecordText::RecordNoStanding.get(lang).to_owned()) }</strong></p>
             { para(&summary.details(lang)) }
             if let Some(keeping) = keeping {
                 { keeping }
             } else if !lapsed.is_empty() {
-                <h4>{ Text::RecordLapsedHeading.get(lang) }</h4>
+                <h4>{ RecordText::RecordLapsedHeading.get(lang) }</h4>
                 <ul class="reasons">
                     { for lapsed.iter().map(|c| html! {
                         <li>

@@ -2,7 +2,7 @@
 //! conditions met), where it stands (registered, recognised), and what can be
 //! done with it.
 
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, RecordText, Text};
 use crate::domain::record::RecordSummary;
 use yew::prelude::*;
 
@@ -30,7 +30,7 @@ pub fn record_card(
         "" => Text::UntitledDraft.get(lang).to_owned(),
         title => title.to_owned(),
     };
-    let button = |class: &'static str, text: Text, make: fn(String) -> CardAction| {
+    let button = |class: &'static str, text: RecordText, make: fn(String) -> CardAction| {
         let id = summary.id.clone();
         let onclick = on_action.reform(move |_: MouseEvent| make(id.clone()));
         html! {
@@ -44,7 +44,7 @@ pub fn record_card(
             <p class="draft-name">
                 { name.clone() }
                 if is_open {
-                    <span class="draft-badge">{ format!(" · {}", Text::CurrentDraft.get(lang)) }</span>
+                    <span class="draft-badge">{ format!(" · {}", RecordText::CurrentDraft.get(lang)) }</span>
                 }
             </p>
             if !summary.commune.is_empty() {
@@ -52,16 +52,16 @@ pub fn record_card(
             }
             <p class="field-hint">{ summary.details(lang) }</p>
             <p class="field-hint">
-                { summary.standing(lang).unwrap_or_else(|| Text::RecordNoStanding.get(lang).to_owned()) }
+                { summary.standing(lang).unwrap_or_else(|| RecordText::RecordNoStanding.get(lang).to_owned()) }
             </p>
             <div class="draft-actions">
                 if !is_open {
-                    { button("button-primary", Text::RecordOpenNewest, CardAction::OpenNewest) }
+                    { button("button-primary", RecordText::RecordOpenNewest, CardAction::OpenNewest) }
                 }
-                { button("button-secondary", Text::RecordOpen, CardAction::Record) }
-                { button("button-secondary", Text::RecordExport, CardAction::Export) }
+                { button("button-secondary", RecordText::RecordOpen, CardAction::Record) }
+                { button("button-secondary", RecordText::RecordExport, CardAction::Export) }
                 if !is_open {
-                    { button("button-secondary", Text::DeleteDraft, CardAction::Delete) }
+                    { button("button-secondary", RecordText::DeleteDraft, CardAction::Delete) }
                 }
             </div>
         </li>

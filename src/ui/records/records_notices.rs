@@ -3,7 +3,7 @@
 
 use super::CardAction;
 use crate::browser::record_store::RecordNotice;
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, RecordText, Text};
 use yew::prelude::*;
 
 /// `deleted`: a record was deleted and can be put back; `message`: whether
@@ -19,7 +19,7 @@ pub fn records_notices(
         <>
             if deleted {
                 <div class="notice" role="status">
-                    <p>{ Text::RecordDeleted.get(lang) }</p>
+                    <p>{ RecordText::RecordDeleted.get(lang) }</p>
                     <button type="button" class="button-secondary" onclick={on_action.reform(|_: MouseEvent| CardAction::Undo)}>
                         { Text::Undo.get(lang) }
                     </button>

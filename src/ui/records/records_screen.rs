@@ -7,7 +7,7 @@ use super::{record_card, records_notices, records_transfer};
 use crate::browser::draft_store;
 use crate::browser::record_store::{self, DeletedRecord};
 use crate::domain::criteria::Registry;
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, RecordText};
 use crate::ui::hooks::use_focus_on_mount;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -92,7 +92,7 @@ pub fn RecordsScreen(props: &RecordsScreenProps) -> Html {
             <>
                 { records_notices(lang, deleted.is_some(), message.as_ref(), notices, &on_action) }
                 if records.is_empty() {
-                    <p>{ Text::RecordsEmpty.get(lang) }</p>
+                    <p>{ RecordText::RecordsEmpty.get(lang) }</p>
                 }
                 <ul class="draft-list">
                     { for records.iter().map(|r| {
@@ -105,13 +105,13 @@ pub fn RecordsScreen(props: &RecordsScreenProps) -> Html {
     };
     html! {
         <section class="step" aria-labelledby="records-heading">
-            <h2 id="records-heading" class="step-heading" tabindex="-1" ref={heading}>{ Text::RecordsHeading.get(lang) }</h2>
+            <h2 id="records-heading" class="step-heading" tabindex="-1" ref={heading}>{ RecordText::RecordsHeading.get(lang) }</h2>
             <div class="draft-actions">
                 <button type="button" class="button-primary" onclick={on_new}>
-                    <span aria-hidden="true">{ "+ " }</span>{ Text::RecordNew.get(lang) }
+                    <span aria-hidden="true">{ "+ " }</span>{ RecordText::RecordNew.get(lang) }
                 </button>
                 <button type="button" class="button-secondary" onclick={props.on_back.reform(|_: MouseEvent| ())}>
-                    { Text::BackToAssessment.get(lang) }
+                    { RecordText::BackToAssessment.get(lang) }
                 </button>
             </div>
             { list }

@@ -5,7 +5,7 @@
 
 use crate::browser::{download, draft_store, file, record_store};
 use crate::domain::criteria::Registry;
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, RecordText};
 use crate::domain::{draft, record};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -50,14 +50,14 @@ pub fn records_transfer(
         <div class="draft-transfer">
             <div class="draft-actions">
                 <button type="button" class="button-secondary" onclick={on_export_all} aria-describedby="export-all-hint">
-                    { Text::ExportAll.get(lang) }
+                    { RecordText::ExportAll.get(lang) }
                 </button>
-                <label class="button-secondary file-button" for="import-file">{ Text::ImportFile.get(lang) }</label>
+                <label class="button-secondary file-button" for="import-file">{ RecordText::ImportFile.get(lang) }</label>
                 <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
                     aria-describedby="import-hint" onchange={on_import} />
             </div>
-            <p class="field-hint" id="export-all-hint">{ Text::RecordsExportAllHint.get(lang) }</p>
-            <p class="field-hint" id="import-hint">{ Text::RecordsImportHint.get(lang) }</p>
+            <p class="field-hint" id="export-all-hint">{ RecordText::RecordsExportAllHint.get(lang) }</p>
+            <p class="field-hint" id="import-hint">{ RecordText::RecordsImportHint.get(lang) }</p>
         </div>
     }
 }

@@ -2,7 +2,7 @@
 //! verdict and the set it was made with, and a button to open it (folded away under "Các lần đánh giá").
 
 use super::track_row::{day, verdict};
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, TrackingText};
 use crate::domain::tracking::Row;
 use yew::prelude::*;
 
@@ -25,7 +25,7 @@ pub fn check_list(lang: Lang, row: &Row, name: &str, on_open: &Callback<String>)
                             <button type="button" class="button-secondary"
                                 onclick={on_open.reform(move |_: MouseEvent| fragment.clone())}
                                 aria-label={i18n::tracking_open_check(lang, name, on.as_deref())}>
-                                { Text::TrackingOpenCheck.get(lang) }
+                                { TrackingText::TrackingOpenCheck.get(lang) }
                             </button>
                         </li>
                     }

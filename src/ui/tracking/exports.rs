@@ -2,7 +2,7 @@
 //! CSV for Excel set to Vietnamese, the JSON that another phone imports.
 
 use crate::browser::download;
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, TrackingText};
 use crate::domain::tracking::{self, Collection, Row, Target};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -50,11 +50,11 @@ pub fn export_buttons(
     html! {
         <>
             <div class="button-row">
-                <button type="button" class="button-secondary" onclick={on_csv}>{ Text::TrackingExportCsv.get(lang) }</button>
-                <button type="button" class="button-secondary" onclick={on_progress}>{ Text::TrackingExportProgressCsv.get(lang) }</button>
-                <button type="button" class="button-secondary" onclick={on_json}>{ Text::TrackingExportJson.get(lang) }</button>
+                <button type="button" class="button-secondary" onclick={on_csv}>{ TrackingText::TrackingExportCsv.get(lang) }</button>
+                <button type="button" class="button-secondary" onclick={on_progress}>{ TrackingText::TrackingExportProgressCsv.get(lang) }</button>
+                <button type="button" class="button-secondary" onclick={on_json}>{ TrackingText::TrackingExportJson.get(lang) }</button>
             </div>
-            <p class="field-hint">{ Text::TrackingCsvHint.get(lang) }</p>
+            <p class="field-hint">{ TrackingText::TrackingCsvHint.get(lang) }</p>
         </>
     }
 }

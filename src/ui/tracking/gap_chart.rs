@@ -1,6 +1,6 @@
 //! The conditions the collected cells miss, most missed first, as a bar chart.
 
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, TrackingText};
 use crate::domain::tracking::Summary;
 use yew::prelude::*;
 
@@ -8,7 +8,7 @@ pub fn gap_chart(lang: Lang, summary: &Summary) -> Html {
     let assessed = summary.assessed.max(1);
     html! {
         <>
-            <h4 id="tracking-gaps-heading">{ Text::TrackingGapsHeading.get(lang) }</h4>
+            <h4 id="tracking-gaps-heading">{ TrackingText::TrackingGapsHeading.get(lang) }</h4>
             <ol class="bar-chart" aria-labelledby="tracking-gaps-heading">
                 { for summary.gaps.iter().map(|g| {
                     let width = g.missing * 100 / assessed;

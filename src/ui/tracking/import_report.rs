@@ -3,7 +3,7 @@
 //! read, with its line and why (a set this device lacks or has with other
 //! content named, with what to do).
 
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, TrackingText};
 use crate::domain::tracking::ImportReport;
 use yew::prelude::*;
 
@@ -15,7 +15,7 @@ pub fn import_report(lang: Lang, r: &ImportReport) -> Html {
             }</p>
             if !r.bad.is_empty() {
                 <section class="notice notice-error" aria-labelledby="tracking-bad-heading">
-                    <h3 id="tracking-bad-heading">{ Text::TrackingBadHeading.get(lang) }</h3>
+                    <h3 id="tracking-bad-heading">{ TrackingText::TrackingBadHeading.get(lang) }</h3>
                     <ul class="tracking-bad">
                         { for r.bad.iter().map(|b| html! {
                             <li>

@@ -4,7 +4,7 @@
 use super::offer_json;
 use crate::browser::collection_store::CollectionNotice;
 use crate::browser::storage::StorageError;
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, Text, TrackingText};
 use crate::domain::tracking::Collection;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,11 +18,13 @@ pub fn load_notices(
 ) -> Html {
     let notices = notices.iter().map(|notice| {
         let text = match notice {
-            CollectionNotice::Unavailable => Text::StorageUnavailable,
-            CollectionNotice::SetAside { .. } => Text::TrackingStoredAside,
-            CollectionNotice::EntriesSetAside { .. } => Text::TrackingEntriesAside,
+            CollectionNotice::Unavailable => Text::StorageUnavailable.get(lang),
+            CollectionNotice::SetAside { .. } => TrackingText::TrackingStoredAside.get(lang),
+            CollectionNotice::EntriesSetAside { .. } => {
+                TrackingText::TrackingEntriesAside.get(lang)
+            }
         };
-        html! { <div class="notice notice-warning" role="status"><p>{ text.get(lang) }</p></div> }
+        html! { <div class="notice notice-warning" role="status"><p>{ text }</p></div> }
     });
     let on_json = {
         let collection = collection.clone();
@@ -34,7 +36,7 @@ pub fn load_notices(
             if let Some(error) = save_error {
                 <div class="notice notice-error" role="alert">
                     <p>{ error.message(lang) }</p>
-                    <button type="button" class="button-secondary" onclick={on_json}>{ Text::TrackingExportJson.get(lang) }</button>
+                    <button type="button" class="button-secondary" onclick={on_json}>{ TrackingText::TrackingExportJson.get(lang) }</button>
                 </div>
             }
         </>

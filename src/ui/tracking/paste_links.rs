@@ -1,7 +1,7 @@
 //! Where the commune's cadre pastes the links the cells sent: one, or a whole
 //! chat message with links among other words.
 
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, TrackingText};
 use crate::ui::NotesField;
 use yew::prelude::*;
 
@@ -14,16 +14,16 @@ pub fn paste_links(
 ) -> Html {
     html! {
         <>
-            <p>{ Text::TrackingIntro.get(lang) }</p>
+            <p>{ TrackingText::TrackingIntro.get(lang) }</p>
             <NotesField
                 id="tracking-paste"
-                label={Text::TrackingPasteLabel.get(lang)}
-                hint={Some(AttrValue::from(Text::TrackingPasteHint.get(lang)))}
+                label={TrackingText::TrackingPasteLabel.get(lang)}
+                hint={Some(AttrValue::from(TrackingText::TrackingPasteHint.get(lang)))}
                 value={pasted.to_owned()}
                 on_input={on_paste}
             />
             <div class="button-row">
-                <button type="button" class="button-primary" onclick={on_add}>{ Text::TrackingAdd.get(lang) }</button>
+                <button type="button" class="button-primary" onclick={on_add}>{ TrackingText::TrackingAdd.get(lang) }</button>
             </div>
         </>
     }

@@ -3,7 +3,7 @@
 //! recognised, over the target band. The bars are hidden from screen readers;
 //! each period's sentence beside its bars says the same in words.
 
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, TrackingText};
 use crate::domain::tracking::{Granularity, Progress};
 use crate::ui::YesNoField;
 use yew::prelude::*;
@@ -30,15 +30,15 @@ pub fn progress_chart(lang: Lang, progress: &Progress, on_by: &Callback<Granular
     );
     html! {
         <section class="tracking-progress" aria-labelledby="tracking-progress-heading">
-            <h4 id="tracking-progress-heading">{ Text::TrackingProgressHeading.get(lang) }</h4>
-            <p class="field-hint">{ Text::TrackingProgressHint.get(lang) }</p>
-            <YesNoField id="tracking-progress-by" legend={Text::TrackingProgressBy.get(lang)}
-                yes_label={Text::TrackingByQuarter.get(lang)} no_label={Text::TrackingByYear.get(lang)}
+            <h4 id="tracking-progress-heading">{ TrackingText::TrackingProgressHeading.get(lang) }</h4>
+            <p class="field-hint">{ TrackingText::TrackingProgressHint.get(lang) }</p>
+            <YesNoField id="tracking-progress-by" legend={TrackingText::TrackingProgressBy.get(lang)}
+                yes_label={TrackingText::TrackingByQuarter.get(lang)} no_label={TrackingText::TrackingByYear.get(lang)}
                 value={Some(progress.by == Granularity::Quarter)} on_change={on_by} />
             <p class="chart-legend" aria-hidden="true">
-                <span><span class="swatch swatch-meeting"></span>{ Text::TrackingLegendMeeting.get(lang) }</span>
-                <span><span class="swatch swatch-recognised"></span>{ Text::TrackingLegendRecognised.get(lang) }</span>
-                <span><span class="swatch swatch-target"></span>{ format!("{} {}", Text::TrackingLegendTarget.get(lang), i18n::tracking_target(target.min_percent, target.max_percent)) }</span>
+                <span><span class="swatch swatch-meeting"></span>{ TrackingText::TrackingLegendMeeting.get(lang) }</span>
+                <span><span class="swatch swatch-recognised"></span>{ TrackingText::TrackingLegendRecognised.get(lang) }</span>
+                <span><span class="swatch swatch-target"></span>{ format!("{} {}", TrackingText::TrackingLegendTarget.get(lang), i18n::tracking_target(target.min_percent, target.max_percent)) }</span>
             </p>
             <ol class="bar-chart progress-chart" aria-labelledby="tracking-progress-heading">
                 { for progress.periods.iter().map(|p| html! {

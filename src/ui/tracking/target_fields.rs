@@ -1,6 +1,6 @@
 //! The commune's target, a range of whole percentages typed one end at a time.
 
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, TrackingText};
 use crate::domain::scoring::NumberEntry;
 use crate::domain::tracking::Target;
 use crate::ui::NumberField;
@@ -22,12 +22,12 @@ pub fn target_fields(lang: Lang, target: Target, on_change: &Callback<Target>) -
     };
     html! {
         <fieldset class="field tracking-target" aria-describedby="tracking-target-hint">
-            <legend class="field-label">{ Text::TrackingTargetLegend.get(lang) }</legend>
-            <p class="field-hint" id="tracking-target-hint">{ Text::TrackingTargetHint.get(lang) }</p>
+            <legend class="field-label">{ TrackingText::TrackingTargetLegend.get(lang) }</legend>
+            <p class="field-hint" id="tracking-target-hint">{ TrackingText::TrackingTargetHint.get(lang) }</p>
             <div class="tracking-target-fields">
-                <NumberField id="tracking-target-min" label={Text::TrackingTargetMin.get(lang)}
+                <NumberField id="tracking-target-min" label={TrackingText::TrackingTargetMin.get(lang)}
                     value={Some(i64::from(target.min_percent))} on_change={on_end(Target::with_min)} />
-                <NumberField id="tracking-target-max" label={Text::TrackingTargetMax.get(lang)}
+                <NumberField id="tracking-target-max" label={TrackingText::TrackingTargetMax.get(lang)}
                     value={Some(i64::from(target.max_percent))} on_change={on_end(Target::with_max)} />
             </div>
         </fieldset>

@@ -4,7 +4,7 @@
 //! check (`check_list`), and buttons to open the latest or remove the cell.
 
 use super::{check_list, trend_bars};
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, Text, TrackingText};
 use crate::domain::scoring::Status;
 use crate::domain::share_link::ShareDate;
 use crate::domain::tracking::{Check, Row};
@@ -39,7 +39,7 @@ pub fn track_row(
 ) -> Html {
     let latest = row.latest();
     let name = if row.cell.is_empty() {
-        Text::TrackingUnnamedCell.get(lang).to_owned()
+        TrackingText::TrackingUnnamedCell.get(lang).to_owned()
     } else {
         row.cell.clone()
     };
@@ -70,7 +70,7 @@ pub fn track_row(
         Some(p) => {
             i18n::tracking_previous(lang, day(lang, p.assessed_on).as_deref(), p.met, p.total)
         }
-        None => Text::TrackingFirstCheck.get(lang).to_owned(),
+        None => TrackingText::TrackingFirstCheck.get(lang).to_owned(),
     };
     let counts = row.met_counts(TREND_CHECKS);
     html! {
@@ -105,12 +105,12 @@ pub fn track_row(
             }
             <div class="button-row">
                 <button type="button" class="button-secondary" onclick={on_open_latest}
-                    aria-label={format!("{}: {}", Text::TrackingOpen.get(lang), name)}>
-                    { Text::TrackingOpen.get(lang) }
+                    aria-label={format!("{}: {}", TrackingText::TrackingOpen.get(lang), name)}>
+                    { TrackingText::TrackingOpen.get(lang) }
                 </button>
                 <button type="button" class="button-secondary" onclick={on_remove}
-                    aria-label={format!("{}: {}", Text::TrackingRemove.get(lang), name)}>
-                    { Text::TrackingRemove.get(lang) }
+                    aria-label={format!("{}: {}", TrackingText::TrackingRemove.get(lang), name)}>
+                    { TrackingText::TrackingRemove.get(lang) }
                 </button>
             </div>
         </li>

@@ -10,8 +10,8 @@ use super::{SummaryView, import_report, load_notices, paste_links, track_row, tr
 use crate::browser::storage::StorageError;
 use crate::browser::{collection_store, draft_store};
 use crate::domain::criteria::Registry;
-use crate::domain::i18n::numfmt;
 use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{TrackingText, numfmt};
 use crate::domain::tracking::{self, Collection, Granularity, ImportReport, Target};
 use crate::ui::hooks::use_focus_on_mount;
 use std::rc::Rc;
@@ -103,14 +103,14 @@ pub fn TrackingScreen(props: &TrackingScreenProps) -> Html {
     let on_by = Callback::from(move |b: Granularity| by.set(b));
     html! {
         <section class="step tracking" aria-labelledby="tracking-heading">
-            <h2 id="tracking-heading" class="step-heading" tabindex="-1" ref={heading}>{ Text::TrackingHeading.get(lang) }</h2>
+            <h2 id="tracking-heading" class="step-heading" tabindex="-1" ref={heading}>{ TrackingText::TrackingHeading.get(lang) }</h2>
             { load_notices(lang, &loaded.1, save_error.as_ref(), &collection) }
             { paste_links(lang, &pasted, on_paste, on_add) }
             if let Some(report) = &*report {
                 { import_report(lang, report) }
             }
             if rows.is_empty() {
-                <p>{ Text::TrackingEmpty.get(lang) }</p>
+                <p>{ TrackingText::TrackingEmpty.get(lang) }</p>
             } else {
                 { tracking_summary(lang, SummaryView {
                     summary: &summary,
@@ -121,7 +121,7 @@ pub fn TrackingScreen(props: &TrackingScreenProps) -> Html {
                     on_by: &on_by,
                 }) }
                 <section aria-labelledby="tracking-list-heading">
-                    <h3 id="tracking-list-heading">{ format!("{} ({})", Text::TrackingListHeading.get(lang), numfmt::int(lang, rows.len() as i64)) }</h3>
+                    <h3 id="tracking-list-heading">{ format!("{} ({})", TrackingText::TrackingListHeading.get(lang), numfmt::int(lang, rows.len() as i64)) }</h3>
                     <ol class="track-list">{ for rows.iter().map(|row| track_row(lang, row, &props.on_open, &on_remove)) }</ol>
                 </section>
             }

@@ -3,7 +3,7 @@
 //! progress over time, the conditions missed most often, and the exports.
 
 use super::{export_buttons, gap_chart, progress_chart, target_fields};
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, TrackingText};
 use crate::domain::tracking::{Collection, Granularity, Progress, Row, Summary, Target};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -22,7 +22,7 @@ pub fn tracking_summary(lang: Lang, view: SummaryView<'_>) -> Html {
     let summary = view.summary;
     html! {
         <section class="tracking-summary" aria-labelledby="tracking-summary-heading">
-            <h3 id="tracking-summary-heading">{ Text::TrackingSummaryHeading.get(lang) }</h3>
+            <h3 id="tracking-summary-heading">{ TrackingText::TrackingSummaryHeading.get(lang) }</h3>
             <p class="tracking-share"><strong>{ summary.message(lang) }</strong></p>
             <p>{ summary.record_message(lang) }</p>
             { target_fields(lang, summary.target, view.on_target) }

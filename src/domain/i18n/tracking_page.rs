@@ -1,0 +1,169 @@
+//! The commune's page's words (`theo-doi.html`: "Theo dõi kết quả các chi
+//! bộ"): a catalogue of their own, written like [`super::Text`]'s, so that
+//! only the commune's page's wasm carries them and the app's first load does
+//! not. Words the app also says stay in `Text`.
+
+use super::Lang;
+
+catalogue! {
+    /// A key of this page's catalogue.
+    enum TrackingText;
+    TrackingHeading => {
+        vi: "Theo dõi kết quả các chi bộ",
+        en: "Results of the cells",
+    },
+    TrackingIntro => {
+        vi: "Dành cho đảng ủy xã, phường: dán các liên kết kết quả mà chi bộ gửi (có thể dán cả đoạn tin nhắn), xem chi bộ nào đã đạt, còn thiếu gì, và xã còn cách mục tiêu bao xa. Danh sách được lưu trên máy này.",
+        en: "For the commune Party committee: paste the result links the cells sent (a whole chat message will do), see which cells meet the standard, what is missing, and how far the commune is from its target. The list is kept on this device.",
+    },
+    TrackingPasteLabel => {
+        vi: "Dán liên kết kết quả",
+        en: "Paste result links",
+    },
+    TrackingPasteHint => {
+        vi: "Một hay nhiều liên kết, lẫn với chữ khác cũng được.",
+        en: "One link or many, mixed with other text if need be.",
+    },
+    TrackingAdd => {
+        vi: "Thêm vào danh sách",
+        en: "Add to the list",
+    },
+    TrackingBadHeading => {
+        vi: "Liên kết không đọc được",
+        en: "Links that cannot be read",
+    },
+    TrackingEmpty => {
+        vi: "Chưa có kết quả nào. Hãy dán liên kết mà các chi bộ đã gửi.",
+        en: "No result yet. Paste the links the cells sent.",
+    },
+    TrackingSummaryHeading => {
+        vi: "Tổng hợp",
+        en: "Summary",
+    },
+    TrackingTargetLegend => {
+        vi: "Mục tiêu của xã (tỷ lệ chi bộ đạt chuẩn)",
+        en: "The commune's target (share of cells meeting the standard)",
+    },
+    TrackingTargetHint => {
+        vi: "Thường là 40–50%; xã đạt chuẩn nông thôn mới, phường đạt chuẩn đô thị văn minh: 100%.",
+        en: "Usually 40–50%; a commune recognised as new rural area or civilised urban area: 100%.",
+    },
+    TrackingTargetMin => {
+        vi: "Từ (%)",
+        en: "From (%)",
+    },
+    TrackingTargetMax => {
+        vi: "Đến (%)",
+        en: "To (%)",
+    },
+    TrackingGapsHeading => {
+        vi: "Điều kiện còn thiếu nhiều nhất",
+        en: "The most common gaps",
+    },
+    TrackingListHeading => {
+        vi: "Từng chi bộ",
+        en: "Cell by cell",
+    },
+    TrackingOpen => {
+        vi: "Xem chi tiết",
+        en: "View details",
+    },
+    TrackingRemove => {
+        vi: "Bỏ khỏi danh sách",
+        en: "Remove from the list",
+    },
+    TrackingExportCsv => {
+        vi: "Tải bảng tính (CSV)",
+        en: "Download a spreadsheet (CSV)",
+    },
+    TrackingExportJson => {
+        vi: "Tải dữ liệu (JSON)",
+        en: "Download the data (JSON)",
+    },
+    TrackingStoredAside => {
+        vi: "Danh sách theo dõi đã lưu không đọc được; bản cũ được giữ riêng trên máy, không bị xóa.",
+        en: "The stored list of cells could not be read; it is kept aside on this device, not deleted.",
+    },
+    TrackingEntriesAside => {
+        vi: "Một số liên kết trong danh sách theo dõi không còn đọc được; chúng được giữ riêng trên máy, không bị xóa.",
+        en: "Some links of the list could no longer be read; they are kept aside on this device, not deleted.",
+    },
+    /// A result whose profile names neither the cell nor its hamlet.
+    TrackingUnnamedCell => {
+        vi: "Chi bộ chưa ghi tên",
+        en: "Unnamed cell",
+    },
+    /// A cell with one check only.
+    TrackingFirstCheck => {
+        vi: "Mới có một lần đánh giá được gửi đến.",
+        en: "Only one check has been received.",
+    },
+    /// Opens one check of a cell's list.
+    TrackingOpenCheck => {
+        vi: "Xem",
+        en: "View",
+    },
+    /// Heading of the progress over time.
+    TrackingProgressHeading => {
+        vi: "Tiến độ theo thời gian",
+        en: "Progress over time",
+    },
+    TrackingProgressHint => {
+        vi: "Mỗi kỳ tính từng chi bộ theo lần đánh giá gần nhất của chi bộ đó đến hết kỳ; chỉ ghi những kỳ có kết quả gửi đến.",
+        en: "Each period counts every cell by its latest check up to the end of the period; only periods in which a result was sent are listed.",
+    },
+    /// The choice of periods for the progress.
+    TrackingProgressBy => {
+        vi: "Xem theo",
+        en: "Show by",
+    },
+    TrackingByQuarter => {
+        vi: "Quý",
+        en: "Quarter",
+    },
+    TrackingByYear => {
+        vi: "Năm",
+        en: "Year",
+    },
+    /// The chart's legend.
+    TrackingLegendMeeting => {
+        vi: "Đạt chuẩn (tự đánh giá)",
+        en: "Meeting the standard (self-check)",
+    },
+    TrackingLegendRecognised => {
+        vi: "Được công nhận",
+        en: "Recognised",
+    },
+    TrackingLegendTarget => {
+        vi: "Vùng mục tiêu",
+        en: "Target band",
+    },
+    /// Downloads the progress over time.
+    TrackingExportProgressCsv => {
+        vi: "Tải tiến độ theo quý, năm (CSV)",
+        en: "Download progress by quarter and year (CSV)",
+    },
+    /// Why CSV, and how it opens.
+    TrackingCsvHint => {
+        vi: "Tệp CSV mở thẳng bằng Excel cài đặt tiếng Việt: các cột cách nhau bằng dấu chấm phẩy, số thập phân dùng dấu phẩy.",
+        en: "The CSV files open as they are in Excel set to Vietnamese: columns separated by semicolons, decimals after a comma.",
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_present_trimmed_translated_and_exactly_its_own() {
+        for &text in TrackingText::ALL {
+            for &lang in Lang::ALL {
+                let s = text.get(lang);
+                assert!(!s.trim().is_empty(), "{text:?} is empty in {lang:?}");
+                assert_eq!(s, s.trim(), "{text:?} has stray spaces in {lang:?}");
+            }
+            assert_ne!(text.get(Lang::Vi), text.get(Lang::En), "{text:?}");
+            assert_eq!([text.get(Lang::Vi), text.get(Lang::En)], text.source());
+        }
+    }
+}
