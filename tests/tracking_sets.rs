@@ -10,7 +10,7 @@ mod tracking_common;
 use share_link_common::*;
 use tracking_common::{cell, fragment};
 use tsvmtd::domain::criteria::{Registry, fingerprint, parse_set};
-use tsvmtd::domain::i18n::{Lang, Text};
+use tsvmtd::domain::i18n::{Lang, TrackingText};
 use tsvmtd::domain::share_link::{LinkError, SetRef, encode};
 use tsvmtd::domain::tracking::{Collection, read, to_csv, write};
 
@@ -128,7 +128,7 @@ fn links_whose_set_is_missing_or_changed_are_explained() {
     );
     assert!(matches!(changed.error, LinkError::SetChanged { .. }));
     assert_eq!(cut.error, LinkError::Truncated);
-    let hint = Text::TrackingPasteAgainWithSet.get(Lang::Vi);
+    let hint = TrackingText::TrackingPasteAgainWithSet.get(Lang::Vi);
     assert_eq!(
         missing.message(Lang::Vi),
         "Liên kết này dùng bộ tiêu chí ben-tre-2099, phiên bản 1, mã kiểm tra bac783de, mà máy này chưa có. Hãy thêm bộ tiêu chí đó vào máy rồi mở lại liên kết. Liên kết này chưa được thêm vào danh sách; khi máy đã có đúng bộ tiêu chí, hãy dán lại liên kết."

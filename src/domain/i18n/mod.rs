@@ -853,93 +853,10 @@ catalogue! {
     },
 
     // --- Tracking the commune's cells (src/domain/tracking/) ---------------------------
-    /// The cell column of the tracking table's CSV export.
-    TrackingCsvCell => {
-        vi: "Chi bộ",
-        en: "Party cell",
-    },
-    TrackingCsvHamlet => {
-        vi: "Ấp, khu phố",
-        en: "Hamlet or neighbourhood",
-    },
-    TrackingCsvCommune => {
-        vi: "Xã, phường",
-        en: "Commune or ward",
-    },
-    TrackingCsvProvince => {
-        vi: "Tỉnh, thành phố",
-        en: "Province or city",
-    },
-    TrackingCsvYear => {
-        vi: "Năm đánh giá",
-        en: "Year assessed",
-    },
-    TrackingCsvAssessor => {
-        vi: "Người đánh giá",
-        en: "Assessed by",
-    },
-    TrackingCsvShared => {
-        vi: "Ngày chia sẻ",
-        en: "Date shared",
-    },
-    TrackingCsvVerdict => {
-        vi: "Kết quả",
-        en: "Result",
-    },
-    TrackingCsvMet => {
-        vi: "Số điều kiện đạt",
-        en: "Conditions met",
-    },
-    TrackingCsvAnswered => {
-        vi: "Số điều kiện đã trả lời",
-        en: "Conditions answered",
-    },
-    TrackingCsvTotal => {
-        vi: "Tổng số điều kiện",
-        en: "Conditions in all",
-    },
-    TrackingCsvGaps => {
-        vi: "Điều kiện chưa đạt",
-        en: "Conditions not met",
-    },
-    TrackingCsvLink => {
-        vi: "Liên kết kết quả",
-        en: "Result link",
-    },
-    /// A cell that meets every condition (the table, the CSV export).
-    TrackingVerdictMeets => {
-        vi: "Đủ điều kiện đề nghị công nhận",
-        en: "Can be proposed for recognition",
-    },
-    /// A cell that does not meet every condition yet.
-    TrackingVerdictNotYet => {
-        vi: "Chưa đủ điều kiện",
-        en: "Not every condition met yet",
-    },
     /// A pasted text without any result link in it.
     TrackingNoLink => {
         vi: "Không tìm thấy liên kết kết quả nào trong đoạn văn bản đã dán.",
         en: "No result link was found in the pasted text.",
-    },
-    /// A stored or imported tracking list far larger than any real one.
-    CollectionTooLarge => {
-        vi: "Dữ liệu quá lớn để là một danh sách theo dõi của ứng dụng này nên không được đọc. Không có gì trên máy bị thay đổi.",
-        en: "The data is too large to be a tracking list of this app, so it was not read. Nothing on the device changed.",
-    },
-    /// A tracking list that is not JSON.
-    CollectionNotJson => {
-        vi: "Dữ liệu này không đọc được (không phải JSON hoặc đã bị hỏng). Không có gì trên máy bị thay đổi.",
-        en: "This data cannot be read (not JSON, or damaged). Nothing on the device changed.",
-    },
-    /// JSON that is not a tracking list.
-    CollectionNotACollection => {
-        vi: "Đây không phải danh sách theo dõi kết quả xuất từ ứng dụng này. Không có gì trên máy bị thay đổi.",
-        en: "This is not a tracking list exported by this app. Nothing on the device changed.",
-    },
-    /// A tracking list saved by a newer app.
-    CollectionNewerFormat => {
-        vi: "Danh sách theo dõi này được lưu bằng phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng (mở lại khi có mạng), sau đó thử lại. Không có gì trên máy bị thay đổi.",
-        en: "This tracking list was saved by a newer version of the app. Update the app (open it with a connection), then try again. Nothing on the device changed.",
     },
     // Issue 15: the app's own readings of the source, said next to the choice
     /// Beside the choice about social-protection households (after
@@ -1140,11 +1057,6 @@ catalogue! {
         vi: "Chưa có kết quả thẩm định",
         en: "No appraisal recorded",
     },
-    /// No link of a cell says anything of its record.
-    TrackingRecordUnknown => {
-        vi: "Các liên kết chưa cho biết chi bộ đã đăng ký hay được thẩm định chưa.",
-        en: "The links do not say whether the cell registered or was appraised.",
-    },
     /// Heading of the conditions that changed since the previous check.
     TrackingChangesHeading => {
         vi: "Thay đổi so với lần trước",
@@ -1153,105 +1065,6 @@ catalogue! {
     TrackingNoChanges => {
         vi: "Không có điều kiện nào thay đổi so với lần trước.",
         en: "No condition changed since the previous check.",
-    },
-    /// Whether a period's self-checks reach the target (CSV).
-    TrackingTargetReached => {
-        vi: "Đã đạt",
-        en: "Reached",
-    },
-    TrackingTargetNotReached => {
-        vi: "Chưa đạt",
-        en: "Not yet",
-    },
-    /// Columns of the table's CSV added for the history and the record.
-    TrackingCsvMetShare => {
-        vi: "Tỷ lệ điều kiện đạt (%)",
-        en: "Conditions met (%)",
-    },
-    TrackingCsvChecks => {
-        vi: "Số lần đánh giá",
-        en: "Checks",
-    },
-    TrackingCsvPreviousShared => {
-        vi: "Ngày chia sẻ lần trước",
-        en: "Previous check shared on",
-    },
-    TrackingCsvPreviousMet => {
-        vi: "Số điều kiện đạt lần trước",
-        en: "Conditions met at the previous check",
-    },
-    TrackingCsvChanges => {
-        vi: "Thay đổi so với lần trước",
-        en: "Changes since the previous check",
-    },
-    TrackingCsvMetOverTime => {
-        vi: "Số điều kiện đạt qua các lần",
-        en: "Conditions met, check by check",
-    },
-    TrackingCsvRegistered => {
-        vi: "Năm đăng ký",
-        en: "Year registered",
-    },
-    TrackingCsvAppraisal => {
-        vi: "Kết quả thẩm định",
-        en: "Appraisal outcome",
-    },
-    TrackingCsvAppraisedOn => {
-        vi: "Ngày thẩm định",
-        en: "Appraised on",
-    },
-    TrackingCsvDecisionNumber => {
-        vi: "Số quyết định",
-        en: "Decision number",
-    },
-    TrackingCsvDecisionDate => {
-        vi: "Ngày quyết định",
-        en: "Decision date",
-    },
-    /// Columns of the progress's CSV.
-    TrackingCsvPeriod => {
-        vi: "Kỳ",
-        en: "Period",
-    },
-    TrackingCsvCells => {
-        vi: "Số chi bộ",
-        en: "Cells",
-    },
-    TrackingCsvAssessedInPeriod => {
-        vi: "Số chi bộ đánh giá trong kỳ",
-        en: "Cells checked in the period",
-    },
-    TrackingCsvMeeting => {
-        vi: "Số chi bộ đạt chuẩn (tự đánh giá)",
-        en: "Cells meeting the standard (self-check)",
-    },
-    TrackingCsvMeetingShare => {
-        vi: "Tỷ lệ đạt chuẩn (%)",
-        en: "Meeting the standard (%)",
-    },
-    TrackingCsvRegisteredCells => {
-        vi: "Số chi bộ đã đăng ký",
-        en: "Cells registered",
-    },
-    TrackingCsvRecognisedCells => {
-        vi: "Số chi bộ được công nhận",
-        en: "Cells recognised",
-    },
-    TrackingCsvRecognisedShare => {
-        vi: "Tỷ lệ được công nhận (%)",
-        en: "Recognised (%)",
-    },
-    TrackingCsvTargetMin => {
-        vi: "Mục tiêu từ (%)",
-        en: "Target from (%)",
-    },
-    TrackingCsvTargetMax => {
-        vi: "Mục tiêu đến (%)",
-        en: "Target up to (%)",
-    },
-    TrackingCsvReachesTarget => {
-        vi: "Đạt mục tiêu (theo tự đánh giá)",
-        en: "Target reached (by self-check)",
     },
 
     // Issue 17: the cell's record (hồ sơ chi bộ): key figures, checks over time,
@@ -1383,18 +1196,6 @@ catalogue! {
     },
 
     // Issue 19: link format 4
-    /// The column of the tracking table's CSV export naming the set a check
-    /// was made with ("ben-tre-2021, phiên bản 1, mã kiểm tra bac783de").
-    TrackingCsvSet => {
-        vi: "Bộ tiêu chí",
-        en: "Criteria set",
-    },
-    /// After the explanation of a pasted link whose set this device lacks or
-    /// has with other content.
-    TrackingPasteAgainWithSet => {
-        vi: "Liên kết này chưa được thêm vào danh sách; khi máy đã có đúng bộ tiêu chí, hãy dán lại liên kết.",
-        en: "This link was not added to the list; once this device has the right criteria set, paste the link again.",
-    },
     // Issue 19: the sets page: its words are a catalogue of their own,
     // `SetsText` (`sets_page.rs`), which only the sets page's wasm carries.
 }

@@ -5,7 +5,7 @@ use super::extract::{self, FoundLink};
 use super::names::{fold, order_key};
 use super::summary::Target;
 use crate::domain::criteria::{Bilingual, Registry};
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, Text, TrackingText};
 use crate::domain::scoring::{Assessment, Status, score};
 use crate::domain::share_link::{self, LinkError, RecordStatus, SetRef, ShareDate, SharedResult};
 
@@ -86,7 +86,7 @@ impl BadLink {
             LinkError::UnknownSet { set: Some(_), .. } | LinkError::SetChanged { .. }
         ) {
             message.push(' ');
-            message.push_str(Text::TrackingPasteAgainWithSet.get(lang));
+            message.push_str(TrackingText::TrackingPasteAgainWithSet.get(lang));
         }
         message
     }
@@ -229,7 +229,7 @@ impl Row {
     /// 20/5/2026; …", "… · Chưa có kết quả thẩm định", or that no link says.
     pub fn standing_message(&self, lang: Lang) -> String {
         let Some(record) = &self.record else {
-            return Text::TrackingRecordUnknown.get(lang).to_owned();
+            return TrackingText::TrackingRecordUnknown.get(lang).to_owned();
         };
         let appraisal = match &record.appraisal {
             Some(a) => format!("{}: {}", Text::SharedAppraisal.get(lang), a.message(lang)),

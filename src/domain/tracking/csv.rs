@@ -11,54 +11,54 @@
 
 use super::collection::Row;
 use super::progress::Progress;
-use crate::domain::i18n::{Lang, Text, numfmt, t};
+use crate::domain::i18n::{Lang, TrackingText, numfmt};
 use crate::domain::share_link::ShareDate;
 
 /// Between fields.
 pub const SEPARATOR: char = ';';
 
 /// The columns of the table, in order.
-pub const COLUMNS: [Text; 25] = [
-    Text::TrackingCsvCell,
-    Text::TrackingCsvHamlet,
-    Text::TrackingCsvCommune,
-    Text::TrackingCsvProvince,
-    Text::TrackingCsvYear,
-    Text::TrackingCsvAssessor,
-    Text::TrackingCsvShared,
-    Text::TrackingCsvVerdict,
-    Text::TrackingCsvMet,
-    Text::TrackingCsvAnswered,
-    Text::TrackingCsvTotal,
-    Text::TrackingCsvMetShare,
-    Text::TrackingCsvGaps,
-    Text::TrackingCsvChecks,
-    Text::TrackingCsvPreviousShared,
-    Text::TrackingCsvPreviousMet,
-    Text::TrackingCsvChanges,
-    Text::TrackingCsvMetOverTime,
-    Text::TrackingCsvRegistered,
-    Text::TrackingCsvAppraisal,
-    Text::TrackingCsvAppraisedOn,
-    Text::TrackingCsvDecisionNumber,
-    Text::TrackingCsvDecisionDate,
-    Text::TrackingCsvSet,
-    Text::TrackingCsvLink,
+pub const COLUMNS: [TrackingText; 25] = [
+    TrackingText::TrackingCsvCell,
+    TrackingText::TrackingCsvHamlet,
+    TrackingText::TrackingCsvCommune,
+    TrackingText::TrackingCsvProvince,
+    TrackingText::TrackingCsvYear,
+    TrackingText::TrackingCsvAssessor,
+    TrackingText::TrackingCsvShared,
+    TrackingText::TrackingCsvVerdict,
+    TrackingText::TrackingCsvMet,
+    TrackingText::TrackingCsvAnswered,
+    TrackingText::TrackingCsvTotal,
+    TrackingText::TrackingCsvMetShare,
+    TrackingText::TrackingCsvGaps,
+    TrackingText::TrackingCsvChecks,
+    TrackingText::TrackingCsvPreviousShared,
+    TrackingText::TrackingCsvPreviousMet,
+    TrackingText::TrackingCsvChanges,
+    TrackingText::TrackingCsvMetOverTime,
+    TrackingText::TrackingCsvRegistered,
+    TrackingText::TrackingCsvAppraisal,
+    TrackingText::TrackingCsvAppraisedOn,
+    TrackingText::TrackingCsvDecisionNumber,
+    TrackingText::TrackingCsvDecisionDate,
+    TrackingText::TrackingCsvSet,
+    TrackingText::TrackingCsvLink,
 ];
 
 /// The columns of the progress over time, in order.
-pub const PROGRESS_COLUMNS: [Text; 11] = [
-    Text::TrackingCsvPeriod,
-    Text::TrackingCsvCells,
-    Text::TrackingCsvAssessedInPeriod,
-    Text::TrackingCsvMeeting,
-    Text::TrackingCsvMeetingShare,
-    Text::TrackingCsvRegisteredCells,
-    Text::TrackingCsvRecognisedCells,
-    Text::TrackingCsvRecognisedShare,
-    Text::TrackingCsvTargetMin,
-    Text::TrackingCsvTargetMax,
-    Text::TrackingCsvReachesTarget,
+pub const PROGRESS_COLUMNS: [TrackingText; 11] = [
+    TrackingText::TrackingCsvPeriod,
+    TrackingText::TrackingCsvCells,
+    TrackingText::TrackingCsvAssessedInPeriod,
+    TrackingText::TrackingCsvMeeting,
+    TrackingText::TrackingCsvMeetingShare,
+    TrackingText::TrackingCsvRegisteredCells,
+    TrackingText::TrackingCsvRecognisedCells,
+    TrackingText::TrackingCsvRecognisedShare,
+    TrackingText::TrackingCsvTargetMin,
+    TrackingText::TrackingCsvTargetMax,
+    TrackingText::TrackingCsvReachesTarget,
 ];
 
 /// The table as CSV, one line per cell, from its latest check: cell,
@@ -73,19 +73,17 @@ pub const PROGRESS_COLUMNS: [Text; 11] = [
 pub fn to_csv(rows: &[Row], lang: Lang) -> String {
     let mut out = String::with_capacity(256 + rows.len() * 500);
     out.push('\u{feff}');
-    let header: Vec<&str> = COLUMNS.iter().map(|&c| t(lang, c)).collect();
+    let header: Vec<&str> = COLUMNS.iter().map(|&c| c.get(lang)).collect();
     line(&mut out, &header);
     for row in rows {
         let latest = row.latest();
         let previous = row.previous();
-        let verdict = t(
-            lang,
-            if latest.can_propose {
-                Text::TrackingVerdictMeets
-            } else {
-                Text::TrackingVerdictNotYet
-            },
-        );
+        let verdict = if latest.can_propose {
+            TrackingText::TrackingVerdictMeets
+        } else {
+            TrackingText::TrackingVerdictNotYet
+        }
+        .get(lang);
         let gaps = latest
             .gaps
             .iter()
@@ -158,7 +156,7 @@ pub fn to_csv(rows: &[Row], lang: Lang) -> String {
 pub fn progress_csv(by_quarter: &Progress, by_year: &Progress, lang: Lang) -> String {
     let mut out = String::with_capacity(256 + 120 * (by_quarter.periods.len() + 8));
     out.push('\u{feff}');
-    let header: Vec<&str> = PROGRESS_COLUMNS.iter().map(|&c| t(lang, c)).collect();
+    let header: Vec<&str> = PROGRESS_COLUMNS.iter().map(|&c| c.get(lang)).collect();
     line(&mut out, &header);
     for progress in [by_quarter, by_year] {
         for p in &progress.periods {
@@ -173,14 +171,12 @@ pub fn progress_csv(by_quarter: &Progress, by_year: &Progress, lang: Lang) -> St
                 decimal(p.recognised_bp),
                 progress.target.min_percent.to_string(),
                 progress.target.max_percent.to_string(),
-                t(
-                    lang,
-                    if p.reaches_target {
-                        Text::TrackingTargetReached
-                    } else {
-                        Text::TrackingTargetNotReached
-                    },
-                )
+                if p.reaches_target {
+                    TrackingText::TrackingTargetReached
+                } else {
+                    TrackingText::TrackingTargetNotReached
+                }
+                .get(lang)
                 .to_owned(),
             ];
             let fields: Vec<&str> = fields.iter().map(String::as_str).collect();

@@ -12,7 +12,7 @@
 use super::collection::{Collection, Entry};
 use super::extract::payload_of;
 use crate::domain::criteria::Registry;
-use crate::domain::i18n::{Lang, Text, t};
+use crate::domain::i18n::{Lang, TrackingText};
 use crate::domain::share_link;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -104,12 +104,12 @@ impl CollectionError {
     /// The explanation shown to the reader, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         let text = match self {
-            CollectionError::TooLarge(_) => Text::CollectionTooLarge,
-            CollectionError::NotJson(_) => Text::CollectionNotJson,
-            CollectionError::NotACollection => Text::CollectionNotACollection,
-            CollectionError::NewerFormat(_) => Text::CollectionNewerFormat,
+            CollectionError::TooLarge(_) => TrackingText::CollectionTooLarge,
+            CollectionError::NotJson(_) => TrackingText::CollectionNotJson,
+            CollectionError::NotACollection => TrackingText::CollectionNotACollection,
+            CollectionError::NewerFormat(_) => TrackingText::CollectionNewerFormat,
         };
-        t(lang, text).to_owned()
+        text.get(lang).to_owned()
     }
 }
 

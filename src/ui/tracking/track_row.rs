@@ -21,12 +21,11 @@ pub(super) fn day(lang: Lang, date: Option<ShareDate>) -> Option<String> {
 /// The verdict in a sentence (`short`: in a few words, for the list of checks).
 pub(super) fn verdict(lang: Lang, check: &Check, short: bool) -> &'static str {
     match (check.can_propose, short) {
-        (true, false) => Text::VerdictCanPropose,
-        (false, false) => Text::VerdictCannotPropose,
-        (true, true) => Text::TrackingVerdictMeets,
-        (false, true) => Text::TrackingVerdictNotYet,
+        (true, false) => Text::VerdictCanPropose.get(lang),
+        (false, false) => Text::VerdictCannotPropose.get(lang),
+        (true, true) => TrackingText::TrackingVerdictMeets.get(lang),
+        (false, true) => TrackingText::TrackingVerdictNotYet.get(lang),
     }
-    .get(lang)
 }
 
 /// `on_open` is asked to open a check (its fragment, `#k=…`), `on_remove`
