@@ -121,8 +121,11 @@ test('a host that serves the precompressed copies sends them as brotli, and each
   page.on('response', (response) =>
     encodings.set(new URL(response.url()).pathname.split('/').pop()!, response.headers()['content-encoding'] ?? ''),
   );
+  // The first screen is in the page itself: the wasm is asked for once the page is read.
+  const wasmResponse = page.waitForResponse((response) => response.url().endsWith('.wasm'));
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await wasmResponse;
   const wasm = [...encodings.keys()].find((name) => name.endsWith('.wasm'));
   expect(wasm, 'the wasm was fetched').toBeDefined();
   expect(encodings.get(wasm!)).toBe('br');
