@@ -41,17 +41,13 @@ impl LoadReport {
 /// Every set added on this phone that reads, oldest key first, and what did not.
 pub fn added() -> (Vec<AddedSet>, LoadReport) {
     let mut report = LoadReport::default();
-    let mut keys = match storage::keys() {
+    let keys = match stored_keys() {
         Ok(keys) => keys,
         Err(error) => {
             report.storage = Some(error);
             return (Vec::new(), report);
         }
     };
-    keys.retain(|k| is_set_key(k));
-    // The order they were added in does not matter; the same order on every
-    // start does (a conflict always leaves out the same one).
-    crate::domain::short_sort::by(&mut keys, |a, b| a.cmp(b));
     let mut sets = Vec::new();
     for key in keys {
         match storage::read_raw(&key) {
@@ -70,10 +66,17 @@ pub fn added() -> (Vec<AddedSet>, LoadReport) {
 /// from the browser's cache compares them with those it started with, and
 /// starts again when a set was added or removed meanwhile (on the sets page).
 pub fn keys() -> Vec<String> {
-    let mut keys = storage::keys().unwrap_or_default();
+    stored_keys().unwrap_or_default()
+}
+
+/// The keys of the stored sets, sorted: the order they were added in does
+/// not matter; the same order on every start does (a conflict always leaves
+/// out the same one).
+fn stored_keys() -> Result<Vec<String>, StorageError> {
+    let mut keys = storage::keys()?;
     keys.retain(|k| is_set_key(k));
     crate::domain::short_sort::by(&mut keys, |a, b| a.cmp(b));
-    keys
+    Ok(keys)
 }
 
 /// The bundled sets and those added on this phone, with what could not be used.

@@ -9,7 +9,7 @@ pub fn share_qr(lang: Lang, code: Option<&QrSvg>) -> Html {
         Some(code) => html! {
             <figure class="qr">
                 <div class="qr-code" role="img" aria-label={Text::QrLabel.get(lang)}>
-                    // Safe as markup: the crate writes only numbers and
+                    // ok: safe as markup: the crate writes only numbers and
                     // fixed colours; the link is in the modules, never as text.
                     { Html::from_html_unchecked(AttrValue::from(code.svg.clone())) }
                 </div>

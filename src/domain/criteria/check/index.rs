@@ -4,7 +4,7 @@
 //! listed twice. And an entry against the set file it lists.
 
 use super::locate::Seg;
-use super::shape::{FieldSpec, Shape};
+use super::shape::{FieldSpec, Shape, required};
 use super::{CheckedSet, SetProblem, SetProblemKind, in_file_order, open, read_text};
 use crate::domain::criteria::{
     FORMAT_VERSION, ProblemKind, PublishedEntry, PublishedIndex, is_slug,
@@ -168,44 +168,16 @@ pub fn check_entry(entry: &PublishedEntry, checked: &CheckedSet) -> Vec<SetProbl
 }
 
 const INDEX_FIELDS: &[FieldSpec] = &[
-    FieldSpec {
-        name: "format",
-        required: true,
-        check: |s, r, p| s.leaf::<u32>(r, p),
-    },
-    FieldSpec {
-        name: "sets",
-        required: true,
-        check: |s, r, p| s.each_object(r, p, ENTRY_FIELDS),
-    },
+    required("format", |s, r, p| s.leaf::<u32>(r, p)),
+    required("sets", |s, r, p| s.each_object(r, p, ENTRY_FIELDS)),
 ];
 
 const ENTRY_FIELDS: &[FieldSpec] = &[
-    FieldSpec {
-        name: "file",
-        required: true,
-        check: |s, r, p| s.leaf::<String>(r, p),
-    },
-    FieldSpec {
-        name: "id",
-        required: true,
-        check: |s, r, p| s.leaf::<String>(r, p),
-    },
-    FieldSpec {
-        name: "version",
-        required: true,
-        check: |s, r, p| s.leaf::<u32>(r, p),
-    },
-    FieldSpec {
-        name: "title",
-        required: true,
-        check: |s, r, p| s.leaf::<String>(r, p),
-    },
-    FieldSpec {
-        name: "issuer",
-        required: true,
-        check: |s, r, p| s.leaf::<String>(r, p),
-    },
+    required("file", |s, r, p| s.leaf::<String>(r, p)),
+    required("id", |s, r, p| s.leaf::<String>(r, p)),
+    required("version", |s, r, p| s.leaf::<u32>(r, p)),
+    required("title", |s, r, p| s.leaf::<String>(r, p)),
+    required("issuer", |s, r, p| s.leaf::<String>(r, p)),
 ];
 
 #[cfg(test)]

@@ -35,7 +35,7 @@ use crate::domain::i18n::set_check::{
 };
 use locate::{Locator, Seg, entries, line_of, offset, readable};
 use serde_json::value::RawValue;
-use shape::{FieldSpec, Shape};
+use shape::{FieldSpec, Shape, optional, required};
 
 /// The largest set file (or index) the checker reads: a set of nine
 /// criteria is about 35 KB, so this leaves room for long sets and stops a
@@ -413,153 +413,41 @@ fn in_file_order(mut problems: Vec<SetProblem>) -> Vec<SetProblem> {
 
 /// The fields of a set.
 const SET_FIELDS: &[FieldSpec] = &[
-    FieldSpec {
-        name: "format",
-        required: true,
-        check: |s, r, p| s.leaf::<u32>(r, p),
-    },
-    FieldSpec {
-        name: "id",
-        required: true,
-        check: |s, r, p| s.leaf::<String>(r, p),
-    },
-    FieldSpec {
-        name: "version",
-        required: true,
-        check: |s, r, p| s.leaf::<u32>(r, p),
-    },
-    FieldSpec {
-        name: "title",
-        required: true,
-        check: |s, r, p| s.leaf::<Bilingual>(r, p),
-    },
-    FieldSpec {
-        name: "description",
-        required: true,
-        check: |s, r, p| s.leaf::<Bilingual>(r, p),
-    },
-    FieldSpec {
-        name: "issuer",
-        required: true,
-        check: |s, r, p| s.leaf::<String>(r, p),
-    },
-    FieldSpec {
-        name: "provinces",
-        required: false,
-        check: |s, r, p| s.each::<String>(r, p),
-    },
-    FieldSpec {
-        name: "source",
-        required: true,
-        check: |s, r, p| s.object(r, p, SOURCE_FIELDS),
-    },
-    FieldSpec {
-        name: "effective",
-        required: true,
-        check: |s, r, p| s.object(r, p, EFFECTIVE_FIELDS),
-    },
-    FieldSpec {
-        name: "criteria",
-        required: true,
-        check: |s, r, p| s.each_object(r, p, CRITERION_FIELDS),
-    },
+    required("format", |s, r, p| s.leaf::<u32>(r, p)),
+    required("id", |s, r, p| s.leaf::<String>(r, p)),
+    required("version", |s, r, p| s.leaf::<u32>(r, p)),
+    required("title", |s, r, p| s.leaf::<Bilingual>(r, p)),
+    required("description", |s, r, p| s.leaf::<Bilingual>(r, p)),
+    required("issuer", |s, r, p| s.leaf::<String>(r, p)),
+    optional("provinces", |s, r, p| s.each::<String>(r, p)),
+    required("source", |s, r, p| s.object(r, p, SOURCE_FIELDS)),
+    required("effective", |s, r, p| s.object(r, p, EFFECTIVE_FIELDS)),
+    required("criteria", |s, r, p| s.each_object(r, p, CRITERION_FIELDS)),
 ];
 
 const SOURCE_FIELDS: &[FieldSpec] = &[
-    FieldSpec {
-        name: "document",
-        required: true,
-        check: |s, r, p| s.leaf::<String>(r, p),
-    },
-    FieldSpec {
-        name: "published_in",
-        required: true,
-        check: |s, r, p| s.leaf::<String>(r, p),
-    },
-    FieldSpec {
-        name: "date",
-        required: true,
-        check: |s, r, p| s.leaf::<String>(r, p),
-    },
-    FieldSpec {
-        name: "url",
-        required: false,
-        check: |s, r, p| s.leaf::<String>(r, p),
-    },
-    FieldSpec {
-        name: "note",
-        required: true,
-        check: |s, r, p| s.leaf::<Bilingual>(r, p),
-    },
+    required("document", |s, r, p| s.leaf::<String>(r, p)),
+    required("published_in", |s, r, p| s.leaf::<String>(r, p)),
+    required("date", |s, r, p| s.leaf::<String>(r, p)),
+    optional("url", |s, r, p| s.leaf::<String>(r, p)),
+    required("note", |s, r, p| s.leaf::<Bilingual>(r, p)),
 ];
 
 const EFFECTIVE_FIELDS: &[FieldSpec] = &[
-    FieldSpec {
-        name: "from",
-        required: true,
-        check: |s, r, p| s.leaf::<String>(r, p),
-    },
-    FieldSpec {
-        name: "until",
-        required: false,
-        check: |s, r, p| s.leaf::<String>(r, p),
-    },
-    FieldSpec {
-        name: "note",
-        required: true,
-        check: |s, r, p| s.leaf::<Bilingual>(r, p),
-    },
+    required("from", |s, r, p| s.leaf::<String>(r, p)),
+    optional("until", |s, r, p| s.leaf::<String>(r, p)),
+    required("note", |s, r, p| s.leaf::<Bilingual>(r, p)),
 ];
 
 const CRITERION_FIELDS: &[FieldSpec] = &[
-    FieldSpec {
-        name: "id",
-        required: true,
-        check: |s, r, p| s.leaf::<String>(r, p),
-    },
-    FieldSpec {
-        name: "title",
-        required: true,
-        check: |s, r, p| s.leaf::<Bilingual>(r, p),
-    },
-    FieldSpec {
-        name: "source_text",
-        required: true,
-        check: |s, r, p| s.leaf::<String>(r, p),
-    },
-    FieldSpec {
-        name: "question",
-        required: true,
-        check: |s, r, p| s.leaf::<Bilingual>(r, p),
-    },
-    FieldSpec {
-        name: "help",
-        required: true,
-        check: |s, r, p| s.leaf::<Bilingual>(r, p),
-    },
-    FieldSpec {
-        name: "reading",
-        required: false,
-        check: |s, r, p| s.leaf::<Bilingual>(r, p),
-    },
-    FieldSpec {
-        name: "evidence",
-        required: true,
-        check: |s, r, p| s.each::<Bilingual>(r, p),
-    },
-    FieldSpec {
-        name: "actions",
-        required: true,
-        check: |s, r, p| s.each::<Bilingual>(r, p),
-    },
-    FieldSpec {
-        name: "difficulty",
-        required: true,
-        check: |s, r, p| s.leaf::<Difficulty>(r, p),
-    },
-    FieldSpec {
-        name: "input",
-        required: true,
-        check: |s, r, p| s.input(r, p),
-    },
+    required("id", |s, r, p| s.leaf::<String>(r, p)),
+    required("title", |s, r, p| s.leaf::<Bilingual>(r, p)),
+    required("source_text", |s, r, p| s.leaf::<String>(r, p)),
+    required("question", |s, r, p| s.leaf::<Bilingual>(r, p)),
+    required("help", |s, r, p| s.leaf::<Bilingual>(r, p)),
+    optional("reading", |s, r, p| s.leaf::<Bilingual>(r, p)),
+    required("evidence", |s, r, p| s.each::<Bilingual>(r, p)),
+    required("actions", |s, r, p| s.each::<Bilingual>(r, p)),
+    required("difficulty", |s, r, p| s.leaf::<Difficulty>(r, p)),
+    required("input", |s, r, p| s.input(r, p)),
 ];

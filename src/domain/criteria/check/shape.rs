@@ -27,6 +27,24 @@ pub(super) struct FieldSpec {
     pub check: Check,
 }
 
+/// A field the file must have.
+pub(super) const fn required(name: &'static str, check: Check) -> FieldSpec {
+    FieldSpec {
+        name,
+        required: true,
+        check,
+    }
+}
+
+/// A field the file may leave out.
+pub(super) const fn optional(name: &'static str, check: Check) -> FieldSpec {
+    FieldSpec {
+        name,
+        required: false,
+        check,
+    }
+}
+
 /// The shape problems found so far, in the file's order.
 pub(super) struct Shape<'t> {
     at: Locator<'t>,
