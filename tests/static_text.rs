@@ -1,7 +1,7 @@
 //! `index.html` carries a few texts for the moments before any Rust runs (loading,
 //! no JavaScript, an app that cannot start, an address that is not the app's). They
 //! must stay equal to the catalogue's entries, which the panic hook uses. The
-//! other pages (`theo-doi.html`, `ho-so.html`, `bo-tieu-chi.html`) carry the
+//! other pages (`theo-doi.html`, `ho-so.html`, `ket-qua.html`, `bo-tieu-chi.html`) carry the
 //! same screens and guard.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -134,6 +134,19 @@ fn the_record_s_page_has_the_app_s_static_screens_and_guard() {
     assert_eq!(
         tsvmtd::domain::shell::record_page::PAGE,
         "ho-so.html",
+        "scripts/build and the README name the page"
+    );
+}
+
+const RESULT_HTML: &str = include_str!("../ket-qua.html");
+
+/// The result page (`ket-qua.html`, its own wasm), likewise.
+#[test]
+fn the_result_page_has_the_app_s_static_screens_and_guard() {
+    same_static_screens("ket-qua.html", RESULT_HTML, "ket-qua");
+    assert_eq!(
+        tsvmtd::domain::shell::result_page::PAGE,
+        "ket-qua.html",
         "scripts/build and the README name the page"
     );
 }

@@ -147,3 +147,10 @@ export async function fillCriteria(page: Page, cell: Cell, onStep: (name: string
   await next(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Kết quả tự đánh giá' })).toBeFocused();
 }
+
+/** From the result step, the result page (ket-qua.html): "Gửi kết quả, in
+ * phiếu", where the link, its QR code and the printed form are. */
+export async function toSendAndPrint(page: Page) {
+  await page.getByRole('link', { name: 'Gửi kết quả, in phiếu' }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: 'Gửi và in kết quả' })).toBeFocused();
+}

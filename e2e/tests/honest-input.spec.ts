@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { fillCriteria, fillProfile, goodCell } from './assessment';
+import { fillCriteria, fillProfile, goodCell, toSendAndPrint } from './assessment';
 import { expectNoAxeViolations } from './support';
 
 // The screen never contradicts itself: a number field holding text that is not
@@ -65,7 +65,8 @@ test('a count typed as "-3" makes condition 4 invalid in the step, the result, t
   await expect(gaps.getByRole('listitem').filter({ hasText: 'Không hợp lệ: 4. Phân công nhiệm vụ' })).toContainText(INVALID_REASON);
   await expect(page.getByRole('region', { name: 'Kế hoạch khắc phục' }).getByRole('region', { name: /^4\. Phân công nhiệm vụ/ })).toBeVisible();
 
-  // The printed form.
+  // The printed form, on the result page.
+  await toSendAndPrint(page);
   await page.evaluate(() => (window.print = () => {}));
   await page.getByRole('button', { name: 'In phiếu' }).tap();
   const form = page.locator('article.print-form');
@@ -83,6 +84,7 @@ test('a count typed as "-3" makes condition 4 invalid in the step, the result, t
   await reader.context().close();
 
   // Corrected, the condition is met again and the text is gone from storage.
+  await page.getByRole('button', { name: 'Quay lại bản đánh giá' }).tap();
   await jumpTo(page, /^Phân công nhiệm vụ cho đảng viên/);
   await page.getByLabel(ASSIGNED).fill('25');
   await expect(stepStatus(page)).toContainText('Đạt');
@@ -143,6 +145,7 @@ test('a 10,000-character cell name: the field says it is too long, and sharing n
   // Kept whole, never cut.
   await expect(page.getByLabel('Tên chi bộ')).toHaveValue(name);
   await jumpTo(page, /^Kết quả tự đánh giá/);
+  await toSendAndPrint(page);
   const share = page.getByRole('region', { name: 'Gửi kết quả' });
   const alert = share.getByRole('alert');
   await expect(alert).toContainText('Kết quả quá dài để gửi bằng liên kết');

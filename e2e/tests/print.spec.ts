@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 // pdfjs-dist 3.x: the last line that runs on Node 20 (4.x and later need Node 22).
 import pdfjs from 'pdfjs-dist/legacy/build/pdf.js';
-import { fillCriteria, fillProfile, missingFourCell } from './assessment';
+import { fillCriteria, fillProfile, missingFourCell, toSendAndPrint } from './assessment';
 import { expectNoAxeViolations, expectTapTargets, keepScreenshot } from './support';
 
 // From gaps to a plan ("dễ làm trước, khó làm sau"), and the self-assessment
@@ -83,6 +83,8 @@ test('"In phiếu" prints the self-assessment form, and only the form', async ({
   await item4.getByLabel('Người thực hiện').fill('Đồng chí Lê Văn Bình');
   await item4.getByLabel('Thời hạn').fill('2026-07-31');
 
+  // "Gửi kết quả, in phiếu": the result page, where the form is printed.
+  await toSendAndPrint(page);
   const form = page.locator('article.print-form');
   await expect(form).toHaveCount(0);
   await page.getByRole('button', { name: 'In phiếu' }).tap();
@@ -134,6 +136,13 @@ test('printing from the browser menu renders the form for the printout only', as
   await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Phú Lợi');
   await page.getByText('Danh sách các bước').tap();
   await page.getByRole('button', { name: /^Kết quả tự đánh giá/ }).tap();
+  // On the app's result step, the screen prints as it is (the form is the
+  // result page's).
+  const screen = await pdfText(await page.pdf({ format: 'A4' }));
+  expect(screen.text).toContain('Kếtquảtựđánhgiá');
+  expect(screen.text).not.toContain('PHIẾUTỰĐÁNHGIÁ');
+
+  await toSendAndPrint(page);
   const form = page.locator('article.print-form');
   await expect(form).toHaveCount(0);
   // Chromium's print preview and printToPDF both start with `beforeprint`.

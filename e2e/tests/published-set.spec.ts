@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { choose, next } from './assessment';
+import { choose, next, toSendAndPrint } from './assessment';
 import { expectNoAxeViolations, expectNoHorizontalScroll, keepScreenshot } from './support';
 
 // Issue 19, end to end: a criteria set published beside the app (the test
@@ -89,6 +89,7 @@ test('a published set is added, used for a whole assessment offline too, shared,
   await expect(page.getByText('Đạt 3/3 điều kiện · đã trả lời 3/3')).toBeVisible();
 
   // Shared: the link names the set.
+  await toSendAndPrint(page);
   const link = await region(page, 'Gửi kết quả').getByRole('textbox', { name: LINK_BOX }).inputValue();
   expect(link.startsWith(new URL('/#k=', baseURL).href)).toBe(true);
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 // pdfjs-dist 3.x: the last line that runs on Node 20 (4.x and later need Node 22).
 import pdfjs from 'pdfjs-dist/legacy/build/pdf.js';
-import { fillCriteria, fillProfile, goodCell } from './assessment';
+import { fillCriteria, fillProfile, goodCell, toSendAndPrint } from './assessment';
 
 // What the record adds to the result she sends and prints: the link carries
 // where the cell stands (registered, appraised: link format 3), and "In phiếu"
@@ -27,9 +27,11 @@ test('registered on the record screen, the result link says so and the printed f
   await page.goto('/');
   await fillProfile(page);
   await fillCriteria(page, goodCell);
+  await toSendAndPrint(page);
   const share = page.getByRole('region', { name: 'Gửi kết quả' });
   const linkBox = share.getByRole('textbox', { name: 'Liên kết kết quả' });
   const before = await linkBox.inputValue();
+  await page.getByRole('button', { name: 'Quay lại bản đánh giá' }).tap();
 
   // Registration for 2026, from the result step and back to it.
   await page.getByRole('link', { name: 'Hồ sơ chi bộ', exact: true }).tap();
@@ -41,6 +43,7 @@ test('registered on the record screen, the result link says so and the printed f
   await expect(page.getByRole('heading', { level: 2, name: 'Kết quả tự đánh giá' })).toBeVisible();
 
   // The link now carries the registration (a longer link, format 3).
+  await toSendAndPrint(page);
   await expect(linkBox).not.toHaveValue(before);
   const link = await linkBox.inputValue();
   const reader = await (

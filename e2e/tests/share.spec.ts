@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { subPathURL } from '../playwright.config';
-import { fillCriteria, fillProfile, goodCell } from './assessment';
+import { fillCriteria, fillProfile, goodCell, toSendAndPrint } from './assessment';
 import { expectNoAxeViolations, expectNoHorizontalScroll, expectTapTargets, keepScreenshot } from './support';
 
 // The result travels inside the link's fragment: made on one phone, opened on
@@ -52,9 +52,11 @@ async function jumpTo(page: Page, step: RegExp, heading: string) {
   await expect(page.getByRole('heading', { level: 2, name: heading })).toBeFocused();
 }
 
-/** Goes straight to the result step of the open draft. */
-async function toResult(page: Page) {
+/** Goes straight to the result step of the open draft, then to the result
+ * page, where its link is. */
+async function toLink(page: Page) {
   await jumpTo(page, /^Kết quả tự đánh giá/, 'Kết quả tự đánh giá');
+  await toSendAndPrint(page);
 }
 
 test('a whole assessment travels as a short link and a QR code, and opens read-only on another phone', async ({ page, browser, baseURL }, testInfo) => {
@@ -62,6 +64,7 @@ test('a whole assessment travels as a short link and a QR code, and opens read-o
   await page.goto('/');
   await fillProfile(page);
   await fillCriteria(page, goodCell);
+  await toSendAndPrint(page);
 
   const share = page.getByRole('region', { name: 'Gửi kết quả' });
   await expect(share).toBeVisible();
@@ -118,8 +121,9 @@ test('a whole assessment travels as a short link and a QR code, and opens read-o
 test('opening a link leaves her own assessment as it was, and closing it goes back to it', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Phú Lợi');
-  await toResult(page);
+  await toLink(page);
   const link = await page.getByRole('textbox', { name: LINK_BOX }).inputValue();
+  await page.getByRole('button', { name: 'Quay lại bản đánh giá' }).tap();
   await jumpTo(page, /^Thông tin chi bộ/, 'Thông tin chi bộ');
   await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Phú Lợi B');
   const stored = await draftKeys(page);
@@ -142,7 +146,7 @@ test('a bad link is explained in Vietnamese, never a blank page', async ({ page 
   await page.goto('/');
   await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Phú Lợi');
   await page.getByLabel('Người đánh giá').fill('Trần Thị Mai');
-  await toResult(page);
+  await toLink(page);
   const link = await page.getByRole('textbox', { name: LINK_BOX }).inputValue();
   const [base, fragment] = link.split('#');
   const payload = fragment.slice('k='.length);
@@ -165,15 +169,16 @@ test('a bad link is explained in Vietnamese, never a blank page', async ({ page 
   await expectNoAxeViolations(page);
   await keepScreenshot(page, testInfo, 'shared-bad-link');
   await page.getByRole('button', { name: 'Đóng, về bản đánh giá của tôi' }).tap();
-  // Back on her own result, where she was.
+  // Back on her own result, where she was, and the same link to send.
   await expect(page.getByRole('heading', { level: 2, name: 'Kết quả tự đánh giá' })).toBeVisible();
+  await toSendAndPrint(page);
   await expect(page.getByRole('textbox', { name: LINK_BOX })).toHaveValue(link);
 });
 
 test('a link opens offline after one visit, under a sub-path', async ({ page, context }) => {
   await page.goto(subPathURL);
   await page.getByLabel('Tên chi bộ').fill('Chi bộ khu phố 3');
-  await toResult(page);
+  await toLink(page);
   const link = await page.getByRole('textbox', { name: LINK_BOX }).inputValue();
   expect(link.startsWith(`${subPathURL}#k=`)).toBe(true);
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
@@ -198,7 +203,7 @@ test('the share button hands the link to the phone, and copying puts it on the c
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   await page.goto('/');
   await page.getByLabel('Tên chi bộ').fill('Chi bộ ấp Phú Lợi');
-  await toResult(page);
+  await toLink(page);
   const link = await page.getByRole('textbox', { name: LINK_BOX }).inputValue();
 
   await page.getByRole('button', { name: 'Gửi qua Zalo, Messenger…' }).tap();

@@ -148,12 +148,13 @@ test('a host that serves the precompressed copies sends them as brotli, and each
   expect(worker).toContain('index.html');
   expect(worker).toContain('theo-doi.html');
   expect(worker).toContain('ho-so.html');
+  expect(worker).toContain('ket-qua.html');
   expect(worker).toContain('bo-tieu-chi.html');
   for (const name of names.filter((n) => /\.(html|js|css|wasm)$/.test(n) && n !== 'sw.js')) expect(worker, name).toContain(`"${name}"`);
   expect(worker).not.toMatch(/\.(br|gz)"/);
 });
 
-for (const address of ['/', '/theo-doi.html', '/ho-so.html', '/bo-tieu-chi.html']) test(`the page itself refuses requests to any other host (Content-Security-Policy): ${address}`, async ({ page }) => {
+for (const address of ['/', '/theo-doi.html', '/ho-so.html', '/ket-qua.html', '/bo-tieu-chi.html']) test(`the page itself refuses requests to any other host (Content-Security-Policy): ${address}`, async ({ page }) => {
   await page.goto(address);
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   // Another loopback host: nothing leaves the machine even if the policy were missing.
@@ -191,7 +192,7 @@ test('a panic shows a Vietnamese error screen with a reload button, and is logge
   expect(await page.evaluate(() => (window as unknown as { beforeReload?: boolean }).beforeReload)).toBeUndefined();
 });
 
-for (const address of ['/', '/theo-doi.html', '/ho-so.html', '/bo-tieu-chi.html']) test(`a wasm that cannot load ends on the error screen, not a blank page: ${address}`, async ({ page }) => {
+for (const address of ['/', '/theo-doi.html', '/ho-so.html', '/ket-qua.html', '/bo-tieu-chi.html']) test(`a wasm that cannot load ends on the error screen, not a blank page: ${address}`, async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.abort('failed'));
   await page.goto(address);
 
@@ -264,7 +265,7 @@ for (const [host, base] of [
   });
 }
 
-for (const [page, bin] of [['index.html', 'tsvmtd'], ['theo-doi.html', 'theo-doi'], ['ho-so.html', 'ho-so'], ['bo-tieu-chi.html', 'bo-tieu-chi']]) test(`the loader's total is the size of the published wasm: ${page}`, () => {
+for (const [page, bin] of [['index.html', 'tsvmtd'], ['theo-doi.html', 'theo-doi'], ['ho-so.html', 'ho-so'], ['ket-qua.html', 'ket-qua'], ['bo-tieu-chi.html', 'bo-tieu-chi']]) test(`the loader's total is the size of the published wasm: ${page}`, () => {
   const html = readFileSync(path.join(DIST, page), 'utf8');
   const wasm = readdirSync(DIST).find((name) => name.startsWith(`${bin}-`) && name.endsWith('.wasm'))!;
   expect(html).toContain(wasm);

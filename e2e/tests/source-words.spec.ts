@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll, keepScreenshot } from './support';
-import { choose, fillProfile, next } from './assessment';
+import { choose, fillProfile, next, toSendAndPrint } from './assessment';
 
 // Issue 15: a score gives its level (Quy định 366-QĐ/TW), the source's words in
 // the reasons, and the app's own readings said next to their choices. In 2026.
@@ -69,13 +69,16 @@ test('a 2025 score alone gives its level: 90 is excellent and the condition is m
   await expect(c1).toContainText('Năm 2025: 89,5 điểm → Hoàn thành tốt nhiệm vụ');
   await expect(page.getByText('Năm sớm nhất có thể đề nghị công nhận: 2027')).toBeVisible();
 
-  // The printed form says what was entered, and the level it gives.
+  // The printed form (on the result page) says what was entered, and the level it gives.
+  await toSendAndPrint(page);
   await page.evaluate(() => (window.print = () => {}));
   await page.getByRole('button', { name: 'In phiếu' }).tap();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('2025: 89,5 điểm → Hoàn thành tốt nhiệm vụ', { exact: true })).toBeVisible();
   await expect(page.getByText('2024: Hoàn thành xuất sắc nhiệm vụ', { exact: true })).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Quay lại bản đánh giá' }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: 'Kết quả tự đánh giá' })).toBeVisible();
 
   // A chosen level the score contradicts is refused, by name.
   await openStep(page, /^Xếp loại chất lượng chi bộ/, 'Xếp loại chất lượng chi bộ');

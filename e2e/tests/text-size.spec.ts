@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { fillCriteria, fillProfile, missingFourCell } from './assessment';
+import { fillCriteria, fillProfile, missingFourCell, toSendAndPrint } from './assessment';
 import { expectNoHorizontalScroll, keepScreenshot, layoutProblems, withBrowserTextSize } from './support';
 
 // Usable at 200% text on a 360 px phone: on every screen, nothing scrolls
@@ -48,16 +48,20 @@ test('the questionnaire, the result with its plan and the share panel, at 200% t
   await item.getByLabel('Người thực hiện').fill('Đồng chí Lê Văn Bình');
   await item.getByLabel('Thời hạn').fill('2026-07-31');
   await checkScreen(page, 'result');
-  const share = page.getByRole('region', { name: 'Gửi kết quả' });
-  await share.getByLabel('Kèm tên công trình, mô hình, tổ chức').check();
-  await share.scrollIntoViewIfNeeded();
-  await checkScreen(page, 'share');
 
   // In English too (longer words, the Vietnamese button in the header).
   await page.getByRole('button', { name: 'English' }).tap();
   await expect(page.getByRole('heading', { level: 2, name: 'Result of the self-assessment' })).toBeVisible();
   await checkScreen(page, 'result-en');
   await page.getByRole('button', { name: 'Tiếng Việt' }).tap();
+
+  // The result page: the link with its options and QR code, printing.
+  await toSendAndPrint(page);
+  const share = page.getByRole('region', { name: 'Gửi kết quả' });
+  await share.getByLabel('Kèm tên công trình, mô hình, tổ chức').check();
+  await checkScreen(page, 'send-and-print');
+  await share.scrollIntoViewIfNeeded();
+  await checkScreen(page, 'share');
 });
 
 test('the record with its forms, the list of records, a shared result opened from a link, and the commune\'s view with rows, at 200% text', async ({ page }) => {
@@ -65,7 +69,9 @@ test('the record with its forms, the list of records, a shared result opened fro
   await page.goto('/');
   await fillProfile(page);
   await fillCriteria(page, missingFourCell);
+  await toSendAndPrint(page);
   const link = await page.getByRole('region', { name: 'Gửi kết quả' }).getByRole('textbox', { name: 'Liên kết kết quả' }).inputValue();
+  await page.getByRole('button', { name: 'Quay lại bản đánh giá' }).tap();
 
   await page.getByRole('link', { name: 'Hồ sơ chi bộ', exact: true }).tap();
   await expect(page.getByRole('heading', { level: 2, name: 'Hồ sơ chi bộ' })).toBeFocused();

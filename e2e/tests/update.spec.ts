@@ -84,7 +84,7 @@ test('a newer release is offered with a banner and runs only once she reloads', 
   // The commune's page, of the same release, is offered the next one the same way.
   await page.goto(`http://127.0.0.1:${PORT}/theo-doi.html`);
   const tracking = page.getByRole('heading', { level: 2, name: 'Theo dõi kết quả các chi bộ' });
-  await expect(tracking).toBeVisible();
+  await expect(tracking).toBeVisible({ timeout: 15_000 });
   expect(await release()).toBe('2');
   await makeRelease(site, 3);
   await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
@@ -97,7 +97,8 @@ test('a newer release is offered with a banner and runs only once she reloads', 
   // So is the record's page.
   await page.goto(`http://127.0.0.1:${PORT}/ho-so.html`);
   const record = page.getByRole('heading', { level: 2, name: 'Hồ sơ chi bộ' });
-  await expect(record).toBeVisible();
+  // Its own wasm, compiled on a first visit (slow on a busy host).
+  await expect(record).toBeVisible({ timeout: 15_000 });
   expect(await release()).toBe('3');
   await makeRelease(site, 4);
   await page.evaluate(async () => (await navigator.serviceWorker.ready).update());

@@ -1,5 +1,7 @@
 //! Starts a page of its own (`theo-doi.html`, the commune's, with
-//! `CommuneApp`; `ho-so.html`, the record's, with `RecordApp`): removes the
+//! `CommuneApp`; `ho-so.html`, the record's, with `RecordApp`; `ket-qua.html`,
+//! the result page, with `ResultApp`; `bo-tieu-chi.html`, the sets page, with
+//! `SetsApp`): removes the
 //! static loading screen and mounts the page's root component into `#app`,
 //! in a task after the one that started the wasm (as `startup` does for the
 //! app).

@@ -75,9 +75,9 @@ self.addEventListener('fetch', (event) => {
       return;
     }
     // One of the app's own files, opened as a page: the file, as the host
-    // would. The commune's page, theo-doi.html, the record's, ho-so.html, and
-    // the sets page, bo-tieu-chi.html, are such files (their fragment kept),
-    // so that they open offline too.
+    // would. The commune's page, theo-doi.html, the record's, ho-so.html, the
+    // result page, ket-qua.html, and the sets page, bo-tieu-chi.html, are
+    // such files (their fragment kept), so that they open offline too.
   }
   event.respondWith(
     caches.match(request, { cacheName: CACHE, ignoreSearch: true }).then((hit) => hit ?? fetch(request)),

@@ -13,7 +13,7 @@ use super::startup::Startup;
 use super::state::QuestionnaireState;
 use super::step_nav::{NextKind, StepNav};
 use super::step_progress::{StepProgress, step_kicker, step_progress, step_title};
-use crate::browser::{clock, record_store};
+use crate::browser::clock;
 use crate::domain::i18n::{Lang, Text};
 use crate::domain::questionnaire::{Action, Step};
 use std::rc::Rc;
@@ -82,11 +82,6 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
         Callback::from(move |action| state.dispatch(action))
     };
     let set = &q.set;
-    // Read on each render of the result (the record may have changed on its
-    // screen meanwhile), for the link to carry.
-    let record_status = (q.step == Step::Result)
-        .then(|| record_store::record_status_of_draft(&draft.borrow().id))
-        .flatten();
     let next = match q.steps.next(&q.step) {
         Some(Step::Result) => NextKind::Result,
         Some(_) => NextKind::Step,
@@ -118,9 +113,7 @@ pub fn QuestionnaireScreen(props: &QuestionnaireScreenProps) -> Html {
                     { step_title(lang, set, &q.step) }
                 </h2>
                 <StepBody
-                    draft_id={AttrValue::from(draft.borrow().id.clone())}
                     registry={props.startup.registry.clone()}
-                    {record_status}
                     set={set.clone()}
                     content={q.content.clone()}
                     step={q.step.clone()}

@@ -74,9 +74,11 @@ macro_rules! catalogue {
 
 // After the macro, which it uses: the sets page's own words.
 mod record_page;
+mod result_page;
 mod sets_page;
 mod tracking_page;
 pub use record_page::RecordText;
+pub use result_page::ResultText;
 pub use sets_page::SetsText;
 pub use tracking_page::TrackingText;
 
@@ -611,6 +613,15 @@ catalogue! {
     PlanInProgress => {
         vi: "Đang làm",
         en: "In progress",
+    },
+    /// The result step's link to the result page (`ket-qua.html`).
+    SendAndPrint => {
+        vi: "Gửi kết quả, in phiếu",
+        en: "Send the result, print the form",
+    },
+    SendAndPrintHint => {
+        vi: "Liên kết và mã QR để gửi kết quả qua Zalo, tin nhắn; phiếu tự đánh giá để in hoặc lưu thành PDF.",
+        en: "A link and a QR code to send the result by Zalo or message; the self-assessment form to print or save as PDF.",
     },
     PrintButton => {
         vi: "In phiếu",

@@ -19,6 +19,7 @@
 pub mod commune;
 pub mod history;
 pub mod record_page;
+pub mod result_page;
 
 use crate::domain::i18n::Lang;
 use crate::domain::questionnaire::{Step, StepMove};

@@ -1,5 +1,5 @@
-//! Sending the result on: the link (Web Share, or copy), what it includes, and
-//! its QR code. The link codec (`crate::domain::share_link`) makes the link; this only
+//! Sending the result on (on the result page, `ket-qua.html`): the link to
+//! the app's page (Web Share, or copy), what it includes, and its QR code. The link codec (`crate::domain::share_link`) makes the link; this only
 //! shows it and hands it to the browser.
 
 use super::{share_buttons, share_options, share_qr};
@@ -10,6 +10,7 @@ use crate::domain::profile::CellProfile;
 use crate::domain::qr;
 use crate::domain::scoring::Answers;
 use crate::domain::share_link::{self, RecordStatus, ShareOptions, SharedResult};
+use crate::domain::shell::result_page;
 use crate::domain::vec_map::VecMap;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -38,6 +39,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let message = use_state(|| None::<Text>);
     let link = {
         let (set, registry) = (props.set.clone(), props.registry.clone());
+        // The result page's links open the app's page, its folder.
+        let app = result_page::app_address(&location::page_address());
         use_memo(
             (
                 *options,
@@ -60,7 +63,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     record: record.clone(),
                 };
                 share_link::encode(&result, &registry, *options)
-                    .map(|fragment| share_link::link(&location::page_address(), &fragment))
+                    .map(|fragment| share_link::link(&app, &fragment))
             },
         )
     };
