@@ -463,15 +463,8 @@ catalogue! {
         vi: "Các câu trả lời này được lập cho một phiên bản khác của bộ tiêu chí; câu trả lời không còn phù hợp được coi như chưa trả lời.",
         en: "These answers were made for another version of the criteria set; answers that no longer fit count as unanswered.",
     },
-    // --- Sharing the result (link, QR code) -------------------------------------
-    ShareHeading => {
-        vi: "Gửi kết quả",
-        en: "Send the result",
-    },
-    ShareIntro => {
-        vi: "Kết quả nằm ngay trong liên kết, không máy chủ nào lưu giữ. Người mở liên kết chỉ xem được, không sửa được bản đánh giá trên máy này.",
-        en: "The result travels inside the link; no server keeps it. Whoever opens the link can only view it, not change your draft.",
-    },
+    // --- Sharing the result: the options a shared result also names (the rest
+    // of the result page's words: `ResultText`, `result_page.rs`) ---------------
     ShareIncludeNotes => {
         vi: "Kèm ghi chú, minh chứng",
         en: "Include notes and evidence",
@@ -479,50 +472,6 @@ catalogue! {
     ShareIncludeNames => {
         vi: "Kèm tên công trình, mô hình, tổ chức",
         en: "Include the names of works, models and organisations",
-    },
-    ShareOptionsHint => {
-        vi: "Không chọn thì liên kết ngắn hơn, mã QR dễ quét hơn; kết quả vẫn như nhau.",
-        en: "Without them the link is shorter and the QR code easier to scan; the result is the same.",
-    },
-    ShareLinkLabel => {
-        vi: "Liên kết kết quả",
-        en: "Result link",
-    },
-    ShareButton => {
-        vi: "Gửi qua Zalo, Messenger…",
-        en: "Send via Zalo, Messenger…",
-    },
-    CopyLink => {
-        vi: "Sao chép liên kết",
-        en: "Copy the link",
-    },
-    LinkCopied => {
-        vi: "Đã sao chép liên kết. Dán vào tin nhắn để gửi.",
-        en: "Link copied. Paste it into a message to send it.",
-    },
-    CopyFailed => {
-        vi: "Máy không cho sao chép tự động. Hãy chạm giữ vào ô liên kết rồi chọn Sao chép.",
-        en: "This browser does not allow copying here. Touch and hold the link box, then choose Copy.",
-    },
-    ShareFailed => {
-        vi: "Không mở được bảng gửi của máy. Hãy dùng nút Sao chép liên kết.",
-        en: "The phone's share sheet could not open. Use Copy the link instead.",
-    },
-    ShareSheetTitle => {
-        vi: "Kết quả tự đánh giá chi bộ",
-        en: "Party cell self-assessment result",
-    },
-    QrLabel => {
-        vi: "Mã QR của liên kết kết quả",
-        en: "QR code of the result link",
-    },
-    QrCaption => {
-        vi: "Đưa mã này cho người khác quét bằng máy ảnh điện thoại để mở kết quả.",
-        en: "Let someone scan this code with a phone camera to open the result.",
-    },
-    QrTooLong => {
-        vi: "Liên kết quá dài để vẽ mã QR. Hãy bỏ ghi chú hoặc tên mục.",
-        en: "The link is too long for a QR code. Leave out the notes or the names.",
     },
     // --- A shared result, opened from a link -----------------------------------
     SharedHeading => {
@@ -610,10 +559,6 @@ catalogue! {
         vi: "Đã xong",
         en: "Done",
     },
-    PlanInProgress => {
-        vi: "Đang làm",
-        en: "In progress",
-    },
     /// The result step's link to the result page (`ket-qua.html`).
     SendAndPrint => {
         vi: "Gửi kết quả, in phiếu",
@@ -622,87 +567,6 @@ catalogue! {
     SendAndPrintHint => {
         vi: "Liên kết và mã QR để gửi kết quả qua Zalo, tin nhắn; phiếu tự đánh giá để in hoặc lưu thành PDF.",
         en: "A link and a QR code to send the result by Zalo or message; the self-assessment form to print or save as PDF.",
-    },
-    PrintButton => {
-        vi: "In phiếu",
-        en: "Print the form",
-    },
-    PrintHint => {
-        vi: "In phiếu tự đánh giá ra giấy, hoặc chọn “Lưu dưới dạng PDF” trong hộp in của máy.",
-        en: "Print the self-assessment form, or choose “Save as PDF” in the print dialog.",
-    },
-    // --- The printed self-assessment form -------------------------------------------
-    FormParty => {
-        vi: "Đảng Cộng sản Việt Nam",
-        en: "Communist Party of Vietnam",
-    },
-    FormPartyCommittee => {
-        vi: "Đảng bộ",
-        en: "Party committee of",
-    },
-    FormTitle => {
-        vi: "Phiếu tự đánh giá",
-        en: "Self-assessment form",
-    },
-    FormSubtitle => {
-        vi: "Chi bộ ấp, khu phố trong sạch, vững mạnh toàn diện",
-        en: "Clean, strong and comprehensive hamlet Party cell",
-    },
-    FormGeneral => {
-        vi: "I. Thông tin chung",
-        en: "I. General information",
-    },
-    FormCriteria => {
-        vi: "II. Kết quả tự đánh giá từng điều kiện",
-        en: "II. Result for each condition",
-    },
-    FormOverall => {
-        vi: "III. Kết quả chung",
-        en: "III. Overall result",
-    },
-    FormPlan => {
-        vi: "IV. Kế hoạch khắc phục",
-        en: "IV. Plan to close the gaps",
-    },
-    FormColNumber => {
-        vi: "TT",
-        en: "No.",
-    },
-    FormColCriterion => {
-        vi: "Điều kiện",
-        en: "Condition",
-    },
-    FormColAnswer => {
-        vi: "Số liệu, trả lời",
-        en: "Figures and answers",
-    },
-    FormColResult => {
-        vi: "Kết quả, lý do",
-        en: "Result and reasons",
-    },
-    FormColEvidence => {
-        vi: "Minh chứng, ghi chú",
-        en: "Evidence and notes",
-    },
-    FormColStatus => {
-        vi: "Tình trạng",
-        en: "Status",
-    },
-    FormSignCommune => {
-        vi: "Xác nhận của Đảng ủy xã, phường",
-        en: "Confirmed by the commune or ward Party committee",
-    },
-    FormSignCommuneNote => {
-        vi: "(Ký tên, đóng dấu)",
-        en: "(Signature and seal)",
-    },
-    FormSignCell => {
-        vi: "T/M Chi bộ — Bí thư chi bộ",
-        en: "For the cell — Cell secretary",
-    },
-    FormSignCellNote => {
-        vi: "(Ký, ghi rõ họ tên)",
-        en: "(Signature and full name)",
     },
     // --- The commune's view ("Theo dõi") ----------------------------------------
     TrackingButton => {
@@ -1176,29 +1040,6 @@ catalogue! {
         vi: "Tệp này không phải là tệp hồ sơ chi bộ của ứng dụng.",
         en: "This file is not a cell record file of this app.",
     },
-    // Issue 17: the record's history page, printed after the form
-    /// The heading of the page printed after the form (a record's history).
-    PrintHistoryHeading => {
-        vi: "LỊCH SỬ HỒ SƠ CHI BỘ",
-        en: "THE CELL'S RECORD",
-    },
-    PrintHistoryChecks => {
-        vi: "Các lần tự đánh giá",
-        en: "The self-checks",
-    },
-    PrintHistoryConditions => {
-        vi: "Từng điều kiện qua các lần tự đánh giá",
-        en: "Each condition across the checks",
-    },
-    PrintHistoryRegistrations => {
-        vi: "Đăng ký xây dựng chi bộ trong sạch, vững mạnh toàn diện",
-        en: "Registrations to build toward the standard",
-    },
-    PrintHistoryAppraisals => {
-        vi: "Kết quả thẩm định",
-        en: "Official appraisals",
-    },
-
     // Issue 17: the record's screens (src/ui/record/, src/ui/records/)
     /// The record screen: its button over the questionnaire, and its heading.
     RecordHeading => {

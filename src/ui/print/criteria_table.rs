@@ -3,7 +3,7 @@
 
 use crate::domain::answer_text;
 use crate::domain::criteria::{CriteriaSet, Criterion};
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, ResultText};
 use crate::domain::scoring::{Answers, Assessment};
 use crate::domain::vec_map::VecMap;
 use crate::ui::status_box::status_icon;
@@ -42,11 +42,11 @@ pub fn criteria_table(
     html! {
         <table class="form-table">
             <thead><tr>
-                <th class="form-number">{ Text::FormColNumber.get(lang) }</th>
-                <th class="form-criterion">{ Text::FormColCriterion.get(lang) }</th>
-                <th>{ Text::FormColAnswer.get(lang) }</th>
-                <th>{ Text::FormColResult.get(lang) }</th>
-                <th class="form-evidence">{ Text::FormColEvidence.get(lang) }</th>
+                <th class="form-number">{ ResultText::FormColNumber.get(lang) }</th>
+                <th class="form-criterion">{ ResultText::FormColCriterion.get(lang) }</th>
+                <th>{ ResultText::FormColAnswer.get(lang) }</th>
+                <th>{ ResultText::FormColResult.get(lang) }</th>
+                <th class="form-evidence">{ ResultText::FormColEvidence.get(lang) }</th>
             </tr></thead>
             <tbody>{ for set.criteria.iter().enumerate().map(criterion_row) }</tbody>
         </table>

@@ -2,7 +2,7 @@
 //! how hard, and whether it is done.
 
 use crate::domain::criteria::CriteriaSet;
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, ResultText, Text};
 use crate::domain::plan::PlanRow;
 use crate::domain::share_link::ShareDate;
 use yew::prelude::*;
@@ -27,19 +27,19 @@ pub fn plan_table(lang: Lang, set: &CriteriaSet, plan: &[PlanRow]) -> Html {
                 <td>{ row.who.clone() }</td>
                 <td class="form-nowrap">{ short_date(lang, &row.due) }</td>
                 <td>{ row.difficulty.label(lang) }</td>
-                <td>{ if row.done { Text::PlanDone.get(lang) } else { Text::PlanInProgress.get(lang) } }</td>
+                <td>{ if row.done { Text::PlanDone.get(lang) } else { ResultText::PlanInProgress.get(lang) } }</td>
             </tr>
         }
     };
     html! {
         <table class="form-table">
             <thead><tr>
-                <th class="form-number">{ Text::FormColNumber.get(lang) }</th>
+                <th class="form-number">{ ResultText::FormColNumber.get(lang) }</th>
                 <th>{ Text::PlanAction.get(lang) }</th>
                 <th>{ Text::PlanWho.get(lang) }</th>
                 <th>{ Text::PlanDue.get(lang) }</th>
                 <th>{ Text::PlanDifficulty.get(lang) }</th>
-                <th>{ Text::FormColStatus.get(lang) }</th>
+                <th>{ ResultText::FormColStatus.get(lang) }</th>
             </tr></thead>
             <tbody>{ for plan.iter().enumerate().map(plan_row) }</tbody>
         </table>

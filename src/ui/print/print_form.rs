@@ -7,7 +7,7 @@
 use super::{criteria_table, plan_table, record_history};
 use crate::browser::record_store::LoadedRecord;
 use crate::domain::criteria::{CriteriaSet, fingerprint_text};
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, ResultText, Text};
 use crate::domain::plan::PlanRow;
 use crate::domain::profile::CellProfile;
 use crate::domain::scoring::{Answers, Assessment};
@@ -68,35 +68,35 @@ pub fn PrintForm(props: &PrintFormProps) -> Html {
         .today
         .map(|d| i18n::date_place_line(lang, &p.commune, d.year(), d.month(), d.day()));
     html! {
-        <article class="print-form" aria-label={Text::FormTitle.get(lang)}>
+        <article class="print-form" aria-label={ResultText::FormTitle.get(lang)}>
             <header class="form-header">
                 <div class="form-issuer">
-                    <p class="form-upper">{ format!("{} {}", Text::FormPartyCommittee.get(lang), p.commune.trim()) }</p>
+                    <p class="form-upper">{ format!("{} {}", ResultText::FormPartyCommittee.get(lang), p.commune.trim()) }</p>
                     <p class="form-upper form-strong">{ p.cell_name.trim() }</p>
                     <p>{ "*" }</p>
                 </div>
                 <div class="form-party">
-                    <p class="form-upper form-strong">{ Text::FormParty.get(lang) }</p>
+                    <p class="form-upper form-strong">{ ResultText::FormParty.get(lang) }</p>
                     if let Some(line) = &date_line {
                         <p class="form-date">{ line.clone() }</p>
                     }
                 </div>
             </header>
-            <h1 class="form-title">{ Text::FormTitle.get(lang) }</h1>
-            <p class="form-subtitle">{ Text::FormSubtitle.get(lang) }</p>
+            <h1 class="form-title">{ ResultText::FormTitle.get(lang) }</h1>
+            <p class="form-subtitle">{ ResultText::FormSubtitle.get(lang) }</p>
             <p class="form-subtitle">{ i18n::form_year(lang, p.year) }</p>
 
-            <h2>{ Text::FormGeneral.get(lang) }</h2>
+            <h2>{ ResultText::FormGeneral.get(lang) }</h2>
             <dl class="form-general">
                 { for general.into_iter().map(|(label, value)| html! {
                     <div><dt>{ format!("{}:", label.get(lang)) }</dt><dd>{ value }</dd></div>
                 }) }
             </dl>
 
-            <h2>{ Text::FormCriteria.get(lang) }</h2>
+            <h2>{ ResultText::FormCriteria.get(lang) }</h2>
             { criteria_table(lang, &props.set, &props.answers, &props.notes, a) }
 
-            <h2>{ Text::FormOverall.get(lang) }</h2>
+            <h2>{ ResultText::FormOverall.get(lang) }</h2>
             <p><strong>{ if a.can_propose { Text::VerdictCanPropose.get(lang) } else { Text::VerdictCannotPropose.get(lang) } }</strong></p>
             <p>{ i18n::met_summary(lang, a.met, a.answered, a.total) }</p>
             <p>{ match a.earliest_year {
@@ -104,17 +104,17 @@ pub fn PrintForm(props: &PrintFormProps) -> Html {
                 None => Text::EarliestYearUnknown.get(lang).to_owned(),
             } }</p>
 
-            <h2>{ Text::FormPlan.get(lang) }</h2>
+            <h2>{ ResultText::FormPlan.get(lang) }</h2>
             { plan_table(lang, &props.set, &props.plan) }
 
             <div class="form-signatures">
                 <div class="form-signature">
-                    <p class="form-upper form-strong">{ Text::FormSignCommune.get(lang) }</p>
-                    <p class="form-sign-note">{ Text::FormSignCommuneNote.get(lang) }</p>
+                    <p class="form-upper form-strong">{ ResultText::FormSignCommune.get(lang) }</p>
+                    <p class="form-sign-note">{ ResultText::FormSignCommuneNote.get(lang) }</p>
                 </div>
                 <div class="form-signature">
-                    <p class="form-upper form-strong">{ Text::FormSignCell.get(lang) }</p>
-                    <p class="form-sign-note">{ Text::FormSignCellNote.get(lang) }</p>
+                    <p class="form-upper form-strong">{ ResultText::FormSignCell.get(lang) }</p>
+                    <p class="form-sign-note">{ ResultText::FormSignCellNote.get(lang) }</p>
                 </div>
             </div>
             if let Some(loaded) = &props.record {

@@ -6,7 +6,7 @@
 //! core (`domain::record`).
 
 use crate::browser::record_store::LoadedRecord;
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, ResultText};
 use crate::domain::record::{History, changes};
 use yew::prelude::*;
 
@@ -61,8 +61,8 @@ pub fn record_history(lang: Lang, loaded: &LoadedRecord) -> Html {
         }
     });
     html! {
-        <section class="form-history" aria-label={Text::PrintHistoryHeading.get(lang)}>
-            <h1 class="form-title">{ Text::PrintHistoryHeading.get(lang) }</h1>
+        <section class="form-history" aria-label={ResultText::PrintHistoryHeading.get(lang)}>
+            <h1 class="form-title">{ ResultText::PrintHistoryHeading.get(lang) }</h1>
             <p>{ summary.details(lang) }</p>
             if let Some(standing) = summary.standing(lang) {
                 <p><strong>{ standing }</strong></p>
@@ -70,16 +70,16 @@ pub fn record_history(lang: Lang, loaded: &LoadedRecord) -> Html {
             if let Some(keeping) = &keeping {
                 <p>{ keeping.text(lang) }</p>
             }
-            <h2>{ Text::PrintHistoryChecks.get(lang) }</h2>
+            <h2>{ ResultText::PrintHistoryChecks.get(lang) }</h2>
             <ol>{ for check_rows }</ol>
-            <h2>{ Text::PrintHistoryConditions.get(lang) }</h2>
+            <h2>{ ResultText::PrintHistoryConditions.get(lang) }</h2>
             <ul>{ for conditions }</ul>
             if !record.registrations.is_empty() {
-                <h2>{ Text::PrintHistoryRegistrations.get(lang) }</h2>
+                <h2>{ ResultText::PrintHistoryRegistrations.get(lang) }</h2>
                 <ul>{ for registrations }</ul>
             }
             if !record.appraisals.is_empty() {
-                <h2>{ Text::PrintHistoryAppraisals.get(lang) }</h2>
+                <h2>{ ResultText::PrintHistoryAppraisals.get(lang) }</h2>
                 <ul>{ for appraisals }</ul>
             }
         </section>

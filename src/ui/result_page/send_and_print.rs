@@ -76,10 +76,10 @@ pub fn SendAndPrint(props: &SendAndPrintProps) -> Html {
                 record={(*record_status).clone()}
             />
             <section class="print-offer" aria-labelledby="print-heading">
-                <h3 id="print-heading">{ Text::PrintButton.get(lang) }</h3>
-                <p class="field-hint">{ Text::PrintHint.get(lang) }</p>
+                <h3 id="print-heading">{ ResultText::PrintButton.get(lang) }</h3>
+                <p class="field-hint">{ ResultText::PrintHint.get(lang) }</p>
                 <button type="button" class="button-primary" onclick={on_print}>
-                    { Text::PrintButton.get(lang) }
+                    { ResultText::PrintButton.get(lang) }
                 </button>
             </section>
             // Only while printing: hidden text would double every line of the screen.

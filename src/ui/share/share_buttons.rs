@@ -2,20 +2,20 @@
 //! one) or the clipboard, and a line that says what came of it.
 
 use crate::browser::share::{self, Outcome};
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, ResultText};
 use yew::prelude::*;
 
 /// The buttons for `url`, and `message`: what is said after a share or a copy
 /// (`None`: nothing).
-pub fn share_buttons(lang: Lang, url: &str, message: &UseStateHandle<Option<Text>>) -> Html {
+pub fn share_buttons(lang: Lang, url: &str, message: &UseStateHandle<Option<ResultText>>) -> Html {
     let on_share = {
         let (message, url) = (message.clone(), url.to_owned());
         Callback::from(move |_: MouseEvent| {
             let message = message.clone();
-            let title = Text::ShareSheetTitle.get(lang);
+            let title = ResultText::ShareSheetTitle.get(lang);
             share::share(title, title, &url, move |outcome| {
                 message.set(match outcome {
-                    Outcome::Failed => Some(Text::ShareFailed),
+                    Outcome::Failed => Some(ResultText::ShareFailed),
                     Outcome::Done | Outcome::Cancelled => None,
                 });
             });
@@ -27,8 +27,8 @@ pub fn share_buttons(lang: Lang, url: &str, message: &UseStateHandle<Option<Text
             let message = message.clone();
             share::copy(&url, move |outcome| {
                 message.set(Some(match outcome {
-                    Outcome::Done => Text::LinkCopied,
-                    _ => Text::CopyFailed,
+                    Outcome::Done => ResultText::LinkCopied,
+                    _ => ResultText::CopyFailed,
                 }));
             });
         })
@@ -38,11 +38,11 @@ pub fn share_buttons(lang: Lang, url: &str, message: &UseStateHandle<Option<Text
             <div class="button-row">
                 if share::can_share() {
                     <button type="button" class="button-primary" onclick={on_share}>
-                        { Text::ShareButton.get(lang) }
+                        { ResultText::ShareButton.get(lang) }
                     </button>
                 }
                 <button type="button" class="button-secondary" onclick={on_copy}>
-                    { Text::CopyLink.get(lang) }
+                    { ResultText::CopyLink.get(lang) }
                 </button>
             </div>
             <p role="status" class="share-message">

@@ -1,7 +1,7 @@
 //! What the link carries besides the verdict: notes, and the names of works
 //! and models, each only when she ticks it.
 
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, ResultText, Text};
 use crate::domain::share_link::ShareOptions;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -11,7 +11,7 @@ use yew::prelude::*;
 pub fn share_options(
     lang: Lang,
     options: &UseStateHandle<ShareOptions>,
-    message: &UseStateHandle<Option<Text>>,
+    message: &UseStateHandle<Option<ResultText>>,
 ) -> Html {
     let check = |id: &'static str, label: Text, pick: fn(&mut ShareOptions) -> &mut bool| {
         let mut current = **options;
@@ -32,8 +32,8 @@ pub fn share_options(
     };
     html! {
         <fieldset class="field field-choice" aria-describedby="share-options-hint">
-            <legend class="visually-hidden">{ Text::ShareHeading.get(lang) }</legend>
-            <p class="field-hint" id="share-options-hint">{ Text::ShareOptionsHint.get(lang) }</p>
+            <legend class="visually-hidden">{ ResultText::ShareHeading.get(lang) }</legend>
+            <p class="field-hint" id="share-options-hint">{ ResultText::ShareOptionsHint.get(lang) }</p>
             <div class="choices">
                 { check("share-notes", Text::ShareIncludeNotes, |o| &mut o.include_notes) }
                 { check("share-names", Text::ShareIncludeNames, |o| &mut o.include_item_names) }

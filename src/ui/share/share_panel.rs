@@ -5,7 +5,7 @@
 use super::{share_buttons, share_options, share_qr};
 use crate::browser::{clock, location};
 use crate::domain::criteria::{CriteriaSet, Registry};
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, ResultText};
 use crate::domain::profile::CellProfile;
 use crate::domain::qr;
 use crate::domain::scoring::Answers;
@@ -36,7 +36,7 @@ pub struct SharePanelProps {
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let options = use_state(ShareOptions::default);
-    let message = use_state(|| None::<Text>);
+    let message = use_state(|| None::<ResultText>);
     let link = {
         let (set, registry) = (props.set.clone(), props.registry.clone());
         // The result page's links open the app's page, its folder.
@@ -79,14 +79,14 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     });
     html! {
         <section class="share" aria-labelledby="share-heading">
-            <h3 id="share-heading">{ Text::ShareHeading.get(lang) }</h3>
-            <p>{ Text::ShareIntro.get(lang) }</p>
+            <h3 id="share-heading">{ ResultText::ShareHeading.get(lang) }</h3>
+            <p>{ ResultText::ShareIntro.get(lang) }</p>
             { share_options(lang, &options, &message) }
             { match link.as_ref() {
                 Ok(url) => html! {
                     <>
                         <div class="field">
-                            <label class="field-label" for="share-link">{ Text::ShareLinkLabel.get(lang) }</label>
+                            <label class="field-label" for="share-link">{ ResultText::ShareLinkLabel.get(lang) }</label>
                             <input class="share-link" id="share-link" type="text" readonly=true
                                 value={url.clone()} onfocus={on_focus_link} />
                         </div>

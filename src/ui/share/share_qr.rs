@@ -1,6 +1,6 @@
 //! The link's QR code, to scan across the table, or why there is none.
 
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, ResultText};
 use crate::domain::qr::QrSvg;
 use yew::prelude::*;
 
@@ -8,14 +8,14 @@ pub fn share_qr(lang: Lang, code: Option<&QrSvg>) -> Html {
     match code {
         Some(code) => html! {
             <figure class="qr">
-                <div class="qr-code" role="img" aria-label={Text::QrLabel.get(lang)}>
+                <div class="qr-code" role="img" aria-label={ResultText::QrLabel.get(lang)}>
                     // ok: safe as markup: the crate writes only numbers and
                     // fixed colours; the link is in the modules, never as text.
                     { Html::from_html_unchecked(AttrValue::from(code.svg.clone())) }
                 </div>
-                <figcaption>{ Text::QrCaption.get(lang) }</figcaption>
+                <figcaption>{ ResultText::QrCaption.get(lang) }</figcaption>
             </figure>
         },
-        None => html! { <p>{ Text::QrTooLong.get(lang) }</p> },
+        None => html! { <p>{ ResultText::QrTooLong.get(lang) }</p> },
     }
 }
