@@ -147,7 +147,11 @@ fn the_result_page_has_the_app_s_static_screens_and_guard() {
     assert_eq!(
         tsvmtd::domain::shell::result_page::PAGE,
         "ket-qua.html",
-        "scripts/build and the README name the page"
+        "scripts/build, the README and index.html's head script name the page"
+    );
+    // The app's page sends a result link there before the app starts.
+    assert!(
+        INDEX_HTML.contains("location.replace('ket-qua.html' + location.search + location.hash)")
     );
 }
 

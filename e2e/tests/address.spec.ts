@@ -34,7 +34,7 @@ const MANGLED = [
   'abc/def/?from=zalo',
 ];
 
-/** The shared result opened from FRAGMENT, read by the app. */
+/** The shared result opened from FRAGMENT, read by the result page. */
 async function expectSharedResult(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: SHARED_HEADING })).toBeVisible();
@@ -62,8 +62,9 @@ for (const [where, base] of [
         const address = new URL(mangled + FRAGMENT, app);
         await page.goto(address.href);
         await expectSharedResult(page);
-        // The app's own address, the query and the fragment kept.
-        expect(page.url(), `${mangled} (${offline ? 'offline' : 'online'})`).toBe(new URL(address.search + FRAGMENT, app).href);
+        // The app's own address, the query and the fragment kept, then the
+        // result page there, where a result link opens.
+        expect(page.url(), `${mangled} (${offline ? 'offline' : 'online'})`).toBe(new URL(`ket-qua.html${address.search}${FRAGMENT}`, app).href);
       }
       // The app's own files still open as themselves.
       const manifest = await page.goto(new URL('manifest.webmanifest', app).href);

@@ -248,7 +248,8 @@ test('sent here for a result whose set is missing: the set named first, added, a
   await expectTapTargets(page);
   await expectNoAxeViolations(page);
   await needed.getByRole('link', { name: 'Mở lại kết quả' }).tap();
-  await expect(page).toHaveURL(/\/#k=AQID$/);
+  // The app's address, which sends a result link on to the result page.
+  await expect(page).toHaveURL(/\/ket-qua\.html#k=AQID$/);
   await expect(page.getByRole('heading', { level: 1, name: APP_TITLE })).toBeVisible();
 });
 

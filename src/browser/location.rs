@@ -122,6 +122,30 @@ impl RestoredListener {
     }
 }
 
+/// Whether the browser opened this page by its Back or Forward button (the
+/// navigation's type, `back_forward`): a page of the app come back to from
+/// another page, loaded anew rather than from the browser's cache.
+pub fn came_by_history() -> bool {
+    use wasm_bindgen::{JsCast, JsValue};
+    let navigation_type = || -> Option<String> {
+        let performance =
+            js_sys::Reflect::get(&super::window()?.into(), &"performance".into()).ok()?;
+        let entries_by_type: js_sys::Function =
+            js_sys::Reflect::get(&performance, &"getEntriesByType".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
+        let entries = entries_by_type
+            .call1(&performance, &JsValue::from_str("navigation"))
+            .ok()?;
+        let first = js_sys::Reflect::get_u32(&entries, 0).ok()?;
+        js_sys::Reflect::get(&first, &"type".into())
+            .ok()?
+            .as_string()
+    };
+    navigation_type().as_deref() == Some("back_forward")
+}
+
 /// Loads the page again.
 pub fn reload() {
     if let Some(window) = web_sys::window() {

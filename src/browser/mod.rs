@@ -37,3 +37,4 @@ pub mod set_store;
 pub mod share;
 pub mod startup;
 pub mod storage;
+pub mod tab_mark;

@@ -1,7 +1,7 @@
 //! The browser's history for the app's own places: each entry carries the text
-//! of a `shell::history::Entry` (a screen shown over the questionnaire, a step
-//! of a draft, a result link over either; on the commune's page, a
-//! `shell::commune::Place`), at the same address, so that Back
+//! of a `shell::history::Entry` (a step of a draft; on the commune's page, a
+//! `shell::commune::Place`; on the result page, whether the app opened it), at
+//! the same address, so that Back
 //! (the phone's own button too) walks back through the places she was, and a
 //! reload stays where she was. What a move means is decided in the core
 //! (`domain::shell`); this only writes and reads the entries.

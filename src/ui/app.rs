@@ -1,16 +1,16 @@
 //! The root component: renders the shell's state (`domain::shell`, run by
 //! `use_shell`) in the interface language: her questionnaire, always
-//! mounted, with the links to the other pages over it; a result from a link
-//! over it. The commune's view (`CommuneApp`) and the record screens
-//! (`RecordApp`) are pages of their own.
+//! mounted, with the links to the other pages over it. The commune's view
+//! (`CommuneApp`), the record screens (`RecordApp`) and the result page with
+//! a result from a link (`ResultApp`) are pages of their own.
 
+use super::QuestionnaireScreen;
 use super::hooks::{ShellHandle, use_persistence, use_shell, use_update_ready};
 use super::page_frame::page_frame;
 use super::screen_switch::screen_switch;
-use super::{QuestionnaireScreen, SharedLink};
-use crate::browser::{clock, document, draft_store, location, screen_history, set_store};
+use crate::browser::{document, draft_store, location, set_store};
 use crate::domain::i18n::Text;
-use crate::domain::shell::{Event, Front};
+use crate::domain::shell::Event;
 use yew::prelude::*;
 
 /// The root component.
@@ -26,14 +26,9 @@ pub fn App() -> Html {
     } = use_shell(registry.clone());
     let update_ready = use_update_ready();
     let persistence = use_persistence();
-    let current_year = *use_memo((), |_| clock::current_year());
     let lang = shell.lang;
     use_effect_with(lang, |lang| document::apply_lang(*lang));
     let send = |event: Event| dispatch.reform(move |()| event.clone());
-    // Closing reads the current history entry: the core says what it means.
-    let close_link = dispatch.reform(|()| Event::CloseLink {
-        entry: screen_history::current(),
-    });
     // Brought back from the browser's cache after the record's page made
     // another draft current (Back from there): the app opens again, on the
     // entry it shows (what it names is in storage).
@@ -58,45 +53,25 @@ pub fn App() -> Html {
         });
         move || drop(listener)
     });
-    let front = shell.front();
-    let over = match (&startup, front) {
-        (Some(_), Front::Questionnaire) => screen_switch(lang),
-        // The shared result is shown above instead.
-        _ => html! {},
-    };
-    let main = html! {
-        <>
-            if let Some(fragment) = shell.link.clone() {
-                <SharedLink
-                    registry={registry.clone()}
-                    {fragment}
-                    {current_year}
-                    closes_to_list={false}
-                    keep_failed={shell.keep_failed}
-                    on_keep={send(Event::KeepLink)}
-                    on_close={close_link}
+    let main = match startup {
+        Some(startup) => html! {
+            <>
+                { screen_switch(lang) }
+                if shell.kept {
+                    <div class="notice" role="status"><p>{ Text::SharedSaved.get(lang) }</p></div>
+                }
+                if let Some(text) = migration.as_ref().and_then(|m| m.message(lang)) {
+                    <div class="notice" role="status"><p>{ text }</p></div>
+                }
+                <QuestionnaireScreen
+                    key={format!("{}@{}", startup.draft.id, startup.draft.revision)}
+                    startup={startup.clone()}
+                    on_reopen={send(Event::DraftChanged)}
+                    {on_step}
                 />
-            }
-            if let Some(startup) = startup {
-                { over }
-                <div hidden={front != Front::Questionnaire}>
-                    if shell.kept {
-                        <div class="notice" role="status"><p>{ Text::SharedSaved.get(lang) }</p></div>
-                    }
-                    if let Some(text) = migration.as_ref().and_then(|m| m.message(lang)) {
-                        <div class="notice" role="status"><p>{ text }</p></div>
-                    }
-                    <QuestionnaireScreen
-                        key={format!("{}@{}", startup.draft.id, startup.draft.revision)}
-                        startup={startup.clone()}
-                        on_reopen={send(Event::DraftChanged)}
-                        {on_step}
-                    />
-                </div>
-            } else {
-                <p role="alert">{ Text::CriteriaMissing.get(lang) }</p>
-            }
-        </>
+            </>
+        },
+        None => html! { <p role="alert">{ Text::CriteriaMissing.get(lang) }</p> },
     };
     page_frame(
         lang,

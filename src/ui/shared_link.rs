@@ -1,6 +1,6 @@
-//! The result link in the address, read and shown over her own screens
-//! (`SharedResultScreen`), with what keeping it or adding it to the commune's
-//! list did.
+//! The result link in the address, read and shown (`SharedResultScreen`) on
+//! the result page, or over the commune's list, with what keeping it or
+//! adding it to the commune's list did.
 
 use super::SharedResultScreen;
 use crate::domain::criteria::Registry;
@@ -25,7 +25,7 @@ pub struct SharedLinkProps {
     pub on_keep: Callback<()>,
     pub on_close: Callback<()>,
     /// Adds the result to the list (on the commune's page); without it, the
-    /// app's, "Thêm vào danh sách theo dõi" opens the commune's page, which
+    /// result page's "Thêm vào danh sách theo dõi" opens the commune's page, which
     /// adds it on arrival (`shell::commune::add_href`).
     #[prop_or_default]
     pub on_track: Option<Callback<()>>,

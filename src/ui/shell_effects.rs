@@ -4,9 +4,8 @@
 
 use super::shell_runner::ShellRunner;
 use super::startup::Startup;
-use crate::browser::{draft_store, location, preferences, record_store, screen_history};
-use crate::domain::share_link;
-use crate::domain::shell::{Effect, Event};
+use crate::browser::{location, preferences, screen_history, tab_mark};
+use crate::domain::shell::{Effect, Event, result_page};
 
 impl ShellRunner {
     /// Runs `effect`; what it found, as the next event.
@@ -36,9 +35,11 @@ impl ShellRunner {
                 step,
                 by_history,
             } => {
-                // What loading the page found goes with the draft it opens on.
-                let notices = match (by_history, self.startup.borrow().as_ref()) {
-                    (false, Some(startup)) => startup.notices.clone(),
+                // What loading the page found goes with the draft it opens on
+                // (the questionnaire has not shown a step yet).
+                let opening = self.visit.borrow().is_none();
+                let notices = match (opening, self.startup.borrow().as_ref()) {
+                    (true, Some(startup)) => startup.notices.clone(),
                     _ => Vec::new(),
                 };
                 match Startup::stored(registry, &draft, &step, notices, by_history) {
@@ -46,23 +47,17 @@ impl ShellRunner {
                     None => return Some(Event::Missing { step }),
                 }
             }
-            Effect::Reload(then) => {
-                let next = Startup::current(registry);
+            Effect::Reload => {
+                let next = Startup::current(registry, false);
                 let draft = next.as_ref().map(|s| s.draft_step());
                 *self.startup.borrow_mut() = next;
-                return Some(Event::Reloaded { then, draft });
+                return Some(Event::Reloaded { draft });
             }
-            Effect::KeepShared(fragment) => {
-                let decoded = share_link::decode(&fragment, registry).ok()?;
-                return Some(match draft_store::save_shared(&decoded.result) {
-                    // On a record of its own (made again at the next start if
-                    // this fails: the draft is kept either way).
-                    Ok(id) => {
-                        let _ = record_store::ensure_record(&id);
-                        Event::Kept
-                    }
-                    Err(_) => Event::KeepFailed,
-                });
+            Effect::OpenResultPage { fragment, from_app } => {
+                if from_app {
+                    tab_mark::mark_link_from_app(&fragment);
+                }
+                location::open(&format!("{}{fragment}", result_page::PAGE), true);
             }
             // A preference that cannot be remembered still applies to this visit.
             Effect::RememberLang(lang) => {

@@ -36,7 +36,10 @@ impl ShellRunner {
         // become records (once; nothing is deleted).
         // Storage that cannot be read at all is reported by the draft store.
         let migration = record_store::migrate().ok().flatten();
-        let startup = Startup::current(&registry);
+        // Come back to by Back or Forward from another page of the app: the
+        // step's heading takes the focus, as on any move through the history.
+        let by_history = location::came_by_history();
+        let startup = Startup::current(&registry, by_history);
         let draft = startup.as_ref().map(|s| s.draft_step());
         let runner = ShellRunner {
             registry,
@@ -49,6 +52,7 @@ impl ShellRunner {
             entry: screen_history::current(),
             fragment: location::fragment(),
             draft,
+            by_history,
         });
         runner
     }

@@ -27,8 +27,9 @@ pub struct Startup {
 impl Startup {
     /// The draft open last, or a new one of the set a new assessment starts
     /// with (`Registry::default_for`, which follows the profile as she fills
-    /// it in).
-    pub fn current(registry: &Rc<Registry>) -> Option<Rc<Startup>> {
+    /// it in); `by_history` when the browser's Back or Forward opened the
+    /// page.
+    pub fn current(registry: &Rc<Registry>, by_history: bool) -> Option<Rc<Startup>> {
         let default_set = registry.default_for("", None);
         let (draft, questionnaire, notices) = draft_store::load(registry, default_set);
         let (draft, questionnaire) =
@@ -38,7 +39,7 @@ impl Startup {
             draft,
             questionnaire,
             notices,
-            by_history: false,
+            by_history,
         }))
     }
 

@@ -1,5 +1,5 @@
 //! The browser's history, as the app uses it: what each of the page's history
-//! entries stands for (a step of a draft, a result link over one), and the rules for moving through them,
+//! entries stands for (a step of a draft), and the rules for moving through them,
 //! so that the phone's Back button walks back through the places she was and
 //! leaves the app only from the entry she came in on.
 //!
@@ -12,12 +12,12 @@
 //!   steps, a condition chosen on the result) adds an entry naming the draft
 //!   and the step ([`record`]); a move made by the history itself adds none.
 //! - Arriving at an entry (Back, Forward, a reload) shows what it names
-//!   ([`arrive`]): a step of the open draft, or another draft on its step. An entry the app did not make (the one she came in on, a result
-//!   link's) is marked with what is shown, so that coming back to it later
+//!   ([`arrive`]): a step of the open draft, or another draft on its step.
+//!   An entry the app did not make (the one she came in on, an older
+//!   release's) is marked with what is shown, so that coming back to it later
 //!   shows the same.
-//! - A result link followed from the page gets an entry of its own, over the
-//!   place it was opened from: closing it goes back to that place, as Back
-//!   does ([`close_link`]); a link she came in on is closed where it is.
+//! - A result link is shown by the result page (`super::result_page`): the
+//!   app opens it there in place of its entry.
 //! - Quay lại goes to the step before in the set's order; when the entry under
 //!   this one is that very step, it goes there through the history, so that
 //!   Quay lại and Back never disagree ([`back_button`]).
@@ -54,17 +54,14 @@ pub enum Entry {
         step: Step,
         below: Option<Step>,
     },
-    /// A result link followed from the page, shown over the place the entry
-    /// before it names (a step, never another link).
-    Link(Box<Entry>),
 }
 
-/// The marks that start an entry's text. Earlier releases also wrote
+/// The mark that starts an entry's text. Earlier releases also wrote
 /// `tsvmtd:screen:…` for the screens shown over the questionnaire (the
-/// commune's view, the record, the list of records), pages of their own now:
-/// those entries name nothing, and show what is shown.
+/// commune's view, the record, the list of records) and `tsvmtd:link:…` for
+/// a result link shown over a step, pages of their own now: those entries
+/// name nothing, and show what is shown.
 const STEP_MARK: &str = "tsvmtd:step:";
-const LINK_MARK: &str = "tsvmtd:link:";
 
 /// A step as an entry writes it: `profile`, `result`, `c:<criterion id>`
 /// (a slug, `docs/criteria-format.md`), or nothing.
@@ -113,27 +110,12 @@ impl Entry {
                 write_step(Some(step)),
                 write_step(below.as_ref())
             ),
-            Entry::Link(under) => format!("{LINK_MARK}{}", under.to_state()),
-        }
-    }
-
-    /// The place this entry shows (under the result, for a link's).
-    pub fn place(&self) -> &Entry {
-        match self {
-            Entry::Link(under) => under,
-            place => place,
         }
     }
 
     /// The entry a history entry's text names; `None` for text the app did
     /// not write (or cannot read any more).
     pub fn from_state(state: &str) -> Option<Entry> {
-        if let Some(under) = state.strip_prefix(LINK_MARK) {
-            return match Entry::from_state(under)? {
-                Entry::Link(_) => None,
-                under => Some(Entry::Link(Box::new(under))),
-            };
-        }
         let (step, rest) = state.strip_prefix(STEP_MARK)?.split_once(';')?;
         let (below, draft) = rest.split_once(';')?;
         Some(Entry::Step {
@@ -167,41 +149,15 @@ pub enum Arrival {
     /// Another draft, on this step (when it is no
     /// longer on this device, the shell shows the open draft on that step).
     OpenDraft { draft: String, step: Step },
-    /// An entry the app did not make (the one she came in on, a result link's
-    /// or an older release's): what is shown stays, and the entry is marked
-    /// with it (a followed link's, as a link over it).
+    /// An entry the app did not make (the one she came in on, or an older
+    /// release's): what is shown stays, and the entry is marked with it.
     Mark(Entry),
 }
 
-/// How the page came to an entry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Came {
-    /// The page opened (or reloaded) on it.
-    Opened,
-    /// The browser moved to it from another entry of the page (Back, Forward).
-    Moved,
-    /// The browser moved to it by following a result link from her own
-    /// screens (not from another result).
-    FollowedLink,
-}
-
-impl Came {
-    /// How the browser moved within the page: `link` when the address now
-    /// holds a result link, `result_shown` when a result was on screen before.
-    /// A link followed from a result is just the next page: it closes where
-    /// it is, and Back returns to the result before it.
-    pub fn moving(link: bool, result_shown: bool) -> Came {
-        if link && !result_shown {
-            Came::FollowedLink
-        } else {
-            Came::Moved
-        }
-    }
-}
-
-/// What arriving at `entry` by `came` means while `shown` is on screen.
-pub fn arrive(entry: Option<&Entry>, came: Came, shown: &Shown) -> Arrival {
-    match entry.map(Entry::place) {
+/// What arriving at `entry` (Back, Forward, a reload) means while `shown` is
+/// on screen.
+pub fn arrive(entry: Option<&Entry>, shown: &Shown) -> Arrival {
+    match entry {
         Some(Entry::Step { draft, step, .. }) if *draft == shown.draft => {
             Arrival::Step(step.clone())
         }
@@ -209,28 +165,7 @@ pub fn arrive(entry: Option<&Entry>, came: Came, shown: &Shown) -> Arrival {
             draft: draft.clone(),
             step: step.clone(),
         },
-        Some(Entry::Link(_)) => Arrival::Mark(shown.entry()),
-        None if came == Came::FollowedLink => Arrival::Mark(Entry::Link(Box::new(shown.entry()))),
         None => Arrival::Mark(shown.entry()),
-    }
-}
-
-/// How a result shown over her own screens is closed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Close {
-    /// Back, to the place it was opened from.
-    Back,
-    /// Where it is (she came in on the link): the entry is marked with this,
-    /// and the link dropped from the address.
-    InPlace(Entry),
-}
-
-/// Closing the result of the current entry, `shown` being what is under it.
-pub fn close_link(current: Option<&Entry>, shown: &Shown) -> Close {
-    match current {
-        Some(Entry::Link(_)) => Close::Back,
-        Some(entry) => Close::InPlace(entry.clone()),
-        None => Close::InPlace(shown.entry()),
     }
 }
 
@@ -327,17 +262,12 @@ mod tests {
             at("a", Step::Profile, None),
             at("18f-2a", c("c7"), Some(c("c6"))),
             at("b", Step::Result, Some(c("c9"))),
-            Entry::Link(Box::new(at("a", c("c2"), Some(c("c1"))))),
         ] {
             assert_eq!(Entry::from_state(&entry.to_state()), Some(entry.clone()));
         }
         assert_eq!(
             at("18f-2a", c("c3"), None).to_state(),
             "tsvmtd:step:c:c3;;18f-2a"
-        );
-        assert_eq!(
-            Entry::Link(Box::new(at("a", Step::Result, Some(c("security_model"))))).to_state(),
-            "tsvmtd:link:tsvmtd:step:result;c:security_model;a"
         );
         // A draft id from an imported file may hold anything, separators too.
         let odd = at("x;y:z/é", Step::Profile, None);
@@ -366,7 +296,10 @@ mod tests {
             "tsvmtd:step:c:c 3;;a",
             "tsvmtd:step:profile;elsewhere;a",
             "profile;;a",
+            // A result link over a step, of earlier releases: the result
+            // page shows links now.
             "tsvmtd:link:",
+            "tsvmtd:link:tsvmtd:step:result;c:security_model;a",
             "tsvmtd:link:tsvmtd:link:tsvmtd:screen:drafts",
             "another app's state",
         ] {
@@ -377,19 +310,16 @@ mod tests {
     #[test]
     fn arriving_shows_what_the_entry_names() {
         let on_c3 = shown(c("c3"));
-        let moved = Came::Moved;
-        let table: Vec<(Option<Entry>, Came, Shown, Arrival)> = vec![
+        let table: Vec<(Option<Entry>, Shown, Arrival)> = vec![
             // Back through the steps she walked.
             (
                 Some(at("a", c("c2"), Some(c("c1")))),
-                moved,
                 on_c3.clone(),
                 Arrival::Step(c("c2")),
             ),
             // Back to the draft she had open before she opened another.
             (
                 Some(at("b", c("c5"), None)),
-                moved,
                 on_c3.clone(),
                 Arrival::OpenDraft {
                     draft: "b".into(),
@@ -400,86 +330,23 @@ mod tests {
             // shell's to find out: `Event::Missing`).
             (
                 Some(at("deleted", c("c5"), Some(c("c4")))),
-                moved,
                 on_c3.clone(),
                 Arrival::OpenDraft {
                     draft: "deleted".into(),
                     step: c("c5"),
                 },
             ),
-            // The entry she came in on, or a result link's: marked with what is shown.
-            (
-                None,
-                Came::Opened,
-                on_c3.clone(),
-                Arrival::Mark(at("a", c("c3"), None)),
-            ),
-            (
-                None,
-                moved,
-                on_c3.clone(),
-                Arrival::Mark(at("a", c("c3"), None)),
-            ),
-            // A result link followed from a step (pasted in the address bar).
-            (
-                None,
-                Came::FollowedLink,
-                on_c3.clone(),
-                Arrival::Mark(Entry::Link(Box::new(at("a", c("c3"), None)))),
-            ),
-            // Back or Forward onto a link's entry: the place under it (the
-            // address brings the result back over it).
-            (
-                Some(Entry::Link(Box::new(at("a", c("c2"), None)))),
-                Came::Opened,
-                on_c3.clone(),
-                Arrival::Step(c("c2")),
-            ),
+            // The entry she came in on, or an older release's: marked with
+            // what is shown.
+            (None, on_c3.clone(), Arrival::Mark(at("a", c("c3"), None))),
         ];
-        for (entry, came, shown, expected) in table {
+        for (entry, shown, expected) in table {
             assert_eq!(
-                arrive(entry.as_ref(), came, &shown),
+                arrive(entry.as_ref(), &shown),
                 expected,
-                "{entry:?} {came:?} over {shown:?}"
+                "{entry:?} over {shown:?}"
             );
         }
-    }
-
-    #[test]
-    fn only_a_link_followed_from_her_own_screens_is_over_them() {
-        assert_eq!(Came::moving(true, false), Came::FollowedLink);
-        assert_eq!(Came::moving(true, true), Came::Moved);
-        assert_eq!(Came::moving(false, true), Came::Moved);
-        assert_eq!(Came::moving(false, false), Came::Moved);
-        // A second link followed from the first: marked with the place under
-        // both, so that closing it does not go back to the first.
-        let on_result = shown(Step::Result);
-        let second = arrive(None, Came::moving(true, true), &on_result);
-        let Arrival::Mark(entry) = second else {
-            panic!("{second:?}");
-        };
-        assert_eq!(
-            close_link(Some(&entry), &on_result),
-            Close::InPlace(at("a", Step::Result, None))
-        );
-    }
-
-    #[test]
-    fn a_result_closes_back_to_where_it_was_opened_from() {
-        let on_c3 = shown(c("c3"));
-        // Followed from the page: Back, to the step under it.
-        let over_step = Entry::Link(Box::new(at("a", c("c3"), None)));
-        assert_eq!(close_link(Some(&over_step), &on_c3), Close::Back);
-        // She came in on it: closed where it is, the entry naming the step.
-        let landing = at("a", Step::Profile, None);
-        assert_eq!(
-            close_link(Some(&landing), &on_c3),
-            Close::InPlace(landing.clone())
-        );
-        assert_eq!(
-            close_link(None, &on_c3),
-            Close::InPlace(at("a", c("c3"), None))
-        );
     }
 
     #[test]
@@ -580,7 +447,7 @@ mod tests {
         let mut cursor = 0usize;
         let mut step = Step::Profile;
         // She came in: the entry is marked with the profile.
-        if let Arrival::Mark(entry) = arrive(None, Came::Opened, &shown(step.clone())) {
+        if let Arrival::Mark(entry) = arrive(None, &shown(step.clone())) {
             history.push(entry);
         }
         // Tiếp theo six times.
@@ -600,7 +467,7 @@ mod tests {
         // Back three times: c5, c4, c3.
         for expected in ["c5", "c4", "c3"] {
             cursor -= 1;
-            match arrive(history.get(cursor), Came::Moved, &shown(step.clone())) {
+            match arrive(history.get(cursor), &shown(step.clone())) {
                 Arrival::Step(s) => step = s,
                 other => panic!("{other:?}"),
             }
@@ -614,8 +481,7 @@ mod tests {
         // Back to where she came in, and no further inside the app.
         while cursor > 0 {
             cursor -= 1;
-            if let Arrival::Step(s) = arrive(history.get(cursor), Came::Moved, &shown(step.clone()))
-            {
+            if let Arrival::Step(s) = arrive(history.get(cursor), &shown(step.clone())) {
                 step = s;
             }
         }

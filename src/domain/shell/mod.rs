@@ -1,14 +1,15 @@
 //! The app's shell as a state machine: what shows, and every move (Back,
-//! Forward, a reload, a result link followed, kept as a draft or added to the
-//! commune's list), as one pure function, [`transition`].
+//! Forward, a reload, a result link followed), as one pure function,
+//! [`transition`].
 //!
-//! The layers, from the bottom: her questionnaire (always mounted, so that
-//! nothing typed is dropped on the way); a result opened from a link (the
-//! address's fragment) over it. What the history entries stand for and the
-//! rules for moving through them are in [`history`]. The commune's view
-//! ("Theo dõi các chi bộ") and the record screens ("Hồ sơ chi bộ", "Các hồ sơ
-//! trên máy này") are pages of their own, each with its own small shell:
-//! [`commune`], [`record_page`].
+//! The app shows her questionnaire (always mounted, so that nothing typed is
+//! dropped on the way). What the history entries stand for and the rules for
+//! moving through them are in [`history`]. A result link (the address's
+//! fragment) opens on the result page, in place of the app's entry. The
+//! commune's view ("Theo dõi các chi bộ"), the record screens ("Hồ sơ chi
+//! bộ", "Các hồ sơ trên máy này") and the result page ("Gửi và in kết quả",
+//! a result from a link) are pages of their own, each with its own small
+//! shell: [`commune`], [`record_page`], [`result_page`].
 //!
 //! The shell never touches the browser: an [`Event`] carries what the browser
 //! said (the current history entry, the fragment), and [`transition`] answers
@@ -24,7 +25,7 @@ pub mod result_page;
 use crate::domain::i18n::Lang;
 use crate::domain::questionnaire::{Step, StepMove};
 use crate::domain::share_link;
-use history::{Arrival, Came, Close, Entry, Shown, Write};
+use history::{Arrival, Entry, Shown, Write};
 
 #[cfg(test)]
 mod tests;
@@ -47,12 +48,13 @@ impl DraftStep {
     }
 }
 
-/// The fragment the commune's page opens the app with after she kept a
-/// result as her draft there: the app says so over it, and drops the
-/// fragment.
+/// The fragment the commune's page and the result page open the app with
+/// after she kept a result as her draft there: the app says so over it, and
+/// drops the fragment.
 pub const KEPT_FRAGMENT: &str = "#kept";
 
-/// What adding the open result to the commune's list did.
+/// What adding the open result to the commune's list did (on the commune's
+/// page).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tracked {
     Added,
@@ -65,24 +67,11 @@ pub enum Tracked {
 pub struct Shell {
     /// The interface language.
     pub lang: Lang,
-    /// The fragment of the result link shown over everything, if any.
-    pub link: Option<String>,
     /// The questionnaire's draft and step, as it last said.
     pub draft: Option<DraftStep>,
-    /// She kept a result as a draft: said over her questionnaire.
+    /// She kept a result as a draft (on the result page or the commune's):
+    /// said over her questionnaire.
     pub kept: bool,
-    /// Keeping the result as a draft failed (storage full or blocked); said
-    /// until a result is kept.
-    pub keep_failed: bool,
-}
-
-/// What is in front, for the screen reader and the thumb alike.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Front {
-    /// A result from a link (the questionnaire stays mounted, hidden, underneath).
-    Link,
-    /// The questionnaire, with the links to the other pages.
-    Questionnaire,
 }
 
 impl Shell {
@@ -90,17 +79,8 @@ impl Shell {
     pub fn new(lang: Lang) -> Shell {
         Shell {
             lang,
-            link: None,
             draft: None,
             kept: false,
-            keep_failed: false,
-        }
-    }
-
-    pub fn front(&self) -> Front {
-        match self.link {
-            Some(_) => Front::Link,
-            None => Front::Questionnaire,
         }
     }
 
@@ -121,12 +101,16 @@ pub enum Event {
     /// The page opened (or reloaded) on the history entry `entry`, the
     /// address's fragment being `fragment`; `draft` is the draft open last, as
     /// loaded (none when the criteria are missing). The fragment
-    /// [`KEPT_FRAGMENT`] says that the commune's page just kept a result as
-    /// her draft (the one open last).
+    /// [`KEPT_FRAGMENT`] says that the result page or the commune's page just
+    /// kept a result as her draft (the one open last); a result link's, that
+    /// it is the result page's to show (the page's head script sends it there
+    /// before the app starts). `by_history` when the browser opened the page
+    /// by its Back or Forward (come back to from another page).
     Opened {
         entry: Option<Entry>,
         fragment: String,
         draft: Option<DraftStep>,
+        by_history: bool,
     },
     /// The questionnaire shows `step` of `draft`, having come to it by `how`
     /// (said when it opens and at every change of step); `entry` is the
@@ -143,40 +127,20 @@ pub enum Event {
         entry: Option<Entry>,
         fragment: String,
     },
-    /// The address's fragment changed.
+    /// The address's fragment changed (a result link pasted into the
+    /// address bar of the app's tab).
     FragmentChanged(String),
-    /// The open result's close button; `entry` is the current history entry.
-    CloseLink { entry: Option<Entry> },
-    /// "Lưu thành bản nháp của tôi" on the open result.
-    KeepLink,
-    /// The open result was stored as a new draft, made the current one.
-    Kept,
-    /// It could not be stored.
-    KeepFailed,
     /// The open draft changed in storage (renamed in the list, moved to a
     /// newer criteria set): read it again, on the same screen.
     DraftChanged,
-    /// The current draft was read again for `then`: its id and step (none
-    /// when no draft could be made).
-    Reloaded {
-        then: AfterReload,
-        draft: Option<DraftStep>,
-    },
+    /// The current draft was read again: its id and step (none when no draft
+    /// could be made).
+    Reloaded { draft: Option<DraftStep> },
     /// The draft [`Effect::OpenStored`] named is not on this device (deleted
     /// since, or never stored where storage is blocked).
     Missing { step: Step },
     /// The language switch.
     SwitchLang,
-}
-
-/// What follows reading the current draft again.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AfterReload {
-    /// Nothing: the same draft, changed in storage.
-    Stay,
-    /// The current entry (the link's) becomes the draft's and the link leaves
-    /// the address, so that Back returns to where she opened the link.
-    TakeLinkEntry,
 }
 
 /// What the UI does for the shell, in order.
@@ -204,11 +168,13 @@ pub enum Effect {
         by_history: bool,
     },
     /// Reads the current draft again from storage; reports
-    /// [`Event::Reloaded`] with `then`.
-    Reload(AfterReload),
-    /// Stores the result this fragment names as a new draft, made current;
-    /// reports [`Event::Kept`] or [`Event::KeepFailed`].
-    KeepShared(String),
+    /// [`Event::Reloaded`].
+    Reload,
+    /// Opens the result page on `fragment` (a result link), in place of the
+    /// current entry; `from_app` when it was followed from the app's screens
+    /// (the page's close button then goes back to them, as Back does), not
+    /// the link she came in on.
+    OpenResultPage { fragment: String, from_app: bool },
     /// Remembers the interface language on this device.
     RememberLang(Lang),
 }
@@ -221,11 +187,20 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
             entry,
             fragment,
             draft,
+            by_history,
         } => {
-            // Kept on the commune's page: said over the draft, and the
-            // fragment leaves the address, the entry kept.
+            // A result link is the result page's (the page's head script
+            // sends it there before the app starts; this is the rest).
+            if share_link::names_a_result(&fragment) {
+                effects.push(Effect::OpenResultPage {
+                    fragment,
+                    from_app: false,
+                });
+                return (shell, effects);
+            }
+            // Kept on the result page or the commune's: said over the draft,
+            // and the fragment leaves the address, the entry kept.
             shell.kept = fragment == KEPT_FRAGMENT;
-            shell.link = share_link::names_a_result(&fragment).then_some(fragment);
             let Some(draft) = draft else {
                 if shell.kept {
                     effects.push(Effect::ClearFragment);
@@ -240,12 +215,12 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
             if let (true, Some(entry)) = (shell.kept, &entry) {
                 effects.push(Effect::ReplaceDroppingFragment(entry.clone()));
             }
-            match history::arrive(entry.as_ref(), Came::Opened, &shown) {
+            match history::arrive(entry.as_ref(), &shown) {
                 Arrival::Step(step) => effects.push(Effect::ShowStep(step)),
                 Arrival::OpenDraft { draft, step } => effects.push(Effect::OpenStored {
                     draft,
                     step,
-                    by_history: false,
+                    by_history,
                 }),
                 Arrival::Mark(entry) if shell.kept => {
                     effects.push(Effect::ReplaceDroppingFragment(entry));
@@ -266,14 +241,22 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
             }
             shell.draft = Some(DraftStep { draft, step });
         }
-        Event::Popped { entry, fragment } => {
+        // A link followed in the app's tab (pasted into its address bar):
+        // the browser says so twice, by `popstate`, then `hashchange`; the
+        // result page opens once, on the second (a `popstate` onto a link's
+        // fragment is always followed by it).
+        Event::FragmentChanged(fragment) if share_link::names_a_result(&fragment) => {
+            effects.push(Effect::OpenResultPage {
+                fragment,
+                from_app: true,
+            });
+        }
+        Event::Popped { fragment, .. } if share_link::names_a_result(&fragment) => {}
+        Event::Popped { entry, .. } => {
             let Some(shown) = shell.shown() else {
                 return (shell, effects);
             };
-            // A result link's entry is marked with what it was opened over,
-            // so that it keeps that place underneath.
-            let came = Came::moving(share_link::names_a_result(&fragment), shell.link.is_some());
-            match history::arrive(entry.as_ref(), came, &shown) {
+            match history::arrive(entry.as_ref(), &shown) {
                 Arrival::Step(step) => effects.push(Effect::ShowStep(step)),
                 Arrival::OpenDraft { draft, step } => {
                     effects.push(Effect::OpenStored {
@@ -285,6 +268,7 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
                 Arrival::Mark(entry) => effects.push(Effect::Replace(entry)),
             }
         }
+        Event::FragmentChanged(_) => {}
         Event::Missing { step } => {
             // Her open draft, on the step the entry names, and the entry
             // marked with it.
@@ -293,50 +277,12 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
                 effects.push(Effect::ShowStep(step));
             }
         }
-        Event::FragmentChanged(fragment) => {
-            if share_link::names_a_result(&fragment) {
-                shell.link = Some(fragment);
-            } else if fragment.trim_start_matches('#').is_empty() {
-                // Back to the page without a link.
-                shell.link = None;
-            }
-        }
-        Event::CloseLink { entry } => match shell.shown() {
-            // Followed from the page: back to where it was opened from, as
-            // Back does, leaving no entry to reopen; one she came in on
-            // closes where it is.
-            Some(shown) => match history::close_link(entry.as_ref(), &shown) {
-                Close::Back => effects.push(Effect::Back),
-                Close::InPlace(entry) => {
-                    effects.push(Effect::ReplaceDroppingFragment(entry));
-                    shell.link = None;
-                }
-            },
-            None => {
-                effects.push(Effect::ClearFragment);
-                shell.link = None;
-            }
-        },
-        Event::KeepLink => {
-            if let Some(fragment) = &shell.link {
-                effects.push(Effect::KeepShared(fragment.clone()));
-            }
-        }
-        Event::Kept => {
-            // She sees the draft she just made.
-            shell.link = None;
-            shell.keep_failed = false;
-            shell.kept = true;
-            effects.push(Effect::Reload(AfterReload::TakeLinkEntry));
-        }
-        Event::KeepFailed => shell.keep_failed = true,
-        Event::DraftChanged => effects.push(Effect::Reload(AfterReload::Stay)),
-        Event::Reloaded { then, draft } => {
+        Event::DraftChanged => effects.push(Effect::Reload),
+        Event::Reloaded { draft } => {
             // The questionnaire shows it from the next render on.
-            if let Some(open) = &draft {
-                shell.draft = Some(open.clone());
+            if let Some(open) = draft {
+                shell.draft = Some(open);
             }
-            reloaded(then, draft, &mut effects);
         }
         Event::SwitchLang => {
             shell.lang = shell.lang.other();
@@ -344,15 +290,4 @@ pub fn transition(mut shell: Shell, event: Event) -> (Shell, Vec<Effect>) {
         }
     }
     (shell, effects)
-}
-
-/// What the history does once the current draft was read again for `then`.
-fn reloaded(then: AfterReload, draft: Option<DraftStep>, effects: &mut Vec<Effect>) {
-    match (then, draft) {
-        (AfterReload::Stay, _) => {}
-        (AfterReload::TakeLinkEntry, Some(open)) => effects.push(Effect::ReplaceDroppingFragment(
-            Entry::step(&open.draft, &open.step),
-        )),
-        (AfterReload::TakeLinkEntry, None) => effects.push(Effect::ClearFragment),
-    }
 }

@@ -18,10 +18,6 @@ fn at(draft: &str, step: Step, below: Option<Step>) -> Entry {
     }
 }
 
-fn link_over(entry: Entry) -> Entry {
-    Entry::Link(Box::new(entry))
-}
-
 /// Draft "a" open on c3, nothing over it.
 fn on_c3() -> Shell {
     Shell {
@@ -30,18 +26,12 @@ fn on_c3() -> Shell {
     }
 }
 
-fn with_link(shell: Shell) -> Shell {
-    Shell {
-        link: Some(LINK.into()),
-        ..shell
-    }
-}
-
 fn opened(entry: Option<Entry>, fragment: &str) -> Event {
     Event::Opened {
         entry,
         fragment: fragment.into(),
         draft: Some(DraftStep::new("a", &Step::Profile)),
+        by_history: false,
     }
 }
 
@@ -103,6 +93,22 @@ fn the_page_opens_where_its_entry_says() {
             vec![Effect::Replace(at("a", Step::Profile, None))],
         ),
         (
+            "come back to by Back from another page (the result page), on another draft's step: that draft, by history",
+            Shell::new(Lang::Vi),
+            Event::Opened {
+                entry: Some(at("b", c("c2"), None)),
+                fragment: String::new(),
+                draft: Some(DraftStep::new("a", &Step::Profile)),
+                by_history: true,
+            },
+            on_profile(),
+            vec![Effect::OpenStored {
+                draft: "b".into(),
+                step: c("c2"),
+                by_history: true,
+            }],
+        ),
+        (
             "a reload on another draft's step opens that draft",
             Shell::new(Lang::Vi),
             opened(Some(at("b", c("c2"), None)), ""),
@@ -114,21 +120,27 @@ fn the_page_opens_where_its_entry_says() {
             }],
         ),
         (
-            "came in on a result link: over her draft, the entry naming the draft",
+            "came in on a result link (the head script did not send it on): the result page's, in this entry's place",
             Shell::new(Lang::Vi),
             opened(None, LINK),
-            with_link(on_profile()),
-            vec![Effect::Replace(at("a", Step::Profile, None))],
-        ),
-        (
-            "a reload of a link followed from a step: the link over the step",
             Shell::new(Lang::Vi),
-            opened(Some(link_over(at("a", c("c5"), None))), LINK),
-            with_link(on_profile()),
-            vec![Effect::ShowStep(c("c5"))],
+            vec![Effect::OpenResultPage {
+                fragment: LINK.into(),
+                from_app: false,
+            }],
         ),
         (
-            "opened by the commune's page after she kept a result there: said, the fragment dropped",
+            "a reload of an earlier release's entry of a link over a step: the result page's",
+            Shell::new(Lang::Vi),
+            opened(Entry::from_state("tsvmtd:link:tsvmtd:step:c:c5;;a"), LINK),
+            Shell::new(Lang::Vi),
+            vec![Effect::OpenResultPage {
+                fragment: LINK.into(),
+                from_app: false,
+            }],
+        ),
+        (
+            "opened by the result page or the commune's after she kept a result there: said, the fragment dropped",
             Shell::new(Lang::Vi),
             opened(None, KEPT_FRAGMENT),
             Shell {
@@ -161,6 +173,7 @@ fn the_page_opens_where_its_entry_says() {
                 entry: None,
                 fragment: KEPT_FRAGMENT.into(),
                 draft: None,
+                by_history: false,
             },
             Shell {
                 kept: true,
@@ -176,15 +189,19 @@ fn the_page_opens_where_its_entry_says() {
             vec![Effect::Replace(at("a", Step::Profile, None))],
         ),
         (
-            "no draft (the criteria are missing): the link only",
+            "no draft (the criteria are missing): a link is the result page's all the same",
             Shell::new(Lang::En),
             Event::Opened {
                 entry: Some(at("a", c("c5"), None)),
                 fragment: LINK.into(),
                 draft: None,
+                by_history: false,
             },
-            with_link(Shell::new(Lang::En)),
-            vec![],
+            Shell::new(Lang::En),
+            vec![Effect::OpenResultPage {
+                fragment: LINK.into(),
+                from_app: false,
+            }],
         ),
     ]);
 }
@@ -196,40 +213,31 @@ fn the_open_draft_changed_in_storage_is_read_again() {
         on_c3(),
         Event::DraftChanged,
         on_c3(),
-        vec![Effect::Reload(AfterReload::Stay)],
+        vec![Effect::Reload],
     )]);
 }
 
 #[test]
-fn a_reloaded_draft_takes_the_entry_it_was_kept_from() {
+fn a_draft_read_again_is_the_one_shown() {
     let b = || Some(DraftStep::new("b", &Step::Result));
-    let reloaded = |then, draft| Event::Reloaded { then, draft };
     // The shell names the draft read again at once, before the questionnaire
     // says it.
-    let on_b = || Shell {
-        draft: b(),
-        ..Shell::new(Lang::Vi)
-    };
     check(vec![
-        (
-            "kept from a link: the link leaves the address",
-            on_c3(),
-            reloaded(AfterReload::TakeLinkEntry, b()),
-            on_b(),
-            vec![Effect::ReplaceDroppingFragment(at("b", Step::Result, None))],
-        ),
-        (
-            "kept, but no draft could be read: the link still leaves",
-            on_c3(),
-            reloaded(AfterReload::TakeLinkEntry, None),
-            on_c3(),
-            vec![Effect::ClearFragment],
-        ),
         (
             "changed in storage",
             on_c3(),
-            reloaded(AfterReload::Stay, b()),
-            on_b(),
+            Event::Reloaded { draft: b() },
+            Shell {
+                draft: b(),
+                ..Shell::new(Lang::Vi)
+            },
+            vec![],
+        ),
+        (
+            "no draft could be read: the one shown stays",
+            on_c3(),
+            Event::Reloaded { draft: None },
+            on_c3(),
             vec![],
         ),
     ]);
@@ -317,25 +325,18 @@ fn back_and_forward_show_what_the_entry_names() {
             vec![Effect::Replace(at("a", c("c3"), None))],
         ),
         (
-            "a link followed from a step: a link over the step",
+            "a link followed from a step: nothing yet, its `hashchange` opens the result page",
             on_c3(),
             popped(None, LINK),
             on_c3(),
-            vec![Effect::Replace(link_over(at("a", c("c3"), None)))],
+            vec![],
         ),
         (
-            "a link followed from another result: just the next page",
-            with_link(on_c3()),
-            popped(None, "#k=Other"),
-            with_link(on_c3()),
-            vec![Effect::Replace(at("a", c("c3"), None))],
-        ),
-        (
-            "Forward onto a link's entry: the step under it",
+            "an earlier release's entry of a link over a step: the same",
             on_c3(),
-            popped(Some(link_over(at("a", c("c2"), None))), LINK),
+            popped(Entry::from_state("tsvmtd:link:tsvmtd:step:c:c2;;a"), LINK),
             on_c3(),
-            vec![Effect::ShowStep(c("c2"))],
+            vec![],
         ),
     ]);
 }
@@ -364,117 +365,47 @@ fn a_draft_no_longer_here_shows_the_open_one_on_that_step() {
 }
 
 #[test]
-fn a_result_link_comes_and_goes_with_the_fragment() {
-    check(vec![
-        (
-            "a link: shown over everything",
-            on_c3(),
-            Event::FragmentChanged(LINK.into()),
-            with_link(on_c3()),
-            vec![],
-        ),
-        (
-            "back to the page without one",
-            with_link(on_c3()),
-            Event::FragmentChanged(String::new()),
-            on_c3(),
-            vec![],
-        ),
-        (
-            "an empty fragment",
-            with_link(on_c3()),
-            Event::FragmentChanged("#".into()),
-            on_c3(),
-            vec![],
-        ),
-        (
-            "a part of the page: nothing changes",
-            with_link(on_c3()),
-            Event::FragmentChanged("#main".into()),
-            with_link(on_c3()),
-            vec![],
-        ),
-    ]);
-}
-
-#[test]
-fn a_result_closes_back_to_where_it_was_opened_from() {
-    check(vec![
-        (
-            "followed from the page: Back (the fragment goes with it)",
-            with_link(on_c3()),
-            Event::CloseLink {
-                entry: Some(link_over(at("a", c("c3"), None))),
-            },
-            with_link(on_c3()),
-            vec![Effect::Back],
-        ),
-        (
-            "she came in on it: closed where it is",
-            with_link(on_c3()),
-            Event::CloseLink {
-                entry: Some(at("a", Step::Profile, None)),
-            },
-            on_c3(),
-            vec![Effect::ReplaceDroppingFragment(at(
-                "a",
-                Step::Profile,
-                None,
-            ))],
-        ),
-        (
-            "an entry the app did not write: named with the step",
-            with_link(on_c3()),
-            Event::CloseLink { entry: None },
-            on_c3(),
-            vec![Effect::ReplaceDroppingFragment(at("a", c("c3"), None))],
-        ),
-        (
-            "no draft open: the fragment dropped",
-            with_link(Shell::new(Lang::Vi)),
-            Event::CloseLink { entry: None },
-            Shell::new(Lang::Vi),
-            vec![Effect::ClearFragment],
-        ),
-    ]);
-}
-
-#[test]
-fn a_result_kept_as_a_draft_opens_as_hers() {
-    let failed = |shell: Shell| Shell {
-        keep_failed: true,
-        ..shell
+fn a_result_link_followed_in_the_app_s_tab_opens_on_the_result_page() {
+    let to_page = |fragment: &str| {
+        vec![Effect::OpenResultPage {
+            fragment: fragment.into(),
+            from_app: true,
+        }]
     };
     check(vec![
         (
-            "her button",
-            with_link(on_c3()),
-            Event::KeepLink,
-            with_link(on_c3()),
-            vec![Effect::KeepShared(LINK.into())],
+            "a link pasted into the address bar",
+            on_c3(),
+            Event::FragmentChanged(LINK.into()),
+            on_c3(),
+            to_page(LINK),
         ),
         (
-            "no link open: nothing",
+            "a broken one too: the result page explains it",
             on_c3(),
-            Event::KeepLink,
+            Event::FragmentChanged("#k=".into()),
+            on_c3(),
+            to_page("#k="),
+        ),
+        (
+            "before the questionnaire has said anything",
+            Shell::new(Lang::Vi),
+            Event::FragmentChanged("#x=1&k=AbC".into()),
+            Shell::new(Lang::Vi),
+            to_page("#x=1&k=AbC"),
+        ),
+        (
+            "a part of the page, or none: nothing",
+            on_c3(),
+            Event::FragmentChanged("#main".into()),
             on_c3(),
             vec![],
         ),
         (
-            "stored: the link closes, the draft opens, it is said",
-            failed(with_link(on_c3())),
-            Event::Kept,
-            Shell {
-                kept: true,
-                ..on_c3()
-            },
-            vec![Effect::Reload(AfterReload::TakeLinkEntry)],
-        ),
-        (
-            "not stored: said, the link stays",
-            with_link(on_c3()),
-            Event::KeepFailed,
-            failed(with_link(on_c3())),
+            "no fragment",
+            on_c3(),
+            Event::FragmentChanged(String::new()),
+            on_c3(),
             vec![],
         ),
     ]);
@@ -491,21 +422,13 @@ fn the_language_switches_and_is_remembered() {
 }
 
 #[test]
-fn the_link_is_in_front_of_the_questionnaire() {
-    assert_eq!(on_c3().front(), Front::Questionnaire);
-    assert_eq!(with_link(on_c3()).front(), Front::Link);
-}
-
-#[test]
 fn a_step_shown_changes_nothing_but_the_questionnaire_s_step_and_the_history() {
     // `App` does not render again for it (`use_shell`).
     let states = [
         Shell::new(Lang::En),
         on_c3(),
-        with_link(on_c3()),
         Shell {
             kept: true,
-            keep_failed: true,
             ..on_c3()
         },
     ];
@@ -513,7 +436,6 @@ fn a_step_shown_changes_nothing_but_the_questionnaire_s_step_and_the_history() {
         None,
         Some(at("a", c("c3"), Some(c("c2")))),
         Some(at("b", c("c3"), None)),
-        Some(link_over(at("a", c("c3"), None))),
     ];
     let hows = [
         StepMove::Opened,

@@ -4,9 +4,12 @@
 //! entries (each with its state and fragment), the questionnaire (which says
 //! every step it shows), and the drafts stored on the device. Effects run as
 //! `App` runs them: what reads storage reports back at once; what the browser
-//! does later (`popstate`, `hashchange`, a re-render) is queued.
+//! does later (`popstate`, `hashchange`, a re-render) is queued. The result
+//! page, where a result link opens, is a page of its own: what its buttons do
+//! is `result_page`'s.
 
 use super::history::{self, BackButton, Entry};
+use super::result_page::{self, FromApp, Leave};
 use super::*;
 use crate::domain::questionnaire::Steps;
 use std::collections::{BTreeMap, VecDeque};
@@ -17,10 +20,14 @@ const OTHER_LINK: &str = "#k=EfGh";
 /// One entry of the tab's history.
 #[derive(Clone, Debug)]
 struct Slot {
-    /// An entry of the app's page (else the page she was on before).
+    /// An entry of the app's page (else another page: the one she was on
+    /// before, the record's page, the result page).
     app: bool,
     state: Option<Entry>,
     fragment: String,
+    /// The result page showing the link in `fragment`: `true` when the app
+    /// opened it, followed in its tab (`FromApp` on its entry).
+    result: Option<bool>,
 }
 
 /// What the browser or the app does after the event being handled.
@@ -66,6 +73,7 @@ impl Tab {
                 app: false,
                 state: None,
                 fragment: String::new(),
+                result: None,
             }],
             at: 0,
             shell: Shell::new(Lang::Vi),
@@ -109,8 +117,9 @@ impl Tab {
         self.slot().state.clone()
     }
 
-    /// The page loads (opened, reloaded, or come back to from another page).
-    fn boot(&mut self) {
+    /// The page loads (opened, reloaded, or come back to from another page:
+    /// `by_history`).
+    fn boot_by(&mut self, by_history: bool) {
         self.shell = Shell::new(self.shell.lang);
         self.questionnaire = None;
         self.tasks.clear();
@@ -119,12 +128,17 @@ impl Tab {
             entry: self.entry(),
             fragment: self.slot().fragment.clone(),
             draft: Some(draft.clone()),
+            by_history,
         };
         // The questionnaire mounts on the draft loaded, as the effects of
         // the opening left it.
         self.tasks.push_back(Task::Mounted(draft));
         self.dispatch(opened);
         self.settle();
+    }
+
+    fn boot(&mut self) {
+        self.boot_by(false);
     }
 
     fn dispatch(&mut self, event: Event) {
@@ -160,6 +174,7 @@ impl Tab {
                     app: true,
                     state: Some(entry),
                     fragment,
+                    result: None,
                 });
                 self.at += 1;
             }
@@ -186,22 +201,21 @@ impl Tab {
                 }
                 _ => self.dispatch(Event::Missing { step }),
             },
-            Effect::Reload(then) => {
+            Effect::Reload => {
                 let draft = self.load_current();
                 self.remount(draft.clone());
-                self.dispatch(Event::Reloaded {
-                    then,
-                    draft: Some(draft),
-                });
+                self.dispatch(Event::Reloaded { draft: Some(draft) });
             }
-            Effect::KeepShared(_) => {
-                if self.storage {
-                    let id = self.new_draft();
-                    self.stored.insert(id, Step::Result);
-                    self.dispatch(Event::Kept);
-                } else {
-                    self.dispatch(Event::KeepFailed);
-                }
+            // The result page loads in this entry's place: the app is gone.
+            Effect::OpenResultPage { fragment, from_app } => {
+                self.history[at] = Slot {
+                    app: false,
+                    state: None,
+                    fragment,
+                    result: Some(from_app),
+                };
+                self.questionnaire = None;
+                self.tasks.clear();
             }
             Effect::RememberLang(_) => {}
         }
@@ -268,7 +282,7 @@ impl Tab {
             return;
         }
         if !was.app {
-            return self.boot();
+            return self.boot_by(true);
         }
         let fragment_changed = was.fragment != now.fragment;
         let popped = Event::Popped {
@@ -290,6 +304,7 @@ impl Tab {
             app: true,
             state: None,
             fragment: fragment.into(),
+            result: None,
         });
         self.at += 1;
         self.boot();
@@ -321,6 +336,7 @@ impl Tab {
             app: true,
             state: None,
             fragment: fragment.into(),
+            result: None,
         });
         self.at += 1;
         self.tasks.push_back(Task::Event(Event::Popped {
@@ -331,14 +347,15 @@ impl Tab {
             .push_back(Task::Event(Event::FragmentChanged(fragment.into())));
     }
 
+    /// A link opened from where she is: followed in the app's page, else
+    /// (on another page) the app's page loads on it.
     fn go(&mut self, fragment: &str) {
-        self.follow(fragment);
-        self.settle();
-    }
-
-    fn tap(&mut self, event: Event) {
-        self.dispatch(event);
-        self.settle();
+        if self.slot().app {
+            self.follow(fragment);
+            self.settle();
+        } else {
+            self.open(fragment);
+        }
     }
 
     fn next(&mut self) {
@@ -365,9 +382,47 @@ impl Tab {
         }
     }
 
+    // The result page: a result from a link.
+
+    /// Its close button.
     fn close_link(&mut self) {
-        let entry = self.entry();
-        self.tap(Event::CloseLink { entry });
+        let from_app = self.slot().result.expect("a result page");
+        self.leave(result_page::close_link(from_app.then_some(FromApp)));
+    }
+
+    /// "Lưu thành bản nháp của tôi": a new draft, made current, on its
+    /// result; false (said on the page, nothing else changes) where storage
+    /// is blocked.
+    fn keep_link(&mut self) -> bool {
+        assert!(self.slot().result.is_some(), "a result page");
+        if !self.storage {
+            return false;
+        }
+        let id = self.new_draft();
+        self.stored.insert(id, Step::Result);
+        self.leave(result_page::kept());
+        true
+    }
+
+    fn leave(&mut self, how: Leave) {
+        match how {
+            Leave::Back => self.back(),
+            Leave::Replace(href) => {
+                let fragment = href.strip_prefix(result_page::APP_PAGE).unwrap();
+                self.history[self.at] = Slot {
+                    app: true,
+                    state: None,
+                    fragment: fragment.into(),
+                    result: None,
+                };
+                self.boot();
+            }
+        }
+    }
+
+    /// The link the result page shows, if it is on screen.
+    fn shows_link(&self) -> Option<&str> {
+        self.slot().result.map(|_| self.slot().fragment.as_str())
     }
 
     // The record's page (`record_page`), a page of its own: what it does to
@@ -380,6 +435,7 @@ impl Tab {
             app: false,
             state: None,
             fragment: String::new(),
+            result: None,
         });
         self.at += 1;
     }
@@ -390,6 +446,7 @@ impl Tab {
             app: true,
             state: None,
             fragment: String::new(),
+            result: None,
         };
         self.boot();
     }
@@ -419,8 +476,7 @@ impl Tab {
     // What she sees.
 
     fn on_step(&self, n: usize) -> bool {
-        self.shell.front() == Front::Questionnaire
-            && self.questionnaire.as_ref().map(|q| &q.step) == Some(&step(n))
+        self.slot().app && self.questionnaire.as_ref().map(|q| &q.step) == Some(&step(n))
     }
 
     fn draft(&self) -> String {
@@ -498,13 +554,14 @@ fn the_steps_walk_back_through_the_record_s_page_and_a_link_in_between() {
     tab.back();
     assert!(tab.on_step(3));
 
-    // A result link opened in this tab: Back closes it, Forward opens it again.
+    // A result link opened in this tab: on the result page; Back closes it,
+    // Forward opens it again.
     tab.go(LINK);
-    assert_eq!(tab.shell.front(), Front::Link);
+    assert_eq!(tab.shows_link(), Some(LINK));
     tab.back();
     assert!(tab.on_step(3));
     tab.forward();
-    assert_eq!(tab.shell.front(), Front::Link);
+    assert_eq!(tab.shows_link(), Some(LINK));
     // Its close button does what Back does: the next Back goes on to step 2.
     tab.close_link();
     assert!(tab.on_step(3));
@@ -515,7 +572,7 @@ fn the_steps_walk_back_through_the_record_s_page_and_a_link_in_between() {
     // Kept as a draft of her own: opens on its result; Back returns to her
     // draft on the step she opened the link from.
     tab.go(LINK);
-    tab.tap(Event::KeepLink);
+    assert!(tab.keep_link());
     assert!(tab.on_step(11));
     assert_ne!(tab.draft(), mine);
     assert!(tab.shell.kept);
@@ -618,7 +675,6 @@ fn a_result_kept_on_the_commune_s_page_opens_as_her_draft_and_says_so() {
     assert!(tab.on_step(11));
     assert!(tab.shell.kept);
     assert_eq!(tab.slot().fragment, "");
-    assert_eq!(tab.shell.front(), Front::Questionnaire);
     // A reload no longer says it.
     tab.reload();
     assert!(!tab.shell.kept);
@@ -629,7 +685,7 @@ fn a_result_kept_on_the_commune_s_page_opens_as_her_draft_and_says_so() {
 fn a_link_she_came_in_on_closes_where_it_is() {
     let mut tab = Tab::new(true);
     tab.open(LINK);
-    assert_eq!(tab.shell.front(), Front::Link);
+    assert_eq!(tab.shows_link(), Some(LINK));
     tab.close_link();
     assert!(tab.on_step(1));
     assert_eq!(tab.slot().fragment, "");
@@ -645,7 +701,7 @@ fn bad_links_one_after_another_close_back_to_her_own_result() {
     tab.jump(11);
     for fragment in [LINK, OTHER_LINK, "#k="] {
         tab.go(fragment);
-        assert_eq!(tab.shell.link.as_deref(), Some(fragment));
+        assert_eq!(tab.shows_link(), Some(fragment));
     }
     tab.close_link();
     assert!(tab.on_step(11));
@@ -656,9 +712,8 @@ fn bad_links_one_after_another_close_back_to_her_own_result() {
 fn a_link_opened_where_storage_is_blocked_is_said_not_kept() {
     let mut tab = Tab::new(false);
     tab.open(LINK);
-    tab.tap(Event::KeepLink);
-    assert!(tab.shell.keep_failed);
-    assert_eq!(tab.shell.front(), Front::Link);
+    assert!(!tab.keep_link());
+    assert_eq!(tab.shows_link(), Some(LINK));
 }
 
 #[test]
