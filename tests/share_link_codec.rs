@@ -12,7 +12,7 @@ use serde_json::Value;
 use share_link_common::*;
 use std::collections::BTreeSet;
 use tsvmtd::domain::criteria::{BUNDLED, Registry, fingerprint, parse_set};
-use tsvmtd::domain::i18n::{Lang, Text, t};
+use tsvmtd::domain::i18n::{Lang, SharedText};
 use tsvmtd::domain::profile::TextField;
 use tsvmtd::domain::scoring::{Answer, OtherOrg, score};
 use tsvmtd::domain::share_link::{
@@ -194,7 +194,7 @@ fn encoding_refuses_answers_of_a_set_not_here_and_results_too_long() {
     );
     assert_eq!(
         error.message(Lang::Vi),
-        t(Lang::Vi, Text::LinkResultSetMismatch)
+        SharedText::LinkResultSetMismatch.get(Lang::Vi)
     );
     let mut result = complete();
     let note = "ghi chú dài ".repeat(400);
@@ -418,7 +418,10 @@ fn a_set_this_phone_does_not_have_is_named() {
         set: None,
     };
     assert_eq!(old.needed_set(), None);
-    assert_eq!(old.message(Lang::Vi), t(Lang::Vi, Text::LinkUnknownSet));
+    assert_eq!(
+        old.message(Lang::Vi),
+        SharedText::LinkUnknownSet.get(Lang::Vi)
+    );
 }
 
 #[test]
@@ -867,7 +870,7 @@ fn every_error_is_explained_in_both_languages() {
     );
     assert_eq!(
         LinkError::Truncated.message(Lang::Vi),
-        t(Lang::Vi, Text::LinkTruncated)
+        SharedText::LinkTruncated.get(Lang::Vi)
     );
     assert!(
         LinkError::NewerFormat { version: 2 }

@@ -4,7 +4,7 @@
 
 use super::SharedResultScreen;
 use crate::domain::criteria::Registry;
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, SharedText, Text};
 use crate::domain::share_link;
 use crate::domain::shell::{Tracked, commune};
 use std::rc::Rc;
@@ -44,13 +44,10 @@ pub fn SharedLink(props: &SharedLinkProps) -> Html {
         .keep_failed
         .then(|| AttrValue::from(Text::StorageFailed.get(lang)));
     let tracked = props.tracked.map(|tracked| {
-        AttrValue::from(
-            match tracked {
-                Tracked::Added => Text::TrackingAddedShared,
-                Tracked::NotSaved => Text::StorageFailed,
-            }
-            .get(lang),
-        )
+        AttrValue::from(match tracked {
+            Tracked::Added => SharedText::TrackingAddedShared.get(lang),
+            Tracked::NotSaved => Text::StorageFailed.get(lang),
+        })
     });
     html! {
         <SharedResultScreen

@@ -3,7 +3,7 @@
 
 use super::SetRef;
 use crate::domain::criteria::{Bilingual, fingerprint_text};
-use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::i18n::{self, Lang, SharedText};
 use crate::domain::profile::TextField;
 
 /// Why a link could not be read. Each case says what the reader can do.
@@ -72,14 +72,14 @@ impl LinkError {
     /// The explanation shown to the reader, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         let fixed = match self {
-            LinkError::Empty => Text::LinkEmpty,
-            LinkError::TooLong => Text::LinkTooLong,
-            LinkError::InvalidCharacters => Text::LinkInvalidCharacters,
-            LinkError::NotAResultLink => Text::LinkNotAResult,
-            LinkError::Truncated => Text::LinkTruncated,
-            LinkError::Corrupted => Text::LinkCorrupted,
-            LinkError::NewerFormat { .. } => Text::LinkNewerFormat,
-            LinkError::UnknownSet { set: None, .. } => Text::LinkUnknownSet,
+            LinkError::Empty => SharedText::LinkEmpty,
+            LinkError::TooLong => SharedText::LinkTooLong,
+            LinkError::InvalidCharacters => SharedText::LinkInvalidCharacters,
+            LinkError::NotAResultLink => SharedText::LinkNotAResult,
+            LinkError::Truncated => SharedText::LinkTruncated,
+            LinkError::Corrupted => SharedText::LinkCorrupted,
+            LinkError::NewerFormat { .. } => SharedText::LinkNewerFormat,
+            LinkError::UnknownSet { set: None, .. } => SharedText::LinkUnknownSet,
             LinkError::UnknownSet { set: Some(set), .. } => {
                 return i18n::link_missing_set(lang, &set.id, set.version, &set.fingerprint_text());
             }
@@ -97,7 +97,7 @@ impl LinkError {
                     &fingerprint_text(*here_fingerprint),
                 );
             }
-            LinkError::Malformed => Text::LinkMalformed,
+            LinkError::Malformed => SharedText::LinkMalformed,
             LinkError::UnknownSetVersion {
                 title,
                 version,
@@ -105,7 +105,7 @@ impl LinkError {
                 ..
             } => return i18n::link_unknown_set_version(lang, title.get(lang), *version, *latest),
         };
-        i18n::t(lang, fixed).to_owned()
+        fixed.get(lang).to_owned()
     }
 }
 
@@ -165,7 +165,9 @@ impl EncodeError {
                 }
                 message
             }
-            EncodeError::UnknownSet { .. } => i18n::t(lang, Text::LinkResultSetMismatch).to_owned(),
+            EncodeError::UnknownSet { .. } => {
+                SharedText::LinkResultSetMismatch.get(lang).to_owned()
+            }
         }
     }
 }
@@ -176,10 +178,10 @@ fn long_part(lang: Lang, long: LongText) -> String {
     match long.part {
         LongPart::Profile(field) => i18n::long_profile_field(lang, field.label().get(lang), n),
         LongPart::Note(number) => {
-            i18n::long_note(lang, number, n, Text::ShareIncludeNotes.get(lang))
+            i18n::long_note(lang, number, n, SharedText::ShareIncludeNotes.get(lang))
         }
         LongPart::Names(number) => {
-            i18n::long_names(lang, number, n, Text::ShareIncludeNames.get(lang))
+            i18n::long_names(lang, number, n, SharedText::ShareIncludeNames.get(lang))
         }
         LongPart::Typed(number) => i18n::long_typed(lang, number, n),
         LongPart::DecisionNumber => i18n::long_decision_number(lang, n),

@@ -5,7 +5,7 @@ use super::extract::{self, FoundLink};
 use super::names::{fold, order_key};
 use super::summary::Target;
 use crate::domain::criteria::{Bilingual, Registry};
-use crate::domain::i18n::{self, Lang, Text, TrackingText};
+use crate::domain::i18n::{self, Lang, SharedText, Text, TrackingText};
 use crate::domain::scoring::{Assessment, Status, score};
 use crate::domain::share_link::{self, LinkError, RecordStatus, SetRef, ShareDate, SharedResult};
 
@@ -232,7 +232,11 @@ impl Row {
             return TrackingText::TrackingRecordUnknown.get(lang).to_owned();
         };
         let appraisal = match &record.appraisal {
-            Some(a) => format!("{}: {}", Text::SharedAppraisal.get(lang), a.message(lang)),
+            Some(a) => format!(
+                "{}: {}",
+                SharedText::SharedAppraisal.get(lang),
+                a.message(lang)
+            ),
             None => Text::NoAppraisal.get(lang).to_owned(),
         };
         format!("{} · {appraisal}", record.registration_message(lang))

@@ -7,7 +7,7 @@
 use super::{criteria_table, plan_table, record_history};
 use crate::browser::record_store::LoadedRecord;
 use crate::domain::criteria::{CriteriaSet, fingerprint_text};
-use crate::domain::i18n::{self, Lang, ResultText, Text};
+use crate::domain::i18n::{self, Lang, ResultText, SharedText, Text};
 use crate::domain::plan::PlanRow;
 use crate::domain::profile::CellProfile;
 use crate::domain::scoring::{Answers, Assessment};
@@ -42,19 +42,19 @@ pub fn PrintForm(props: &PrintFormProps) -> Html {
     let a = &props.assessment;
     let given = |text: &str| {
         if text.trim().is_empty() {
-            Text::NotProvided.get(lang).to_owned()
+            SharedText::NotProvided.get(lang).to_owned()
         } else {
             text.trim().to_owned()
         }
     };
     let general = [
-        (Text::ProfileCellName, given(&p.cell_name)),
-        (Text::ProfileHamlet, given(&p.hamlet)),
-        (Text::ProfileCommune, given(&p.commune)),
-        (Text::ProfileProvince, given(&p.province)),
-        (Text::ProfileAssessor, given(&p.assessor)),
+        (Text::ProfileCellName.get(lang), given(&p.cell_name)),
+        (Text::ProfileHamlet.get(lang), given(&p.hamlet)),
+        (Text::ProfileCommune.get(lang), given(&p.commune)),
+        (Text::ProfileProvince.get(lang), given(&p.province)),
+        (Text::ProfileAssessor.get(lang), given(&p.assessor)),
         (
-            Text::SharedSet,
+            SharedText::SharedSet.get(lang),
             i18n::set_named(
                 lang,
                 props.set.title.get(lang),
@@ -89,7 +89,7 @@ pub fn PrintForm(props: &PrintFormProps) -> Html {
             <h2>{ ResultText::FormGeneral.get(lang) }</h2>
             <dl class="form-general">
                 { for general.into_iter().map(|(label, value)| html! {
-                    <div><dt>{ format!("{}:", label.get(lang)) }</dt><dd>{ value }</dd></div>
+                    <div><dt>{ format!("{label}:") }</dt><dd>{ value }</dd></div>
                 }) }
             </dl>
 

@@ -1,7 +1,7 @@
 //! What the link carries besides the verdict: notes, and the names of works
 //! and models, each only when she ticks it.
 
-use crate::domain::i18n::{Lang, ResultText, Text};
+use crate::domain::i18n::{Lang, ResultText, SharedText};
 use crate::domain::share_link::ShareOptions;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -13,7 +13,7 @@ pub fn share_options(
     options: &UseStateHandle<ShareOptions>,
     message: &UseStateHandle<Option<ResultText>>,
 ) -> Html {
-    let check = |id: &'static str, label: Text, pick: fn(&mut ShareOptions) -> &mut bool| {
+    let check = |id: &'static str, label: SharedText, pick: fn(&mut ShareOptions) -> &mut bool| {
         let mut current = **options;
         let checked = *pick(&mut current);
         let (options, message) = (options.clone(), message.clone());
@@ -35,8 +35,8 @@ pub fn share_options(
             <legend class="visually-hidden">{ ResultText::ShareHeading.get(lang) }</legend>
             <p class="field-hint" id="share-options-hint">{ ResultText::ShareOptionsHint.get(lang) }</p>
             <div class="choices">
-                { check("share-notes", Text::ShareIncludeNotes, |o| &mut o.include_notes) }
-                { check("share-names", Text::ShareIncludeNames, |o| &mut o.include_item_names) }
+                { check("share-notes", SharedText::ShareIncludeNotes, |o| &mut o.include_notes) }
+                { check("share-names", SharedText::ShareIncludeNames, |o| &mut o.include_item_names) }
             </div>
         </fieldset>
     }

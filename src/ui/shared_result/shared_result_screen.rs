@@ -5,7 +5,7 @@
 
 use super::shared_profile;
 use crate::domain::criteria::Registry;
-use crate::domain::i18n::{Lang, Text};
+use crate::domain::i18n::{Lang, SharedText};
 use crate::domain::scoring;
 use crate::domain::sets_page::{self, NeededSet};
 use crate::domain::share_link::{Decoded, LinkError, SetRef};
@@ -68,7 +68,7 @@ pub fn SharedResultScreen(props: &SharedResultScreenProps) -> Html {
     let on_close = props.on_close.reform(|_: MouseEvent| ());
     let close = html! {
         <button type="button" class="button-secondary" onclick={on_close}>
-            { if props.closes_to_list { Text::CloseSharedToList } else { Text::CloseShared }.get(lang) }
+            { if props.closes_to_list { SharedText::CloseSharedToList } else { SharedText::CloseShared }.get(lang) }
         </button>
     };
     let decoded = match props.link.as_ref() {
@@ -77,14 +77,14 @@ pub fn SharedResultScreen(props: &SharedResultScreenProps) -> Html {
             return html! {
                 <section class="step" aria-labelledby="shared-heading">
                     <h2 id="shared-heading" class="step-heading" tabindex="-1" ref={heading}>
-                        { Text::SharedBrokenHeading.get(lang) }
+                        { SharedText::SharedBrokenHeading.get(lang) }
                     </h2>
                     <div class="notice notice-error" role="alert"><p>{ error.message(lang) }</p></div>
                     if let Some(set) = error.needed_set() {
-                        <p>{ Text::NeededSetHint.get(lang) }</p>
+                        <p>{ SharedText::NeededSetHint.get(lang) }</p>
                         <div class="button-row">
                             <a class="button-primary" href={needed_set_address(set, props.payload.as_deref())}>
-                                { Text::FindNeededSet.get(lang) }
+                                { SharedText::FindNeededSet.get(lang) }
                             </a>
                         </div>
                     }
@@ -106,26 +106,26 @@ pub fn SharedResultScreen(props: &SharedResultScreenProps) -> Html {
     let track = match (&props.on_track, &props.track_href) {
         (Some(on_track), _) => html! {
             <button type="button" class="button-secondary" onclick={on_track.reform(|_: MouseEvent| ())}>
-                { Text::TrackingAddShared.get(lang) }
+                { SharedText::TrackingAddShared.get(lang) }
             </button>
         },
         (None, Some(href)) => html! {
-            <a class="button-secondary" href={href.clone()}>{ Text::TrackingAddShared.get(lang) }</a>
+            <a class="button-secondary" href={href.clone()}>{ SharedText::TrackingAddShared.get(lang) }</a>
         },
         (None, None) => html! {},
     };
     html! {
         <section class="step" aria-labelledby="shared-heading">
             <h2 id="shared-heading" class="step-heading" tabindex="-1" ref={heading}>
-                { Text::SharedHeading.get(lang) }
+                { SharedText::SharedHeading.get(lang) }
             </h2>
-            <p>{ Text::SharedIntro.get(lang) }</p>
+            <p>{ SharedText::SharedIntro.get(lang) }</p>
             { shared_profile(lang, result, set, decoded.fingerprint) }
             if !decoded.options.include_notes {
-                <p class="field-hint">{ Text::SharedWithoutNotes.get(lang) }</p>
+                <p class="field-hint">{ SharedText::SharedWithoutNotes.get(lang) }</p>
             }
             if !decoded.options.include_item_names {
-                <p class="field-hint">{ Text::SharedWithoutNames.get(lang) }</p>
+                <p class="field-hint">{ SharedText::SharedWithoutNames.get(lang) }</p>
             }
             <ResultStep set={Rc::new(set.clone())} {assessment} notes={result.notes.clone()} />
             if let Some(error) = &props.save_error {
@@ -136,7 +136,7 @@ pub fn SharedResultScreen(props: &SharedResultScreenProps) -> Html {
             }
             <div class="button-row">
                 <button type="button" class="button-primary" onclick={on_save}>
-                    { Text::SaveAsMyDraft.get(lang) }
+                    { SharedText::SaveAsMyDraft.get(lang) }
                 </button>
                 { track }
                 { close }
