@@ -2,11 +2,13 @@
 //! sends her to this page: `bo-tieu-chi.html#can=<id>~<version>~<fingerprint>`,
 //! the fingerprint as eight hexadecimal digits, optionally followed by
 //! `&k=<payload>`, the result link's own payload, so that the result opens
-//! again once the set is on the phone (`./#k=<payload>`, the app's page).
+//! again once the set is on the phone (`ket-qua.html#k=<payload>`, the result
+//! page, where the app's page would send it).
 
 use crate::domain::criteria::{Registry, fingerprint_text};
 use crate::domain::i18n::{self, Lang};
 use crate::domain::share_link::FRAGMENT_KEY;
+use crate::domain::shell::result_page;
 
 /// The fragment's key that names the set.
 pub const NEEDED_KEY: &str = "can";
@@ -91,10 +93,10 @@ impl NeededSet {
         }
     }
 
-    /// The app's page on the result, once the set is here.
+    /// The result page on the result, once the set is here.
     pub fn result_address(&self) -> Option<String> {
         let payload = self.result.as_ref()?;
-        Some(format!("{}#{FRAGMENT_KEY}={payload}", super::APP_PAGE))
+        Some(format!("{}#{FRAGMENT_KEY}={payload}", result_page::PAGE))
     }
 
     /// What the result needs, in `lang`, with the title and issuer the
@@ -150,7 +152,10 @@ mod tests {
             NeededSet::from_fragment(&needed.fragment()),
             Some(needed.clone())
         );
-        assert_eq!(needed.result_address().as_deref(), Some("./#k=AQID-_x"));
+        assert_eq!(
+            needed.result_address().as_deref(),
+            Some("ket-qua.html#k=AQID-_x")
+        );
         // Without the result, in another order, without '#'.
         let alone = NeededSet::from_fragment("x=1&can=a~1~FFFFFFFF").unwrap();
         assert_eq!(
