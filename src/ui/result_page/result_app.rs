@@ -5,27 +5,16 @@
 //! (`SendAndPrint`). Every way out leads to the app
 //! (`domain::shell::result_page`).
 
-use super::send_and_print::SendAndPrint;
+use super::link_result::link_result;
+use super::own_result::{Opened, own_result};
 use crate::browser::{
     clock, document, draft_store, location, preferences, screen_history, set_store, tab_mark,
 };
-use crate::domain::i18n::ResultText;
-use crate::domain::share_link;
-use crate::domain::shell::commune;
-use crate::domain::shell::result_page::{self, FromApp, Leave, ToApp, View};
-use crate::ui::SharedLink;
+use crate::domain::shell::result_page::{FromApp, View};
 use crate::ui::hooks::{use_persistence, use_update_ready};
 use crate::ui::page_frame::page_frame;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Leaves the page for the app, as the core said.
-fn leave(how: Leave) {
-    match how {
-        Leave::Back => screen_history::back(),
-        Leave::Replace(href) => location::open(&href, true),
-    }
-}
 
 #[component]
 pub fn ResultApp() -> Html {
@@ -41,7 +30,7 @@ pub fn ResultApp() -> Html {
     let keep_failed = use_state(|| false);
     // A link the app sent here, followed in its tab: its entry says so, for
     // the close button (and a reload keeps it).
-    use_memo((), |_| {
+    use_effect_with((), |_| {
         if tab_mark::take_link_from_app(&location::fragment()) {
             screen_history::mark(&FromApp);
         }
@@ -57,7 +46,7 @@ pub fn ResultApp() -> Html {
     // to edit it.
     let opened = {
         let registry = registry.clone();
-        use_memo((), move |_| {
+        use_memo((), move |_| -> Opened {
             let id = draft_store::current_id()?;
             let (_, questionnaire) = draft_store::stored(&id, &registry)?;
             Some((AttrValue::from(id), Rc::new(questionnaire)))
@@ -78,66 +67,9 @@ pub fn ResultApp() -> Html {
             lang.set(next);
         })
     };
-    let main = match result_page::View::of(&fragment) {
-        View::Link(fragment) => {
-            // Her new draft, made current: the app opens on it, says so, and
-            // gives it a record of its own when it starts (`ui::startup`).
-            let on_keep = {
-                let (registry, fragment, keep_failed) =
-                    (registry.clone(), fragment.clone(), keep_failed.clone());
-                Callback::from(move |()| {
-                    let Ok(decoded) = share_link::decode(&fragment, &registry) else {
-                        return;
-                    };
-                    match draft_store::save_shared(&decoded.result) {
-                        Ok(_) => leave(result_page::kept()),
-                        Err(_) => keep_failed.set(true),
-                    }
-                })
-            };
-            let on_close = Callback::from(|()| {
-                leave(result_page::close_link(screen_history::read::<FromApp>()))
-            });
-            html! {
-                <SharedLink
-                    {registry}
-                    fragment={fragment}
-                    {current_year}
-                    closes_to_list={false}
-                    keep_failed={*keep_failed}
-                    {on_keep}
-                    {on_close}
-                />
-            }
-        }
-        View::Own => match &*opened {
-            Some((draft_id, questionnaire)) => {
-                let on_back = Callback::from(|()| {
-                    let from_app =
-                        commune::came_from_app(&location::referrer(), &location::page_address());
-                    match result_page::to_app(from_app) {
-                        ToApp::Back => screen_history::back(),
-                        ToApp::Open => location::open(result_page::APP_PAGE, false),
-                    }
-                });
-                html! {
-                    <SendAndPrint
-                        {registry}
-                        draft_id={draft_id.clone()}
-                        questionnaire={questionnaire.clone()}
-                        {current_year}
-                        {on_back}
-                    />
-                }
-            }
-            None => html! {
-                <section class="step" aria-labelledby="page-heading">
-                    <h2 id="page-heading" class="step-heading">{ ResultText::Heading.get(*lang) }</h2>
-                    <p role="alert">{ ResultText::NoDraft.get(*lang) }</p>
-                    <a class="button-primary" href={result_page::APP_PAGE}>{ ResultText::OpenApp.get(*lang) }</a>
-                </section>
-            },
-        },
+    let main = match View::of(&fragment) {
+        View::Link(fragment) => link_result(registry, fragment, current_year, &keep_failed),
+        View::Own => own_result(*lang, registry, &opened, current_year),
     };
     page_frame(*lang, on_switch_lang, update_ready, persistence, main)
 }
