@@ -21,7 +21,8 @@ pub use messages::*;
 
 /// Writes a catalogue: an enum of keys (`Text` for the one every page
 /// carries; a page of its own may have its own, which only its wasm carries,
-/// e.g. [`SetsText`]) with `get(lang)`.
+/// e.g. [`SetsText`]) with `get(lang)`, and its test (every text present,
+/// trimmed, translated and exactly the one written).
 macro_rules! catalogue {
     ($(#[$enum_doc:meta])* enum $name:ident; $( $(#[$doc:meta])* $key:ident => { vi: $vi:expr, en: $en:expr $(,)? } ),+ $(,)?) => {
         $(#[$enum_doc])*
@@ -67,6 +68,27 @@ macro_rules! catalogue {
             fn source(self) -> [&'static str; 2] {
                 const SOURCE: &[[&str; 2]] = &[ $( [$vi, $en], )+ ];
                 SOURCE[self as usize]
+            }
+        }
+
+        /// Every catalogue's check, written with it.
+        #[cfg(test)]
+        mod catalogue_check {
+            use super::*;
+
+            #[test]
+            fn every_text_is_present_trimmed_translated_and_exactly_its_own() {
+                for &text in $name::ALL {
+                    for &lang in Lang::ALL {
+                        let s = text.get(lang);
+                        assert!(!s.trim().is_empty(), "{text:?} is empty in {lang:?}");
+                        assert_eq!(s, s.trim(), "{text:?} has stray spaces in {lang:?}");
+                    }
+                    // A key left untranslated (English copied into Vietnamese
+                    // or back) shows up as the same string twice.
+                    assert_ne!(text.get(Lang::Vi), text.get(Lang::En), "{text:?}");
+                    assert_eq!([text.get(Lang::Vi), text.get(Lang::En)], text.source());
+                }
             }
         }
     };
@@ -934,33 +956,6 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_text_is_present_and_trimmed_in_both_languages() {
-        for &text in Text::ALL {
-            for &lang in Lang::ALL {
-                let s = text.get(lang);
-                assert!(!s.trim().is_empty(), "{text:?} is empty in {lang:?}");
-                assert_eq!(s, s.trim(), "{text:?} has stray spaces in {lang:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn each_key_gives_exactly_its_texts() {
-        for &text in Text::ALL {
-            assert_eq!([text.get(Lang::Vi), text.get(Lang::En)], text.source());
-        }
-    }
-
-    #[test]
-    fn vietnamese_and_english_differ() {
-        // A key left untranslated (English copied into Vietnamese or back) shows up
-        // as the same string twice.
-        for &text in Text::ALL {
-            assert_ne!(text.get(Lang::Vi), text.get(Lang::En), "{text:?}");
-        }
-    }
 
     #[test]
     fn heading_is_the_products_vietnamese_name() {

@@ -243,21 +243,3 @@ catalogue! {
         en: "Takes a file of all records, a cell record file, or a file of assessments from an earlier version (each cell becomes a record).",
     },
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_text_is_present_trimmed_translated_and_exactly_its_own() {
-        for &text in RecordText::ALL {
-            for &lang in Lang::ALL {
-                let s = text.get(lang);
-                assert!(!s.trim().is_empty(), "{text:?} is empty in {lang:?}");
-                assert_eq!(s, s.trim(), "{text:?} has stray spaces in {lang:?}");
-            }
-            assert_ne!(text.get(Lang::Vi), text.get(Lang::En), "{text:?}");
-            assert_eq!([text.get(Lang::Vi), text.get(Lang::En)], text.source());
-        }
-    }
-}

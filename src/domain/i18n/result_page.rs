@@ -185,21 +185,3 @@ catalogue! {
         en: "Party cell self-assessment result",
     },
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_text_is_present_trimmed_translated_and_exactly_its_own() {
-        for &text in ResultText::ALL {
-            for &lang in Lang::ALL {
-                let s = text.get(lang);
-                assert!(!s.trim().is_empty(), "{text:?} is empty in {lang:?}");
-                assert_eq!(s, s.trim(), "{text:?} has stray spaces in {lang:?}");
-            }
-            assert_ne!(text.get(Lang::Vi), text.get(Lang::En), "{text:?}");
-            assert_eq!([text.get(Lang::Vi), text.get(Lang::En)], text.source());
-        }
-    }
-}

@@ -348,21 +348,3 @@ catalogue! {
         en: "This link was not added to the list; once this device has the right criteria set, paste the link again.",
     },
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_text_is_present_trimmed_translated_and_exactly_its_own() {
-        for &text in TrackingText::ALL {
-            for &lang in Lang::ALL {
-                let s = text.get(lang);
-                assert!(!s.trim().is_empty(), "{text:?} is empty in {lang:?}");
-                assert_eq!(s, s.trim(), "{text:?} has stray spaces in {lang:?}");
-            }
-            assert_ne!(text.get(Lang::Vi), text.get(Lang::En), "{text:?}");
-            assert_eq!([text.get(Lang::Vi), text.get(Lang::En)], text.source());
-        }
-    }
-}
