@@ -4,12 +4,10 @@
 //! history entry says which (a reload stays there). Its back buttons, and a
 //! check chosen or started, go to the app.
 
-use crate::browser::{
-    clock, document, draft_store, location, preferences, screen_history, set_store,
-};
+use crate::browser::{clock, draft_store, location, screen_history, set_store};
 use crate::domain::shell::commune;
 use crate::domain::shell::record_page::{self, Effect, Event, RecordPage, View};
-use crate::ui::hooks::{use_persistence, use_update_ready};
+use crate::ui::hooks::{PageLang, use_page_lang, use_persistence, use_update_ready};
 use crate::ui::page_frame::page_frame;
 use crate::ui::{RecordScreen, RecordsScreen};
 use yew::prelude::*;
@@ -17,14 +15,16 @@ use yew::prelude::*;
 #[component]
 pub fn RecordApp() -> Html {
     let registry = use_memo((), |_| set_store::registry().0);
-    let lang = use_state(preferences::load_lang);
+    let PageLang {
+        lang,
+        on_switch: on_switch_lang,
+    } = use_page_lang();
     let page = use_state(|| RecordPage::opened(screen_history::read()));
     // The open check: read again when the list makes another one current.
     let draft = use_state(|| draft_store::current_id().unwrap_or_default());
     let update_ready = use_update_ready();
     let persistence = use_persistence();
     let current_year = *use_memo((), |_| clock::current_year());
-    use_effect_with(*lang, |lang| document::apply_lang(*lang));
     let dispatch = {
         let (page, draft) = (page.clone(), draft.clone());
         Callback::from(move |event: Event| {
@@ -46,15 +46,6 @@ pub fn RecordApp() -> Html {
     let to_app = dispatch.reform(|()| Event::ToApp {
         from_app: commune::came_from_app(&location::referrer(), &location::page_address()),
     });
-    let on_switch_lang = {
-        let lang = lang.clone();
-        Callback::from(move |()| {
-            let next = lang.other();
-            // A preference that cannot be remembered still applies to this visit.
-            let _ = preferences::save_lang(next);
-            lang.set(next);
-        })
-    };
     let id = AttrValue::from((*draft).clone());
     let main = html! {
         <>
@@ -79,5 +70,5 @@ pub fn RecordApp() -> Html {
             }
         </>
     };
-    page_frame(*lang, on_switch_lang, update_ready, persistence, main)
+    page_frame(lang, on_switch_lang, update_ready, persistence, main)
 }

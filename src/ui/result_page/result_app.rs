@@ -7,11 +7,9 @@
 
 use super::link_result::link_result;
 use super::own_result::{Opened, own_result};
-use crate::browser::{
-    clock, document, draft_store, location, preferences, screen_history, set_store, tab_mark,
-};
+use crate::browser::{clock, draft_store, location, screen_history, set_store, tab_mark};
 use crate::domain::shell::result_page::{FromApp, View};
-use crate::ui::hooks::{use_persistence, use_update_ready};
+use crate::ui::hooks::{PageLang, use_page_lang, use_persistence, use_update_ready};
 use crate::ui::page_frame::page_frame;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,11 +17,13 @@ use yew::prelude::*;
 #[component]
 pub fn ResultApp() -> Html {
     let registry = use_memo((), |_| set_store::registry().0);
-    let lang = use_state(preferences::load_lang);
+    let PageLang {
+        lang,
+        on_switch: on_switch_lang,
+    } = use_page_lang();
     let update_ready = use_update_ready();
     let persistence = use_persistence();
     let current_year = *use_memo((), |_| clock::current_year());
-    use_effect_with(*lang, |lang| document::apply_lang(*lang));
     // The address's fragment: a result link, followed here or pasted into
     // this tab's address bar.
     let fragment = use_state(location::fragment);
@@ -58,18 +58,9 @@ pub fn ResultApp() -> Html {
         let listener = location::RestoredListener::new(location::reload);
         move || drop(listener)
     });
-    let on_switch_lang = {
-        let lang = lang.clone();
-        Callback::from(move |()| {
-            let next = lang.other();
-            // A preference that cannot be remembered still applies to this visit.
-            let _ = preferences::save_lang(next);
-            lang.set(next);
-        })
-    };
     let main = match View::of(&fragment) {
         View::Link(fragment) => link_result(registry, fragment, current_year, &keep_failed),
-        View::Own => own_result(*lang, registry, &opened, current_year),
+        View::Own => own_result(lang, registry, &opened, current_year),
     };
-    page_frame(*lang, on_switch_lang, update_ready, persistence, main)
+    page_frame(lang, on_switch_lang, update_ready, persistence, main)
 }
