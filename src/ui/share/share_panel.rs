@@ -78,7 +78,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         event.target_unchecked_into::<HtmlInputElement>().select();
     });
     html! {
-        <section class="share" aria-labelledby="share-heading">
+        <section class="share-panel" aria-labelledby="share-heading">
             <h3 id="share-heading">{ ResultText::ShareHeading.get(lang) }</h3>
             <p>{ ResultText::ShareIntro.get(lang) }</p>
             { share_options(lang, &options, &message) }
