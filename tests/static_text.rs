@@ -193,7 +193,7 @@ fn same_static_screens(name: &str, page: &'static str, bin: &str) {
     let guard = |page: &'static str| &page[page.rfind("<script>").expect("the guard script")..];
     assert_eq!(guard(page), guard(INDEX_HTML), "{name}'s guard");
     assert!(page.contains(&format!(
-        r#"<link data-trunk rel="rust" data-bin="{bin}" data-wasm-opt="z" data-initializer="src/browser/boot.js">"#
+        r#"<link data-trunk rel="rust" data-bin="{bin}" data-wasm-opt="z" data-wasm-opt-params="--low-memory-unused" data-initializer="src/browser/boot.js">"#
     )));
     assert!(page.contains(r#"<html lang="vi">"#));
     assert!(page.contains(r#"<div id="app"></div>"#));
