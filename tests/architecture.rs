@@ -4,6 +4,9 @@
 //! the browser.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod source_tree;
+
+use source_tree::rust_files;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -27,17 +30,6 @@ fn is_entry(relative: &Path) -> bool {
 /// Files allowed to use browser crates, relative to `src/`.
 fn is_browser_side(relative: &Path) -> bool {
     relative.starts_with("browser") || relative.starts_with("ui") || is_entry(relative)
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 /// Whether `line` uses `name` as a path root (`name::`, `use name`, `extern crate name`).

@@ -8,8 +8,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
+mod source_tree;
+
+use source_tree::rust_files;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const APP_CSS: &str = include_str!("../styles/app.css");
 const PAGES_CSS: &str = include_str!("../styles/pages.css");
@@ -96,17 +99,6 @@ fn named_classes(path: &Path) -> BTreeSet<String> {
         words.extend(literal.split_whitespace().map(str::to_owned));
     }
     words
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 /// The classes the app's own files name, and those the other pages' files name.
