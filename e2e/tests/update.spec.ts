@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,12 +30,31 @@ async function makeRelease(folder: string, release: number) {
   await writePrecompressed(folder);
 }
 
+// The host serves `site`, a link to the folder of the release published last.
+let root: string;
 let site: string;
 let server: ChildProcess;
 
+/**
+ * Publishes a release as an atomic deploy does: its folder is made whole
+ * beside the one served, then the link the host serves is switched to it in
+ * one step. A browser checks for a new service worker on every navigation:
+ * a release written in place could be read half-written (a precompressed copy
+ * still empty: the new worker cached an empty JavaScript file once, and the
+ * page it served could not start).
+ */
+async function publish(release: number) {
+  const folder = path.join(root, `release-${release}`);
+  await makeRelease(folder, release);
+  const next = path.join(root, 'next');
+  await symlink(folder, next);
+  await rename(next, site);
+}
+
 test.beforeAll(async () => {
-  site = await mkdtemp(path.join(tmpdir(), 'tsvmtd-site-'));
-  await makeRelease(site, 1);
+  root = await mkdtemp(path.join(tmpdir(), 'tsvmtd-site-'));
+  site = path.join(root, 'site');
+  await publish(1);
   server = spawn('node', [
     path.resolve(HERE, '../../scripts/static-server.mjs'),
     site,
@@ -48,7 +67,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   server?.kill();
-  await rm(site, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true });
 });
 
 test('a newer release is offered with a banner and runs only once she reloads', async ({ page }) => {
@@ -60,7 +79,7 @@ test('a newer release is offered with a banner and runs only once she reloads', 
   await expect(page.getByRole('button', { name: 'Đã có phiên bản mới — tải lại' })).toHaveCount(0);
 
   // The next release is published while the app is open.
-  await makeRelease(site, 2);
+  await publish(2);
   await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
   const banner = page.getByRole('button', { name: 'Đã có phiên bản mới — tải lại' });
   await expect(banner).toBeVisible();
@@ -86,7 +105,7 @@ test('a newer release is offered with a banner and runs only once she reloads', 
   const tracking = page.getByRole('heading', { level: 2, name: 'Theo dõi kết quả các chi bộ' });
   await expect(tracking).toBeVisible({ timeout: 15_000 });
   expect(await release()).toBe('2');
-  await makeRelease(site, 3);
+  await publish(3);
   await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
   await expect(banner).toBeVisible();
   await Promise.all([page.waitForEvent('load'), banner.tap()]);
@@ -100,7 +119,7 @@ test('a newer release is offered with a banner and runs only once she reloads', 
   // Its own wasm, compiled on a first visit (slow on a busy host).
   await expect(record).toBeVisible({ timeout: 15_000 });
   expect(await release()).toBe('3');
-  await makeRelease(site, 4);
+  await publish(4);
   await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
   await expect(banner).toBeVisible();
   await Promise.all([page.waitForEvent('load'), banner.tap()]);
