@@ -12,14 +12,13 @@
 //!   `answers`, `notes` and `plan` are the [`AssessmentContent`], stored flat
 //!   beside the draft's own fields; a field added to it is added to the format.
 
-use crate::domain::content::{AssessmentContent, Parts};
+use crate::domain::content::AssessmentContent;
 use crate::domain::criteria::{CriteriaSet, Registry};
+use crate::domain::json::{self, FromJson, Object, Value, field};
 use crate::domain::questionnaire::{Questionnaire, Step, Steps};
 use crate::domain::scoring::Answers;
 use crate::domain::share_link::SharedResult;
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
+use serde::Serialize;
 use std::rc::Rc;
 
 /// The format this code writes.
@@ -74,60 +73,55 @@ pub struct ReadDraft {
 
 /// One of the draft's own fields: its default when missing; a value of the
 /// wrong kind makes the text no draft.
-fn own<T: DeserializeOwned + Default>(parts: &Parts, key: &str) -> Result<T, DraftError> {
-    match parts.get(key) {
-        None => Ok(T::default()),
-        Some(raw) => serde_json::from_str(raw.get())
-            .map_err(|e| DraftError::Unreadable(format!("{key}: {e}"))),
-    }
-}
-
-/// A part that may be lost alone: its default when missing or unreadable.
-fn lenient<T: DeserializeOwned + Default>(parts: &Parts, key: &str) -> T {
-    parts
-        .get(key)
-        .and_then(|raw| serde_json::from_str(raw.get()).ok())
-        .unwrap_or_default()
+fn own<T: FromJson + Default>(object: &Object, key: &str) -> Result<T, DraftError> {
+    field(object, key).ok_or_else(|| DraftError::Unreadable(format!("{key}: not readable")))
 }
 
 /// Reads a stored draft of any format this app knows, migrating it to the
-/// current one. Each part is kept raw first, so that one bad part does not
-/// take the others down.
+/// current one.
 pub fn read(text: &str) -> Result<ReadDraft, DraftError> {
     if text.len() > MAX_DRAFT_BYTES {
         return Err(DraftError::TooLarge(text.len()));
     }
-    let parts: Parts =
-        serde_json::from_str(text).map_err(|e| DraftError::Unreadable(e.to_string()))?;
-    let Some(format) = parts.get("format") else {
+    read_value(&json::parse(text).map_err(DraftError::Unreadable)?)
+}
+
+/// Reads a draft already parsed (one of a file's). Each part is read alone,
+/// so that one bad part does not take the others down.
+pub fn read_value(value: &Value) -> Result<ReadDraft, DraftError> {
+    let Some(object) = value.as_object() else {
+        return Err(DraftError::Unreadable("not an object".into()));
+    };
+    let Some(format) = object.get("format") else {
         return Err(DraftError::Unreadable("missing field `format`".into()));
     };
-    let format: u32 = serde_json::from_str(format.get())
-        .map_err(|e| DraftError::Unreadable(format!("format: {e}")))?;
+    let format = u32::from_json(format)
+        .ok_or_else(|| DraftError::Unreadable("format: not a whole number".into()))?;
     if format > DRAFT_FORMAT {
         return Err(DraftError::NewerFormat(format));
     }
-    let id: String = own(&parts, "id")?;
+    let id: String = own(object, "id")?;
     if format == 0 || id.is_empty() {
         return Err(DraftError::Unreadable("not a draft".into()));
     }
     // The answers name the set: without them there is no draft; an answer
     // that cannot be read is dropped alone, and named.
-    let answers = parts.get("answers").map_or("null", |a| a.get());
-    let lenient_answers = Answers::from_json_lenient(answers)
-        .map_err(|e| DraftError::Unreadable(format!("answers: {e}")))?;
-    let mut content = AssessmentContent::read_parts(&parts);
-    content.answers = lenient_answers.answers;
+    let lenient_answers = Answers::read(object.get("answers").unwrap_or(&Value::Null))
+        .ok_or_else(|| DraftError::Unreadable("answers: not an answers object".into()))?;
+    let content = AssessmentContent {
+        answers: lenient_answers.answers,
+        ..AssessmentContent::read(object)
+    };
     Ok(ReadDraft {
         draft: Draft {
             format: DRAFT_FORMAT,
             id,
-            created: own(&parts, "created")?,
-            changed: own(&parts, "changed")?,
-            revision: own(&parts, "revision")?,
-            title: lenient(&parts, "title"),
+            created: own(object, "created")?,
+            changed: own(object, "changed")?,
+            revision: own(object, "revision")?,
+            title: field(object, "title").unwrap_or_default(),
             content,
-            step: lenient(&parts, "step"),
+            step: field(object, "step").unwrap_or_default(),
         },
         dropped_answers: lenient_answers.dropped,
     })
@@ -303,15 +297,6 @@ struct BundleOut<'a> {
     drafts: &'a [Draft],
 }
 
-/// Several drafts in one export file, as read: each draft kept raw, so that
-/// one unreadable draft does not take the others down.
-#[derive(Deserialize)]
-struct BundleIn {
-    kind: String,
-    #[serde(default)]
-    drafts: Vec<Box<RawValue>>,
-}
-
 /// The text of an export file holding `drafts`.
 pub fn write_bundle(drafts: &[Draft]) -> String {
     serde_json::to_string(&BundleOut {
@@ -357,17 +342,22 @@ pub fn read_import(text: &str) -> Result<(Vec<ReadDraft>, usize), ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
-    // Any JSON at all? (Read without keeping anything.)
-    serde_json::from_str::<serde::de::IgnoredAny>(text)
-        .map_err(|e| ImportError::NotJson(e.to_string()))?;
-    if let Ok(bundle) = serde_json::from_str::<BundleIn>(text)
-        && bundle.kind == BUNDLE_KIND
-    {
-        let total = bundle.drafts.len();
-        let read: Vec<ReadDraft> = bundle
-            .drafts
+    let value = json::parse(text).map_err(ImportError::NotJson)?;
+    let bundle = value
+        .as_object()
+        .filter(|o| o.get("kind").and_then(Value::as_str) == Some(BUNDLE_KIND));
+    if let Some(bundle) = bundle {
+        // A bundle whose drafts are not a list holds none that can be read.
+        let drafts = match bundle.get("drafts") {
+            None => &[][..],
+            Some(drafts) => drafts.as_array().ok_or(ImportError::NotDrafts)?,
+        };
+        let total = drafts.len();
+        // A draft larger than any real one is refused, as it would be stored.
+        let read: Vec<ReadDraft> = drafts
             .iter()
-            .filter_map(|d| self::read(d.get()).ok())
+            .filter_map(|d| read_value(d).ok())
+            .filter(|d| write(&d.draft).len() <= MAX_DRAFT_BYTES)
             .collect();
         if read.is_empty() {
             return Err(if total == 0 {
@@ -379,9 +369,11 @@ pub fn read_import(text: &str) -> Result<(Vec<ReadDraft>, usize), ImportError> {
         let failed = total - read.len();
         return Ok((read, failed));
     }
-    match self::read(text) {
+    if text.len() > MAX_DRAFT_BYTES {
+        return Err(ImportError::TooLarge(text.len()));
+    }
+    match read_value(&value) {
         Ok(draft) => Ok((vec![draft], 0)),
-        Err(DraftError::TooLarge(n)) => Err(ImportError::TooLarge(n)),
         Err(_) => Err(ImportError::NotDrafts),
     }
 }

@@ -28,6 +28,7 @@ pub mod criteria;
 pub mod draft;
 pub mod i18n;
 pub mod in_app_browser;
+pub mod json;
 pub mod number_input;
 pub mod plan;
 pub mod profile;

@@ -8,17 +8,17 @@
 
 use crate::domain::criteria::{CriteriaSet, Criterion, Difficulty};
 use crate::domain::i18n::Lang;
+use crate::domain::json::{FromJson, Value, deserialize_through_reader, field};
 use crate::domain::scoring::{Assessment, Status};
 use crate::domain::short_sort;
 use crate::domain::vec_map::VecMap;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Her plan: one item per criterion id.
 pub type Plan = VecMap<String, PlanItem>;
 
 /// What she entered for one condition. Empty fields are not stored.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct PlanItem {
     /// What to do; `None` until she edits it (the set's suggestions are shown).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -39,6 +39,22 @@ pub struct PlanItem {
 fn is_false(b: &bool) -> bool {
     !*b
 }
+
+/// Read whole: a field that cannot be read makes the item unreadable.
+impl FromJson for PlanItem {
+    fn from_json(value: &Value) -> Option<Self> {
+        let o = value.as_object()?;
+        Some(PlanItem {
+            action: field(o, "action")?,
+            who: field(o, "who")?,
+            due: field(o, "due")?,
+            difficulty: field(o, "difficulty")?,
+            done: field(o, "done")?,
+        })
+    }
+}
+
+deserialize_through_reader!(PlanItem);
 
 /// One change she makes to an item.
 #[derive(Clone, Debug, PartialEq, Eq)]

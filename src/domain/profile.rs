@@ -3,16 +3,16 @@
 //! printed form and the share link show it.
 
 use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::json::{FromJson, Value, deserialize_through_reader, field};
 use crate::domain::scoring::NumberEntry;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Earliest assessment year accepted (the programme dates from the 2015–2020 term).
 pub const MIN_YEAR: u16 = 2015;
 
 /// The profile of the cell being assessed. Every field may be empty while the
 /// secretary is still filling it in: an unfinished profile is normal.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct CellProfile {
     /// Tên chi bộ, e.g. "Chi bộ ấp Hòa Thạnh A".
     pub cell_name: String,
@@ -34,6 +34,25 @@ pub struct CellProfile {
     /// (its target is then 100% of cells). `None`: not answered.
     pub commune_recognised: Option<bool>,
 }
+
+/// Read whole: a field that cannot be read makes the profile unreadable.
+impl FromJson for CellProfile {
+    fn from_json(value: &Value) -> Option<Self> {
+        let o = value.as_object()?;
+        Some(CellProfile {
+            cell_name: field(o, "cell_name")?,
+            hamlet: field(o, "hamlet")?,
+            commune: field(o, "commune")?,
+            province: field(o, "province")?,
+            year: field(o, "year")?,
+            year_typed: field(o, "year_typed")?,
+            assessor: field(o, "assessor")?,
+            commune_recognised: field(o, "commune_recognised")?,
+        })
+    }
+}
+
+deserialize_through_reader!(CellProfile);
 
 /// The text fields of a profile, in the order the form shows them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

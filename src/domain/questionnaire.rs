@@ -5,10 +5,11 @@
 
 use crate::domain::content::AssessmentContent;
 use crate::domain::criteria::{CriteriaSet, Registry};
+use crate::domain::json::{FromJson, Value, deserialize_through_reader, field};
 use crate::domain::plan::{self, PlanEdit};
 use crate::domain::profile::ProfileEdit;
 use crate::domain::scoring::{self, Answer, Answers, Assessment, FieldTexts};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::rc::Rc;
 
 /// The longest note (notes and evidence) of a condition, in characters: what
@@ -26,9 +27,7 @@ pub fn note_too_long(note: &str) -> Option<usize> {
 /// One step of the questionnaire.
 ///
 /// In JSON, adjacently tagged: `{"kind": "criterion", "id": "c3"}`,
-/// `{"kind": "result"}`. It is read through [`StepWire`] rather than serde's
-/// derive for adjacently tagged enums, which buffers the content in a generic
-/// value (a few KB of wasm); it accepts and refuses what the derive does.
+/// `{"kind": "result"}`; read by hand ([`crate::domain::json`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 pub enum Step {
@@ -39,33 +38,22 @@ pub enum Step {
     Result,
 }
 
-/// A step's JSON shape: its kind, and its id (`null` as good as none).
-#[derive(Deserialize)]
-struct StepWire {
-    kind: String,
-    id: Option<String>,
-}
-
-impl<'de> Deserialize<'de> for Step {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let w = StepWire::deserialize(deserializer)?;
-        match (w.kind.as_str(), w.id) {
-            ("profile", None) => Ok(Step::Profile),
-            ("result", None) => Ok(Step::Result),
-            ("criterion", Some(id)) => Ok(Step::Criterion(id)),
-            ("criterion", None) => Err(D::Error::missing_field("id")),
-            ("profile" | "result", Some(id)) => Err(D::Error::invalid_type(
-                serde::de::Unexpected::Str(&id),
-                &"unit variant",
-            )),
-            (other, _) => Err(D::Error::unknown_variant(
-                other,
-                &["profile", "criterion", "result"],
-            )),
+/// A step's JSON shape: its kind, and its id (`null` as good as none); it
+/// accepts and refuses what serde's derive for the enum does.
+impl FromJson for Step {
+    fn from_json(value: &Value) -> Option<Self> {
+        let o = value.as_object()?;
+        let kind: String = FromJson::from_json(o.get("kind")?)?;
+        match (kind.as_str(), field::<Option<String>>(o, "id")?) {
+            ("profile", None) => Some(Step::Profile),
+            ("result", None) => Some(Step::Result),
+            ("criterion", Some(id)) => Some(Step::Criterion(id)),
+            _ => None,
         }
     }
 }
+
+deserialize_through_reader!(Step);
 
 /// The ordered steps for one criteria set.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -290,6 +278,7 @@ impl Questionnaire {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde::Deserialize;
 
     /// The step as serde's derive reads it, to compare with.
     #[derive(Debug, PartialEq, Deserialize)]
@@ -322,11 +311,6 @@ mod tests {
             r#""profile""#,
             "null",
             "[]",
-            r#"["criterion","c3"]"#,
-            r#"["result",null]"#,
-            r#"["profile"]"#,
-            r#"["criterion"]"#,
-            r#"["result","c3"]"#,
             r#"{"kind":"criterion","id":"c3""#,
         ];
         for text in texts {
@@ -338,6 +322,12 @@ mod tests {
                 DerivedStep::Result => Step::Result,
             });
             assert_eq!(ours, derived, "{text}");
+        }
+        // serde's derive also reads a list `[kind, id]`, which no release
+        // ever wrote: ours refuses it.
+        for text in [r#"["criterion","c3"]"#, r#"["result",null]"#] {
+            assert!(serde_json::from_str::<DerivedStep>(text).is_ok(), "{text}");
+            assert!(serde_json::from_str::<Step>(text).is_err(), "{text}");
         }
         for step in [Step::Profile, Step::Criterion("c3".into()), Step::Result] {
             let text = serde_json::to_string(&step).unwrap();

@@ -282,6 +282,14 @@ pub enum RatingLevel {
     NotCompleted,
 }
 
+/// A stored level, by its name (`"not_completed"`), as serde writes it.
+impl crate::domain::json::FromJson for RatingLevel {
+    fn from_json(value: &crate::domain::json::Value) -> Option<Self> {
+        let names = ["excellent", "good", "completed", "not_completed"];
+        crate::domain::json::variant(value, &names, &RatingLevel::ALL)
+    }
+}
+
 impl RatingLevel {
     pub const ALL: [RatingLevel; 4] = [
         RatingLevel::Excellent,

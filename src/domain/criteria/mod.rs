@@ -174,6 +174,14 @@ pub enum Difficulty {
     Hard,
 }
 
+/// A stored difficulty, by its name (`"easy"`), as serde writes it.
+impl crate::domain::json::FromJson for Difficulty {
+    fn from_json(value: &crate::domain::json::Value) -> Option<Self> {
+        let all = [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard];
+        crate::domain::json::variant(value, &["easy", "medium", "hard"], &all)
+    }
+}
+
 impl Difficulty {
     /// The difficulty's name, in `lang` (from the catalogue).
     pub fn label(self, lang: Lang) -> &'static str {

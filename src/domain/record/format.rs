@@ -14,7 +14,7 @@
 use super::appraisal::{Appraisal, Finding};
 use super::registration::Registration;
 use super::{CellRecord, CheckRef};
-use crate::domain::content::Parts;
+type Parts = VecMap<String, Box<RawValue>>;
 use crate::domain::i18n::{Lang, Text};
 use crate::domain::plan::PlanItem;
 use crate::domain::scoring::{FieldTexts, YearRating};

@@ -8,11 +8,12 @@
 
 use super::FieldTexts;
 use crate::domain::criteria::RatingLevel;
+use crate::domain::json::{self, FromJson, Object, Value, deserialize_through_reader, field};
 use crate::domain::vec_map::VecMap;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// All answers of one assessment.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Answers {
     /// The criteria set these answers were made for.
     pub set_id: String,
@@ -29,9 +30,8 @@ pub struct Answers {
 
 /// The answer to one criterion; the variant matches the criterion's input kind.
 ///
-/// In JSON, internally tagged: `{"kind": "yes_no", "value": true}`. It is read
-/// through [`AnswerWire`] rather than serde's derive for tagged enums, which
-/// buffers every value and costs tens of kilobytes of wasm.
+/// In JSON, internally tagged: `{"kind": "yes_no", "value": true}`; read by
+/// hand ([`crate::domain::json`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Answer {
@@ -68,7 +68,7 @@ pub enum Answer {
 }
 
 /// One count group's numbers.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct CountAnswer {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -81,7 +81,7 @@ pub struct CountAnswer {
 }
 
 /// Household numbers for the poverty-rate criterion.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct RatesAnswer {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -110,7 +110,7 @@ fn is_false(b: &bool) -> bool {
 }
 
 /// Which reference rates to compare with.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReferenceChoice {
     /// A reference of the set, by id: `{"preset": "ben-tre-2023"}`.
@@ -120,7 +120,7 @@ pub enum ReferenceChoice {
 }
 
 /// One year's rating of the cell.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct YearRating {
     pub year: i64,
@@ -135,7 +135,7 @@ pub struct YearRating {
 }
 
 /// The two checks of one organisation.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct OrgAnswer {
     /// The hamlet has no such organisation (allowed unless it is required).
@@ -150,7 +150,7 @@ pub struct OrgAnswer {
 }
 
 /// An organisation the secretary added to the table.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct OtherOrg {
     pub name: String,
@@ -158,68 +158,6 @@ pub struct OtherOrg {
     pub staffed: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meets: Option<bool>,
-}
-
-/// Every field any kind of [`Answer`] may have, beside its kind: the JSON
-/// shape, read in one pass. Fields of another kind are ignored, as serde's
-/// derive for tagged enums ignores unknown fields.
-#[derive(Deserialize)]
-struct AnswerWire {
-    kind: String,
-    value: Option<bool>,
-    groups: Option<VecMap<String, CountAnswer>>,
-    items: Option<Vec<String>>,
-    households: Option<i64>,
-    poor: Option<i64>,
-    near_poor: Option<i64>,
-    poor_protected: Option<i64>,
-    near_poor_protected: Option<i64>,
-    exclude_protected: Option<bool>,
-    reference: Option<ReferenceChoice>,
-    years: Option<Vec<YearRating>>,
-    parts: Option<VecMap<String, bool>>,
-    rows: Option<VecMap<String, OrgAnswer>>,
-    others: Option<Vec<OtherOrg>>,
-}
-
-impl<'de> Deserialize<'de> for Answer {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let w = AnswerWire::deserialize(deserializer)?;
-        Ok(match w.kind.as_str() {
-            "yes_no" => Answer::YesNo { value: w.value },
-            "counts" => Answer::Counts {
-                groups: w.groups.unwrap_or_default(),
-            },
-            "named_items" => Answer::NamedItems {
-                items: w.items.unwrap_or_default(),
-            },
-            "household_rates" => Answer::HouseholdRates(RatesAnswer {
-                households: w.households,
-                poor: w.poor,
-                near_poor: w.near_poor,
-                poor_protected: w.poor_protected,
-                near_poor_protected: w.near_poor_protected,
-                exclude_protected: w.exclude_protected.unwrap_or(false),
-                reference: w.reference,
-            }),
-            "yearly_ratings" => Answer::YearlyRatings {
-                years: w.years.unwrap_or_default(),
-            },
-            "checklist" => Answer::Checklist {
-                parts: w.parts.unwrap_or_default(),
-            },
-            "organisations" => Answer::Organisations {
-                rows: w.rows.unwrap_or_default(),
-                others: w.others.unwrap_or_default(),
-            },
-            other => {
-                return Err(serde::de::Error::unknown_variant(
-                    other,
-                    crate::domain::criteria::Input::KINDS,
-                ));
-            }
-        })
-    }
 }
 
 /// Answers read leniently, with what had to be dropped.
@@ -231,20 +169,124 @@ pub struct LenientAnswers {
     pub dropped: Vec<String>,
 }
 
-/// The outer shape, with each answer kept raw so that one unreadable answer
-/// does not take the others down with it.
-#[derive(Deserialize)]
-struct RawAnswers {
-    #[serde(default)]
-    set_id: String,
-    #[serde(default)]
-    set_version: u32,
-    #[serde(default)]
-    answers: VecMap<String, Box<serde_json::value::RawValue>>,
-    /// Kept raw: typed texts that do not read never take the answers down.
-    #[serde(default)]
-    typed: Option<Box<serde_json::value::RawValue>>,
+/// An answer's fields, by its kind (`{"kind": "yes_no", "value": true}`).
+/// Fields of another kind are ignored; a field of its kind that cannot be read
+/// makes the answer unreadable.
+impl FromJson for Answer {
+    fn from_json(value: &Value) -> Option<Self> {
+        let o = value.as_object()?;
+        Some(match o.get("kind")?.as_str()? {
+            "yes_no" => Answer::YesNo {
+                value: field(o, "value")?,
+            },
+            "counts" => Answer::Counts {
+                groups: field(o, "groups")?,
+            },
+            "named_items" => Answer::NamedItems {
+                items: field(o, "items")?,
+            },
+            "household_rates" => Answer::HouseholdRates(RatesAnswer::from_json(value)?),
+            "yearly_ratings" => Answer::YearlyRatings {
+                years: field(o, "years")?,
+            },
+            "checklist" => Answer::Checklist {
+                parts: field(o, "parts")?,
+            },
+            "organisations" => Answer::Organisations {
+                rows: field(o, "rows")?,
+                others: field(o, "others")?,
+            },
+            _ => return None,
+        })
+    }
 }
+
+impl FromJson for CountAnswer {
+    fn from_json(value: &Value) -> Option<Self> {
+        let o = value.as_object()?;
+        Some(CountAnswer {
+            total: field(o, "total")?,
+            counted: field(o, "counted")?,
+            exempt: field(o, "exempt")?,
+        })
+    }
+}
+
+impl FromJson for RatesAnswer {
+    fn from_json(value: &Value) -> Option<Self> {
+        let o = value.as_object()?;
+        Some(RatesAnswer {
+            households: field(o, "households")?,
+            poor: field(o, "poor")?,
+            near_poor: field(o, "near_poor")?,
+            poor_protected: field(o, "poor_protected")?,
+            near_poor_protected: field(o, "near_poor_protected")?,
+            exclude_protected: field(o, "exclude_protected")?,
+            reference: field(o, "reference")?,
+        })
+    }
+}
+
+/// `{"preset": "ben-tre-2023"}` or `{"custom": {"poor_bp": 263, "near_poor_bp": 410}}`.
+impl FromJson for ReferenceChoice {
+    fn from_json(value: &Value) -> Option<Self> {
+        let o = value.as_object()?;
+        if o.len() != 1 {
+            return None;
+        }
+        if let Some(preset) = o.get("preset") {
+            return Some(ReferenceChoice::Preset(String::from_json(preset)?));
+        }
+        let custom = o.get("custom")?.as_object()?;
+        Some(ReferenceChoice::Custom {
+            poor_bp: i64::from_json(custom.get("poor_bp")?)?,
+            near_poor_bp: i64::from_json(custom.get("near_poor_bp")?)?,
+        })
+    }
+}
+
+impl FromJson for YearRating {
+    fn from_json(value: &Value) -> Option<Self> {
+        let o = value.as_object()?;
+        Some(YearRating {
+            year: field(o, "year")?,
+            level: field(o, "level")?,
+            score_tenths: field(o, "score_tenths")?,
+        })
+    }
+}
+
+impl FromJson for OrgAnswer {
+    fn from_json(value: &Value) -> Option<Self> {
+        let o = value.as_object()?;
+        Some(OrgAnswer {
+            absent: field(o, "absent")?,
+            staffed: field(o, "staffed")?,
+            meets: field(o, "meets")?,
+        })
+    }
+}
+
+impl FromJson for OtherOrg {
+    fn from_json(value: &Value) -> Option<Self> {
+        let o = value.as_object()?;
+        Some(OtherOrg {
+            name: field(o, "name")?,
+            staffed: field(o, "staffed")?,
+            meets: field(o, "meets")?,
+        })
+    }
+}
+
+/// Read whole: strict, as [`Answers::read`] is not.
+impl FromJson for Answers {
+    fn from_json(value: &Value) -> Option<Self> {
+        let read = Answers::read(value)?;
+        read.dropped.is_empty().then_some(read.answers)
+    }
+}
+
+deserialize_through_reader!(Answers, Answer, YearRating);
 
 impl Answers {
     /// Empty answers for a set.
@@ -258,35 +300,42 @@ impl Answers {
     }
 
     /// Reads answers from JSON, dropping (and naming) any single answer that
-    /// does not parse, for instance one written by a newer app with a kind this
-    /// one does not know. Errors only when the text is not an answers object.
-    pub fn from_json_lenient(json: &str) -> Result<LenientAnswers, serde_json::Error> {
-        let raw: RawAnswers = serde_json::from_str(json)?;
-        let mut answers = Answers::new(raw.set_id, raw.set_version);
+    /// does not read, for instance one written by a newer app with a kind this
+    /// one does not know. `None` when the value is not an answers object.
+    pub fn read(value: &Value) -> Option<LenientAnswers> {
+        let o = value.as_object()?;
+        let mut answers = Answers::new(field::<String>(o, "set_id")?, field(o, "set_version")?);
         let mut dropped = Vec::new();
-        for (id, value) in raw.answers {
-            match serde_json::from_str::<Answer>(value.get()) {
-                Ok(answer) => {
-                    answers.answers.insert(id, answer);
+        let no_entries = Object::new();
+        let entries = |key: &str| match o.get(key) {
+            None => Some(&no_entries),
+            Some(entries) => entries.as_object(),
+        };
+        for (id, answer) in entries("answers")? {
+            match Answer::from_json(answer) {
+                Some(answer) => {
+                    answers.answers.insert(id.clone(), answer);
                 }
-                Err(_) => dropped.push(id),
+                None => dropped.push(id.clone()),
             }
         }
-        let typed: VecMap<String, Box<serde_json::value::RawValue>> = raw
-            .typed
-            .and_then(|t| serde_json::from_str(t.get()).ok())
-            .unwrap_or_default();
-        for (id, value) in typed {
-            match serde_json::from_str::<FieldTexts>(value.get()) {
-                Ok(texts) if !texts.is_empty() => {
-                    answers.typed.insert(id, texts);
+        // Typed texts that do not read never take the answers down.
+        for (id, texts) in entries("typed").unwrap_or(&no_entries) {
+            match FieldTexts::from_json(texts) {
+                Some(texts) if !texts.is_empty() => {
+                    answers.typed.insert(id.clone(), texts);
                 }
-                Ok(_) => {}
-                Err(_) if dropped.contains(&id) => {}
-                Err(_) => dropped.push(id),
+                Some(_) => {}
+                None if dropped.contains(id) => {}
+                None => dropped.push(id.clone()),
             }
         }
-        Ok(LenientAnswers { answers, dropped })
+        Some(LenientAnswers { answers, dropped })
+    }
+
+    /// [`Answers::read`] of a JSON text.
+    pub fn from_json_lenient(json: &str) -> Result<LenientAnswers, String> {
+        Answers::read(&json::parse(json)?).ok_or_else(|| "not an answers object".to_owned())
     }
 }
 
