@@ -11,6 +11,8 @@ use std::collections::BTreeSet;
 use tsvmtd::domain::criteria::{AddedSet, Registry, fingerprint, fingerprint_text};
 use tsvmtd::domain::draft::{self, Draft, MAX_IMPORT_BYTES};
 use tsvmtd::domain::i18n::Lang;
+use tsvmtd::domain::record::format::MAX_RECORD_BYTES;
+use tsvmtd::domain::record::registration::Registration;
 use tsvmtd::domain::record::{
     CellRecord, RECORD_FILE_KIND, RECORDS_FILE_KIND, RecordFileError, SetName, SetNotice,
     is_record_file, is_records_file, parse_day, read_file, read_files, write_file, write_files,
@@ -161,6 +163,10 @@ fn files_that_are_no_record_are_refused() {
             " ".repeat(MAX_IMPORT_BYTES + 1),
             RecordFileError::TooLarge(MAX_IMPORT_BYTES + 1),
         ),
+        (
+            r#"{"kind":"tsvmtd-record","record":{"format":1,"id":"r"},"checks":{}}"#.to_owned(),
+            RecordFileError::NotARecord,
+        ),
     ];
     for (text, want) in cases {
         let got = read_file(&text).unwrap_err();
@@ -171,6 +177,22 @@ fn files_that_are_no_record_are_refused() {
     assert!(is_record_file(r#"{"kind":"tsvmtd-record"}"#));
     // The drafts' import refuses a record file rather than take it for a draft.
     assert!(draft::read_import(&good).is_err());
+    // A record larger than storage takes is refused whole, as it would be
+    // stored; a draft larger than any real one is left out, its check missing.
+    let mut huge = record.clone();
+    huge.registrations = vec![Registration {
+        year: 2026,
+        note: "x".repeat(MAX_RECORD_BYTES),
+        ..Registration::default()
+    }];
+    assert!(matches!(
+        read_file(&write_file(&huge, &drafts, &Registry::bundled())),
+        Err(RecordFileError::TooLarge(_))
+    ));
+    let mut big_drafts = drafts.clone();
+    big_drafts[1].title = "x".repeat(draft::MAX_DRAFT_BYTES);
+    let read = read_file(&write_file(&record, &big_drafts, &Registry::bundled())).unwrap();
+    assert_eq!((read.drafts.len(), read.missing_checks), (1, 1));
 }
 
 #[test]

@@ -636,6 +636,10 @@ mod tests {
                 r#"{"kind":"tsvmtd-drafts","drafts":[{"x":1}]}"#,
                 ImportError::NotDrafts,
             ),
+            (
+                r#"{"kind":"tsvmtd-drafts","drafts":{"d1":{}}}"#,
+                ImportError::NotDrafts,
+            ),
         ];
         for (text, want) in bad {
             let got = read_import(text).unwrap_err();
@@ -649,6 +653,18 @@ mod tests {
             read_import(&" ".repeat(MAX_IMPORT_BYTES + 1)),
             Err(ImportError::TooLarge(_))
         ));
+        // A draft larger than any real one, alone or in a bundle, is refused
+        // as storage would refuse it; the others of the bundle are kept.
+        let mut huge = sample();
+        huge.id = "huge".into();
+        huge.title = "x".repeat(MAX_DRAFT_BYTES);
+        assert!(matches!(
+            read_import(&write(&huge)),
+            Err(ImportError::TooLarge(_))
+        ));
+        let (read, failed) = read_import(&write_bundle(&[huge, one.clone()])).unwrap();
+        assert_eq!((read.len(), failed), (1, 1));
+        assert_eq!(read[0].draft, one);
     }
 
     #[test]

@@ -10,15 +10,15 @@ use super::CellRecord;
 use super::date::{day_text, parse_day};
 use super::problem::{self, DateField, RecordProblem};
 use crate::domain::i18n::{self, Lang, Text};
+use crate::domain::json::{FromJson, Value, field};
 use crate::domain::scoring::Status;
 use crate::domain::share_link::ShareDate;
 use crate::domain::short_sort;
 use crate::domain::vec_map::VecMap;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One appraisal of the cell.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Appraisal {
     /// Stable id on the record (to edit or remove it).
     pub id: String,
@@ -44,13 +44,23 @@ pub struct Appraisal {
 }
 
 /// The appraisal's finding on one condition.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
     /// Met or not met (only those two).
     pub status: Status,
     /// Why, in the appraisal's words.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
+}
+
+impl FromJson for Finding {
+    fn from_json(value: &Value) -> Option<Self> {
+        let o = value.as_object()?;
+        Some(Finding {
+            status: Status::from_json(o.get("status")?)?,
+            note: field(o, "note")?,
+        })
+    }
 }
 
 impl Appraisal {

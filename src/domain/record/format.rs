@@ -14,13 +14,11 @@
 use super::appraisal::{Appraisal, Finding};
 use super::registration::Registration;
 use super::{CellRecord, CheckRef};
-type Parts = VecMap<String, Box<RawValue>>;
 use crate::domain::i18n::{Lang, Text};
+use crate::domain::json::{self, FromJson, Object, Value, field};
 use crate::domain::plan::PlanItem;
 use crate::domain::scoring::{FieldTexts, YearRating};
 use crate::domain::vec_map::VecMap;
-use serde::de::DeserializeOwned;
-use serde_json::value::RawValue;
 
 /// The format this code writes.
 pub const RECORD_FORMAT: u32 = 1;
@@ -65,42 +63,43 @@ pub fn read(text: &str) -> Result<ReadRecord, RecordError> {
     if text.len() > MAX_RECORD_BYTES {
         return Err(RecordError::TooLarge(text.len()));
     }
-    let parts: Parts =
-        serde_json::from_str(text).map_err(|e| RecordError::Unreadable(e.to_string()))?;
-    let format: u32 = parts
+    read_value(&json::parse(text).map_err(RecordError::Unreadable)?)
+}
+
+/// Reads a record already parsed (a record file's).
+pub fn read_value(value: &Value) -> Result<ReadRecord, RecordError> {
+    let parts = value
+        .as_object()
+        .ok_or_else(|| RecordError::Unreadable("not an object".into()))?;
+    let format = parts
         .get("format")
-        .and_then(|f| serde_json::from_str(f.get()).ok())
+        .and_then(u32::from_json)
         .ok_or_else(|| RecordError::Unreadable("no format".into()))?;
     if format > RECORD_FORMAT {
         return Err(RecordError::NewerFormat(format));
     }
-    let id: String = parts
-        .get("id")
-        .and_then(|f| serde_json::from_str(f.get()).ok())
-        .unwrap_or_default();
+    let id: String = field(parts, "id").unwrap_or_default();
     if format == 0 || id.trim().is_empty() {
         return Err(RecordError::Unreadable("not a record".into()));
     }
     let mut dropped = Vec::new();
     let d = &mut dropped;
-    let checks = list::<CheckRef>(&parts, "checks", d)
-        .into_iter()
-        .filter_map(|(i, c)| valid(c, |c: &CheckRef| !c.draft.trim().is_empty(), i, "checks", d))
+    let checks = list(parts, "checks", d)
+        .filter_map(|(i, c)| {
+            let c = read_or_drop::<CheckRef>(c, i, "checks", d)?;
+            valid(c, |c: &CheckRef| !c.draft.trim().is_empty(), i, "checks", d)
+        })
         .collect();
-    let ratings = list::<YearRating>(&parts, "ratings", d)
-        .into_iter()
-        .map(|(_, r)| r)
+    let ratings = list(parts, "ratings", d)
+        .filter_map(|(i, r)| read_or_drop::<YearRating>(r, i, "ratings", d))
         .collect();
-    let registrations = raw_list(&parts, "registrations", d)
-        .into_iter()
+    let registrations = list(parts, "registrations", d)
         .filter_map(|(i, raw)| {
-            let place = format!("registrations[{i}]");
-            let r = registration(raw, &place, d)?;
+            let r = registration(raw, &format!("registrations[{i}]"), d)?;
             valid(r, |r: &Registration| r.year > 0, i, "registrations", d)
         })
         .collect();
-    let mut appraisals: Vec<Appraisal> = raw_list(&parts, "appraisals", d)
-        .into_iter()
+    let mut appraisals: Vec<Appraisal> = list(parts, "appraisals", d)
         .filter_map(|(i, raw)| appraisal(raw, &format!("appraisals[{i}]"), d))
         .collect();
     // An appraisal is edited by its id: one without, or sharing one, gets its own.
@@ -117,12 +116,12 @@ pub fn read(text: &str) -> Result<ReadRecord, RecordError> {
     let record = CellRecord {
         format: RECORD_FORMAT,
         id,
-        created: field(&parts, "created", d),
-        changed: field(&parts, "changed", d),
-        revision: field(&parts, "revision", d),
+        created: part(parts, "created", "", d),
+        changed: part(parts, "changed", "", d),
+        revision: part(parts, "revision", "", d),
         checks,
         ratings,
-        ratings_typed: field::<FieldTexts>(&parts, "ratings_typed", d),
+        ratings_typed: part::<FieldTexts>(parts, "ratings_typed", "", d),
         registrations,
         appraisals,
     };
@@ -151,133 +150,109 @@ fn valid<T>(
     }
 }
 
-/// One field: its default when missing; named and defaulted when unreadable.
-fn field<T: DeserializeOwned + Default>(parts: &Parts, key: &str, dropped: &mut Vec<String>) -> T {
-    match parts.get(key) {
-        None => T::default(),
-        Some(raw) => serde_json::from_str(raw.get()).unwrap_or_else(|_| {
-            dropped.push(key.to_owned());
-            T::default()
-        }),
-    }
+/// Field `key` of `object`: its default when missing; named (as
+/// `place.key`) and defaulted when unreadable.
+fn part<T: FromJson + Default>(
+    object: &Object,
+    key: &str,
+    place: &str,
+    dropped: &mut Vec<String>,
+) -> T {
+    field(object, key).unwrap_or_else(|| {
+        dropped.push(if place.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{place}.{key}")
+        });
+        T::default()
+    })
 }
 
-/// The elements of the list under `key`, each kept raw with its index.
-fn raw_list<'p>(
-    parts: &'p Parts,
+/// `value` read as `T`, else named as dropped (`key[index]`).
+fn read_or_drop<T: FromJson>(
+    value: &Value,
+    index: usize,
     key: &str,
     dropped: &mut Vec<String>,
-) -> Vec<(usize, &'p RawValue)> {
-    let Some(raw) = parts.get(key) else {
-        return Vec::new();
-    };
-    match serde_json::from_str::<Vec<&RawValue>>(raw.get()) {
-        Ok(items) => items.into_iter().enumerate().collect(),
-        Err(_) => {
+) -> Option<T> {
+    let read = T::from_json(value);
+    if read.is_none() {
+        dropped.push(format!("{key}[{index}]"));
+    }
+    read
+}
+
+/// The elements of the list under `key`, with their index; a value that is
+/// no list is named and read as none.
+fn list<'p>(
+    parts: &'p Object,
+    key: &str,
+    dropped: &mut Vec<String>,
+) -> impl Iterator<Item = (usize, &'p Value)> + use<'p> {
+    let items = match parts.get(key) {
+        None => &[][..],
+        Some(Value::Array(items)) => items.as_slice(),
+        Some(_) => {
             dropped.push(key.to_owned());
-            Vec::new()
+            &[][..]
         }
-    }
-}
-
-/// The elements of the list under `key` that read, with their index; the
-/// others named.
-fn list<T: DeserializeOwned>(
-    parts: &Parts,
-    key: &str,
-    dropped: &mut Vec<String>,
-) -> Vec<(usize, T)> {
-    raw_list(parts, key, dropped)
-        .into_iter()
-        .filter_map(|(i, raw)| match serde_json::from_str(raw.get()) {
-            Ok(value) => Some((i, value)),
-            Err(_) => {
-                dropped.push(format!("{key}[{i}]"));
-                None
-            }
-        })
-        .collect()
+    };
+    items.iter().enumerate()
 }
 
 /// A map whose entries are read one by one (plan items, findings).
-fn map<T: DeserializeOwned>(
-    raw: Option<&RawValue>,
+fn map<T: FromJson>(
+    value: Option<&Value>,
     place: &str,
     dropped: &mut Vec<String>,
 ) -> VecMap<String, T> {
-    let Some(raw) = raw else {
-        return VecMap::new();
-    };
-    let Ok(entries) = serde_json::from_str::<VecMap<String, &RawValue>>(raw.get()) else {
-        dropped.push(place.to_owned());
-        return VecMap::new();
-    };
-    // Inserted one by one: collecting into a map sorts a vector first, code
-    // built anew for each element type (about 4 KB of wasm).
     let mut map = VecMap::new();
+    let Some(value) = value else {
+        return map;
+    };
+    let Some(entries) = value.as_object() else {
+        dropped.push(place.to_owned());
+        return map;
+    };
     for (key, value) in entries {
-        match serde_json::from_str(value.get()) {
-            Ok(v) => {
-                map.insert(key, v);
+        match T::from_json(value) {
+            Some(v) => {
+                map.insert(key.clone(), v);
             }
-            Err(_) => dropped.push(format!("{place}.{key}")),
+            None => dropped.push(format!("{place}.{key}")),
         }
     }
     map
 }
 
-/// An object whose fields are read one by one into `T` (all its fields take
-/// defaults), leaving out `apart` (read by the caller).
-fn object<T: DeserializeOwned + Default>(
-    parts: &VecMap<String, &RawValue>,
-    apart: &str,
-    place: &str,
-    dropped: &mut Vec<String>,
-) -> T {
-    let mut text = String::from("{");
-    for (key, value) in parts.iter().filter(|(k, _)| k.as_str() != apart) {
-        let alone = format!(
-            "{{{}:{}}}",
-            serde_json::to_string(key).unwrap_or_default(),
-            value.get()
-        );
-        if serde_json::from_str::<T>(&alone).is_ok() {
-            if text.len() > 1 {
-                text.push(',');
-            }
-            text.push_str(&alone[1..alone.len() - 1]);
-        } else {
-            dropped.push(format!("{place}.{key}"));
-        }
-    }
-    text.push('}');
-    serde_json::from_str(&text).unwrap_or_default()
-}
-
-fn registration(raw: &RawValue, place: &str, dropped: &mut Vec<String>) -> Option<Registration> {
-    let Ok(parts) = serde_json::from_str::<VecMap<String, &RawValue>>(raw.get()) else {
+/// A registration, each field read alone.
+fn registration(value: &Value, place: &str, dropped: &mut Vec<String>) -> Option<Registration> {
+    let Some(o) = value.as_object() else {
         dropped.push(place.to_owned());
         return None;
     };
-    let mut r: Registration = object(&parts, "plan", place, dropped);
-    r.plan = map::<PlanItem>(
-        parts.get("plan").copied(),
-        &format!("{place}.plan"),
-        dropped,
-    );
-    Some(r)
+    Some(Registration {
+        year: part(o, "year", place, dropped),
+        date: part(o, "date", place, dropped),
+        plan: map::<PlanItem>(o.get("plan"), &format!("{place}.plan"), dropped),
+        note: part(o, "note", place, dropped),
+    })
 }
 
-fn appraisal(raw: &RawValue, place: &str, dropped: &mut Vec<String>) -> Option<Appraisal> {
-    let Ok(parts) = serde_json::from_str::<VecMap<String, &RawValue>>(raw.get()) else {
+/// An appraisal, each field read alone.
+fn appraisal(value: &Value, place: &str, dropped: &mut Vec<String>) -> Option<Appraisal> {
+    let Some(o) = value.as_object() else {
         dropped.push(place.to_owned());
         return None;
     };
-    let mut a: Appraisal = object(&parts, "findings", place, dropped);
-    a.findings = map::<Finding>(
-        parts.get("findings").copied(),
-        &format!("{place}.findings"),
-        dropped,
-    );
-    Some(a)
+    Some(Appraisal {
+        id: part(o, "id", place, dropped),
+        date: part(o, "date", place, dropped),
+        body: part(o, "body", place, dropped),
+        recognised: part(o, "recognised", place, dropped),
+        decision_number: part(o, "decision_number", place, dropped),
+        decision_date: part(o, "decision_date", place, dropped),
+        findings: map::<Finding>(o.get("findings"), &format!("{place}.findings"), dropped),
+        note: part(o, "note", place, dropped),
+    })
 }

@@ -54,10 +54,11 @@ pub use transfer::{
 };
 
 use crate::domain::draft::Draft;
+use crate::domain::json::{FromJson, Value, field};
 use crate::domain::scoring::{FieldTexts, YearRating};
 use crate::domain::share_link::{AppraisalOutcome, RecordStatus, ShareDate};
 use crate::domain::short_sort;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One cell's record. Stored under `tsvmtd:record:<id>` (`format`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -90,13 +91,22 @@ pub struct CellRecord {
 }
 
 /// One check on the record: the draft holding it, and the day it was made.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct CheckRef {
     /// The id of the stored draft (`tsvmtd:draft:<id>`).
     pub draft: String,
     /// `YYYY-MM-DD`; the check is scored as of this day's year.
     pub date: String,
+}
+
+impl FromJson for CheckRef {
+    fn from_json(value: &Value) -> Option<Self> {
+        let o = value.as_object()?;
+        Some(CheckRef {
+            draft: field(o, "draft")?,
+            date: field(o, "date")?,
+        })
+    }
 }
 
 /// One entry of the record's timeline.

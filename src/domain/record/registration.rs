@@ -19,11 +19,10 @@ use crate::domain::plan::{self, Plan, PlanEdit, PlanItem};
 use crate::domain::profile::MIN_YEAR;
 use crate::domain::scoring::Status;
 use crate::domain::short_sort;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The cell's registration for one year.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Registration {
     /// The year the cell registers for.
     pub year: u16,

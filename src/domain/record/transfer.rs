@@ -25,7 +25,8 @@ use super::format::{self, RecordError};
 use crate::domain::criteria::{Registry, fingerprint_text};
 use crate::domain::draft::{self, Draft, MAX_IMPORT_BYTES};
 use crate::domain::i18n::{self, Lang, Text};
-use serde::{Deserialize, Serialize};
+use crate::domain::json::{self, FromJson, Value, field};
+use serde::Serialize;
 use serde_json::value::RawValue;
 
 /// The marker of a record file.
@@ -41,13 +42,6 @@ struct AllOut<'a> {
     records: Vec<Box<RawValue>>,
 }
 
-#[derive(Deserialize)]
-struct AllIn<'a> {
-    kind: String,
-    #[serde(default, borrow)]
-    records: Vec<&'a RawValue>,
-}
-
 #[derive(Serialize)]
 struct FileOut<'a> {
     kind: &'a str,
@@ -57,30 +51,29 @@ struct FileOut<'a> {
     sets: Vec<SetName>,
 }
 
-#[derive(Deserialize)]
-struct FileIn<'a> {
-    kind: String,
-    #[serde(borrow)]
-    record: Option<&'a RawValue>,
-    #[serde(default, borrow)]
-    checks: Vec<&'a RawValue>,
-    #[serde(default, borrow)]
-    sets: Option<&'a RawValue>,
-}
-
 /// A criteria set as an export file names it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct SetName {
     pub id: String,
     pub version: u32,
     /// Eight hexadecimal digits; empty when the exporting phone lacked the set.
-    #[serde(default)]
     pub fingerprint: String,
     /// The Vietnamese title.
-    #[serde(default)]
     pub title: String,
-    #[serde(default)]
     pub issuer: String,
+}
+
+impl FromJson for SetName {
+    fn from_json(value: &Value) -> Option<Self> {
+        let o = value.as_object()?;
+        Some(SetName {
+            id: String::from_json(o.get("id")?)?,
+            version: u32::from_json(o.get("version")?)?,
+            fingerprint: field(o, "fingerprint")?,
+            title: field(o, "title")?,
+            issuer: field(o, "issuer")?,
+        })
+    }
 }
 
 /// What the phone an export is imported on makes of a set the file names.
@@ -145,9 +138,17 @@ pub fn write_files(records: &[(CellRecord, Vec<Draft>)], registry: &Registry) ->
     .unwrap_or_default()
 }
 
+/// The file's parsed JSON when it names `kind` (`None` for text that is no JSON
+/// or names another kind).
+fn of_kind(text: &str, kind: &str) -> Option<Value> {
+    json::parse(text)
+        .ok()
+        .filter(|v| v.get("kind").and_then(Value::as_str) == Some(kind))
+}
+
 /// Whether `text` is meant as a file of every record of a phone.
 pub fn is_records_file(text: &str) -> bool {
-    serde_json::from_str::<AllIn>(text).is_ok_and(|f| f.kind == RECORDS_FILE_KIND)
+    of_kind(text, RECORDS_FILE_KIND).is_some()
 }
 
 /// Reads a file of every record: each record file in it read on its own
@@ -156,16 +157,16 @@ pub fn read_files(text: &str) -> Result<Vec<Result<RecordFile, RecordFileError>>
     if text.len() > MAX_IMPORT_BYTES {
         return Err(RecordFileError::TooLarge(text.len()));
     }
-    serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|_| RecordFileError::NotJson)?;
-    let file = serde_json::from_str::<AllIn>(text)
-        .ok()
-        .filter(|f| f.kind == RECORDS_FILE_KIND)
+    let value = json::parse(text).map_err(|_| RecordFileError::NotJson)?;
+    let file = value
+        .as_object()
+        .filter(|f| f.get("kind").and_then(Value::as_str) == Some(RECORDS_FILE_KIND))
         .ok_or(RecordFileError::NotARecord)?;
-    Ok(file
-        .records
-        .iter()
-        .map(|raw| read_file(raw.get()))
-        .collect())
+    let records = match file.get("records") {
+        None => &[][..],
+        Some(records) => records.as_array().ok_or(RecordFileError::NotARecord)?,
+    };
+    Ok(records.iter().map(read_file_value).collect())
 }
 
 /// Why a file was not imported as a record.
@@ -213,7 +214,7 @@ pub struct RecordFile {
 /// Whether `text` is meant as a record file (it names the record kind), good
 /// or not: an import screen tells it from a file of drafts with this.
 pub fn is_record_file(text: &str) -> bool {
-    serde_json::from_str::<FileIn>(text).is_ok_and(|f| f.kind == RECORD_FILE_KIND)
+    of_kind(text, RECORD_FILE_KIND).is_some()
 }
 
 /// Reads a record file.
@@ -221,21 +222,36 @@ pub fn read_file(text: &str) -> Result<RecordFile, RecordFileError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(RecordFileError::TooLarge(text.len()));
     }
-    serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|_| RecordFileError::NotJson)?;
-    let file = serde_json::from_str::<FileIn>(text)
-        .ok()
-        .filter(|f| f.kind == RECORD_FILE_KIND)
+    read_file_value(&json::parse(text).map_err(|_| RecordFileError::NotJson)?)
+}
+
+/// Reads a record file already parsed (one of a file of every record).
+fn read_file_value(value: &Value) -> Result<RecordFile, RecordFileError> {
+    let file = value
+        .as_object()
+        .filter(|f| f.get("kind").and_then(Value::as_str) == Some(RECORD_FILE_KIND))
         .ok_or(RecordFileError::NotARecord)?;
-    let raw = file.record.ok_or(RecordFileError::NotARecord)?;
-    let read = format::read(raw.get()).map_err(|e| match e {
-        RecordError::NewerFormat(n) => RecordFileError::NewerFormat(n),
-        RecordError::TooLarge(n) => RecordFileError::TooLarge(n),
-        RecordError::Unreadable(_) => RecordFileError::NotARecord,
-    })?;
-    let drafts: Vec<Draft> = file
-        .checks
+    let checks: &[Value] = match file.get("checks") {
+        None => &[],
+        Some(checks) => checks.as_array().ok_or(RecordFileError::NotARecord)?,
+    };
+    let read = format::read_value(file.get("record").ok_or(RecordFileError::NotARecord)?).map_err(
+        |e| match e {
+            RecordError::NewerFormat(n) => RecordFileError::NewerFormat(n),
+            RecordError::TooLarge(n) => RecordFileError::TooLarge(n),
+            RecordError::Unreadable(_) => RecordFileError::NotARecord,
+        },
+    )?;
+    // Larger than any real record, as it would be stored.
+    let size = format::write(&read.record).len();
+    if size > format::MAX_RECORD_BYTES {
+        return Err(RecordFileError::TooLarge(size));
+    }
+    // A draft larger than any real one is left out, as it would be stored.
+    let drafts: Vec<Draft> = checks
         .iter()
-        .filter_map(|raw| draft::read(raw.get()).ok().map(|r| r.draft))
+        .filter_map(|value| draft::read_value(value).ok().map(|r| r.draft))
+        .filter(|d| draft::write(d).len() <= draft::MAX_DRAFT_BYTES)
         .collect();
     let mut record = read.record;
     let mut kept = Vec::new();
@@ -254,8 +270,8 @@ pub fn read_file(text: &str) -> Result<RecordFile, RecordFileError> {
     }
     record.checks = kept;
     let sets = file
-        .sets
-        .and_then(|raw| serde_json::from_str(raw.get()).ok())
+        .get("sets")
+        .and_then(Vec::<SetName>::from_json)
         .unwrap_or_default();
     Ok(RecordFile {
         record,

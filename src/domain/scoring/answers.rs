@@ -19,12 +19,11 @@ pub struct Answers {
     pub set_id: String,
     pub set_version: u32,
     /// By criterion id.
-    #[serde(default)]
     pub answers: VecMap<String, Answer>,
     /// By criterion id: texts typed in its number fields that are not values,
     /// by field key, exactly as typed (see `typed.rs`). Absent in drafts and
     /// links made before it: none then.
-    #[serde(default, skip_serializing_if = "VecMap::is_empty")]
+    #[serde(skip_serializing_if = "VecMap::is_empty")]
     pub typed: VecMap<String, FieldTexts>,
 }
 
@@ -40,36 +39,30 @@ pub enum Answer {
     },
     /// By count group id.
     Counts {
-        #[serde(default)]
         groups: VecMap<String, CountAnswer>,
     },
     NamedItems {
-        #[serde(default)]
         items: Vec<String>,
     },
     HouseholdRates(RatesAnswer),
     YearlyRatings {
-        #[serde(default)]
         years: Vec<YearRating>,
     },
     /// By part id: true when the part holds.
     Checklist {
-        #[serde(default)]
         parts: VecMap<String, bool>,
     },
     Organisations {
         /// By organisation id of the set.
-        #[serde(default)]
         rows: VecMap<String, OrgAnswer>,
         /// Organisations the secretary added (each self-managed group, say).
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(skip_serializing_if = "Vec::is_empty")]
         others: Vec<OtherOrg>,
     },
 }
 
 /// One count group's numbers.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(default)]
 pub struct CountAnswer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
@@ -82,7 +75,6 @@ pub struct CountAnswer {
 
 /// Household numbers for the poverty-rate criterion.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(default)]
 pub struct RatesAnswer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub households: Option<i64>,
@@ -121,7 +113,6 @@ pub enum ReferenceChoice {
 
 /// One year's rating of the cell.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(default)]
 pub struct YearRating {
     pub year: i64,
     /// `None` while the secretary has not picked it: the year then takes the
@@ -136,7 +127,6 @@ pub struct YearRating {
 
 /// The two checks of one organisation.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(default)]
 pub struct OrgAnswer {
     /// The hamlet has no such organisation (allowed unless it is required).
     #[serde(skip_serializing_if = "is_false")]
@@ -151,7 +141,6 @@ pub struct OrgAnswer {
 
 /// An organisation the secretary added to the table.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(default)]
 pub struct OtherOrg {
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -286,7 +275,7 @@ impl FromJson for Answers {
     }
 }
 
-deserialize_through_reader!(Answers, Answer, YearRating);
+deserialize_through_reader!(Answers, Answer);
 
 impl Answers {
     /// Empty answers for a set.

@@ -52,6 +52,20 @@ pub enum Status {
     Invalid,
 }
 
+/// A stored verdict, by its name (`"not_met"`), as serde writes it.
+impl crate::domain::json::FromJson for Status {
+    fn from_json(value: &crate::domain::json::Value) -> Option<Self> {
+        let all = [
+            Status::Met,
+            Status::NotMet,
+            Status::Incomplete,
+            Status::Invalid,
+        ];
+        let names = ["met", "not_met", "incomplete", "invalid"];
+        crate::domain::json::variant(value, &names, &all)
+    }
+}
+
 impl Status {
     /// The verdict's name, in `lang` (from the catalogue).
     pub fn label(self, lang: Lang) -> &'static str {
