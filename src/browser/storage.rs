@@ -8,9 +8,9 @@
 
 use super::IN_BROWSER;
 use crate::domain::i18n::{Lang, Text};
+use crate::domain::json::{self, FromJson};
 use gloo_storage::{LocalStorage, Storage};
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Prefix of every key this app writes, so that its data is easy to find and
@@ -60,22 +60,15 @@ pub fn check_available() -> Result<(), StorageError> {
     }
 }
 
-/// Reads and parses the JSON value under `key`; `Ok(None)` when there is none.
-pub fn read<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageError> {
-    if !IN_BROWSER {
+/// Reads the JSON value under `key` as a `T`; `Ok(None)` when there is none.
+pub fn read<T: FromJson>(key: &str) -> Result<Option<T>, StorageError> {
+    let Some(text) = read_raw(key)? else {
         return Ok(None);
-    }
-    check_available()?;
-    match LocalStorage::get::<T>(key) {
-        Ok(value) => Ok(Some(value)),
-        Err(gloo_storage::errors::StorageError::KeyNotFound(_)) => Ok(None),
-        Err(gloo_storage::errors::StorageError::SerdeError(error)) => {
-            Err(StorageError::Unreadable(error.to_string()))
-        }
-        Err(gloo_storage::errors::StorageError::JsError(error)) => {
-            Err(StorageError::Other(error.to_string()))
-        }
-    }
+    };
+    let value = json::parse(&text).map_err(StorageError::Unreadable)?;
+    T::from_json(&value)
+        .map(Some)
+        .ok_or_else(|| StorageError::Unreadable(format!("{key}: not of its type")))
 }
 
 /// Writes `value` as JSON under `key`.

@@ -24,9 +24,18 @@ pub use serde_json::Value;
 /// A JSON object's fields.
 pub type Object = serde_json::Map<String, Value>;
 
-/// Parses a whole text; the error says where it stops being JSON.
+/// Parses a whole text; the error says where it stops being JSON (not
+/// serde_json's own words: their formatting weighs kilobytes of wasm, and
+/// no screen shows them).
 pub fn parse(text: &str) -> Result<Value, String> {
-    serde_json::from_str(text).map_err(|e| e.to_string())
+    serde_json::from_str(text).map_err(|e| {
+        let what = match e.classify() {
+            serde_json::error::Category::Eof => "unexpected end",
+            serde_json::error::Category::Data => "too deeply nested or out of range",
+            _ => "not JSON",
+        };
+        format!("{what} at line {} column {}", e.line(), e.column())
+    })
 }
 
 /// A type read from one JSON value.
@@ -105,6 +114,15 @@ pub fn variant<T: Copy>(value: &Value, names: &[&str], variants: &[T]) -> Option
     names.iter().position(|n| *n == name).map(|i| variants[i])
 }
 
+/// A stored language, by its code (`"vi"`), as serde writes it (the i18n
+/// module names nothing else of the crate, so its reader is here).
+impl FromJson for crate::domain::i18n::Lang {
+    fn from_json(value: &Value) -> Option<Self> {
+        use crate::domain::i18n::Lang;
+        variant(value, &["vi", "en"], Lang::ALL)
+    }
+}
+
 /// Gives each type a serde `Deserialize` that goes through its [`FromJson`]
 /// reader, for code that reads with `serde_json::from_str` (tests, the other
 /// formats): one reader per type, whichever way it is called.
@@ -166,6 +184,17 @@ mod tests {
         assert_eq!(variant(&Value::from("hard"), &names, &[1, 2]), Some(2));
         assert_eq!(variant(&Value::from("Hard"), &names, &[1, 2]), None);
         assert_eq!(variant(&Value::from(1), &names, &[1, 2]), None);
+    }
+
+    #[test]
+    fn a_stored_language_reads_back() {
+        use crate::domain::i18n::Lang;
+        for &lang in Lang::ALL {
+            let text = serde_json::to_string(&lang).unwrap();
+            assert_eq!(Lang::from_json(&parse(&text).unwrap()), Some(lang));
+        }
+        assert_eq!(Lang::from_json(&Value::from("fr")), None);
+        assert_eq!(Lang::from_json(&Value::from("Vi")), None);
     }
 
     #[test]
