@@ -87,6 +87,10 @@ fn entries_that_do_not_read_are_kept_aside() {
     assert_eq!(back.collection.entries[0].fragment, good[0]);
     assert_eq!(back.collection.entries[1].added, "y");
     assert_eq!(back.unreadable, broken);
+    // Kept as its JSON written again: the same fields, values and order.
+    let spaced = r#"{"kind":"tsvmtd-collection","format":1,"entries":[ { "nope" : [1, 2], "added" : "x" } ]}"#;
+    let back = read(spaced, &registry).unwrap();
+    assert_eq!(back.unreadable, [r#"{"nope":[1,2],"added":"x"}"#]);
 }
 
 #[test]

@@ -6,16 +6,17 @@
 //!
 //! Entries are kept as their links and decoded again on reading, so the stored
 //! form is as compact as the links and cannot drift from the link format.
-//! Reading is lenient: an entry that does not read is kept aside as its raw
-//! JSON text, never dropped silently.
+//! Reading is lenient: an entry that does not read is kept aside as its JSON
+//! text (written again from the parsed value, its fields in their order),
+//! never dropped silently.
 
 use super::collection::{Collection, Entry};
 use super::extract::payload_of;
 use crate::domain::criteria::Registry;
 use crate::domain::i18n::{Lang, TrackingText};
+use crate::domain::json::{self, FromJson, Value, field};
 use crate::domain::share_link;
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
+use serde::Serialize;
 
 /// The `kind` of a collection's JSON.
 pub const KIND: &str = "tsvmtd-collection";
@@ -37,27 +38,6 @@ struct CollectionOut<'a> {
 struct EntryOut<'a> {
     fragment: &'a str,
     added: &'a str,
-}
-
-/// What says which format the rest is in; read first, so that a newer format
-/// is recognised whatever shape its entries take.
-#[derive(Deserialize)]
-struct Header {
-    kind: String,
-    format: u32,
-}
-
-#[derive(Deserialize)]
-struct EntriesIn {
-    #[serde(default)]
-    entries: Vec<Box<RawValue>>,
-}
-
-#[derive(Deserialize)]
-struct EntryIn {
-    fragment: String,
-    #[serde(default)]
-    added: String,
 }
 
 /// The JSON of `collection` (for localStorage and for the export).
@@ -128,34 +108,45 @@ pub fn read(text: &str, registry: &Registry) -> Result<ReadCollection, Collectio
     if text.len() > MAX_COLLECTION_BYTES {
         return Err(CollectionError::TooLarge(text.len()));
     }
-    serde_json::from_str::<serde::de::IgnoredAny>(text)
-        .map_err(|e| CollectionError::NotJson(e.to_string()))?;
-    let header: Header = serde_json::from_str(text).map_err(|_| CollectionError::NotACollection)?;
-    if header.kind != KIND || header.format == 0 {
+    let value = json::parse(text).map_err(CollectionError::NotJson)?;
+    let collection = value.as_object().ok_or(CollectionError::NotACollection)?;
+    // The kind and format first, so that a newer format is recognised
+    // whatever shape its entries take.
+    let kind = collection.get("kind").and_then(Value::as_str);
+    let format = collection.get("format").and_then(u32::from_json);
+    let (Some(KIND), Some(format)) = (kind, format) else {
+        return Err(CollectionError::NotACollection);
+    };
+    if format == 0 {
         return Err(CollectionError::NotACollection);
     }
-    if header.format > FORMAT {
-        return Err(CollectionError::NewerFormat(header.format));
+    if format > FORMAT {
+        return Err(CollectionError::NewerFormat(format));
     }
-    let stored: EntriesIn =
-        serde_json::from_str(text).map_err(|_| CollectionError::NotACollection)?;
+    let entries = match collection.get("entries") {
+        None => &[][..],
+        Some(entries) => entries.as_array().ok_or(CollectionError::NotACollection)?,
+    };
     let mut out = ReadCollection::default();
-    for raw in &stored.entries {
-        match read_entry(raw.get(), registry) {
+    for stored in entries {
+        match read_entry(stored, registry) {
             Some(entry) => out.collection.entries.push(entry),
-            None => out.unreadable.push(raw.get().to_owned()),
+            // Its JSON again, its fields in their order.
+            None => out.unreadable.push(stored.to_string()),
         }
     }
     Ok(out)
 }
 
-fn read_entry(json: &str, registry: &Registry) -> Option<Entry> {
-    let stored: EntryIn = serde_json::from_str(json).ok()?;
-    let decoded = share_link::decode(&stored.fragment, registry).ok()?;
+fn read_entry(stored: &Value, registry: &Registry) -> Option<Entry> {
+    let stored = stored.as_object()?;
+    let fragment = String::from_json(stored.get("fragment")?)?;
+    let added: String = field(stored, "added")?;
+    let decoded = share_link::decode(&fragment, registry).ok()?;
     Some(Entry {
-        fragment: format!("#k={}", payload_of(&stored.fragment)),
+        fragment: format!("#k={}", payload_of(&fragment)),
         fingerprint: decoded.fingerprint,
         result: decoded.result,
-        added: stored.added,
+        added,
     })
 }
