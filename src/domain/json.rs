@@ -30,8 +30,7 @@ pub type Object = serde_json::Map<String, Value>;
 pub fn parse(text: &str) -> Result<Value, String> {
     serde_json::from_str(text).map_err(|e| {
         let what = match e.classify() {
-            serde_json::error::Category::Eof => "unexpected end",
-            serde_json::error::Category::Data => "too deeply nested or out of range",
+            serde_json::error::Category::Eof => "cut short",
             _ => "not JSON",
         };
         format!("{what} at line {} column {}", e.line(), e.column())
@@ -199,7 +198,14 @@ mod tests {
 
     #[test]
     fn text_that_is_not_json_says_where() {
-        let error = parse(r#"{"a": "#).unwrap_err();
-        assert!(error.contains("line 1"), "{error}");
+        assert_eq!(
+            parse(r#"{"a": "#).unwrap_err(),
+            "cut short at line 1 column 6"
+        );
+        assert_eq!(parse("{\n  x").unwrap_err(), "not JSON at line 2 column 3");
+        assert_eq!(
+            parse(&"[".repeat(200)).unwrap_err(),
+            "not JSON at line 1 column 128"
+        );
     }
 }
