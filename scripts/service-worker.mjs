@@ -1,5 +1,5 @@
 // Writes sw.js into a built folder from src/browser/service-worker.js: the list
-// of every file in the folder (sw.js and the precompressed copies of
+// of every file in the folder, each with a digest of its bytes (sw.js and the precompressed copies of
 // precompress.mjs aside: those are other encodings of the same files, which the
 // host picks; and the criteria sets a host publishes under sets/, which are
 // not the release's and always come from the host) and a version hashed from their
@@ -21,13 +21,17 @@ export async function writeServiceWorker(folder, transform = async (code) => cod
   const template = await readFile(new URL('../src/browser/service-worker.js', import.meta.url), 'utf8');
   // The worker's own code is part of the release too.
   const hash = createHash('sha256').update(template).update('\0');
+  // Each file's digest, which the worker checks what it fetches against.
+  const digests = {};
   for (const file of files) {
-    hash.update(file).update('\0').update(await readFile(path.join(folder, file))).update('\0');
+    const bytes = await readFile(path.join(folder, file));
+    hash.update(file).update('\0').update(bytes).update('\0');
+    digests[file] = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
   }
   const version = hash.digest('hex').slice(0, 16);
   const worker = template
     .replaceAll('__VERSION__', JSON.stringify(version))
-    .replaceAll('__PRECACHE__', JSON.stringify(files));
+    .replaceAll('__PRECACHE__', JSON.stringify(digests));
   await writeFile(path.join(folder, 'sw.js'), await transform(worker));
   return { version, files };
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,10 +46,37 @@ let server: ChildProcess;
 async function publish(release: number) {
   const folder = path.join(root, `release-${release}`);
   await makeRelease(folder, release);
+  await serve(folder);
+}
+
+/** Switches the link the host serves to `folder`, in one step. */
+async function serve(folder: string) {
   const next = path.join(root, 'next');
   await symlink(folder, next);
   await rename(next, site);
 }
+
+/**
+ * Publishes a release as a host that writes in place is seen half-way: the
+ * new service worker is there, the app's page still the release before's.
+ * Returns what finishes writing it.
+ */
+async function publishHalfWritten(release: number) {
+  const whole = path.join(root, `release-${release}`);
+  await makeRelease(whole, release);
+  const partial = path.join(root, `release-${release}-partial`);
+  await cp(whole, partial, { recursive: true });
+  const before = await realpath(site);
+  const page = ['index.html', 'index.html.br', 'index.html.gz'];
+  for (const name of page) await cp(path.join(before, name), path.join(partial, name));
+  await serve(partial);
+  return async () => {
+    for (const name of page) await cp(path.join(whole, name), path.join(partial, name));
+  };
+}
+
+// The tests share the host and publish one release after another.
+test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'tsvmtd-site-'));
@@ -126,4 +153,58 @@ test('a newer release is offered with a banner and runs only once she reloads', 
   await expect(record).toBeVisible();
   expect(await release()).toBe('4');
   await expect(banner).toHaveCount(0);
+});
+
+test('a release read half-written is not installed: the app keeps the one it has until the release is whole', async ({
+  page,
+}) => {
+  const release = () => page.locator('meta[name=test-release]').getAttribute('content');
+  const banner = page.getByRole('button', { name: 'Đã có phiên bản mới — tải lại' });
+  const heading = page.getByRole('heading', { level: 1, name: TITLE });
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await expect(heading).toBeVisible();
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+  const current = await release();
+  const next = Number(current) + 1;
+
+  // The browser checks for a new worker while the host is writing the next
+  // release: its page is still the one before. The new worker finds a file
+  // that is not its release's and is not installed.
+  const finish = await publishHalfWritten(next);
+  const state = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const found = new Promise<ServiceWorker>((resolve) =>
+      registration.addEventListener('updatefound', () => resolve(registration.installing!), { once: true }),
+    );
+    await registration.update();
+    const worker = await found;
+    return new Promise<string>((resolve) => {
+      const settled = () => {
+        if (worker.state === 'installed' || worker.state === 'redundant') resolve(worker.state);
+      };
+      worker.addEventListener('statechange', settled);
+      settled();
+    });
+  });
+  expect(state).toBe('redundant');
+  await expect(banner).toHaveCount(0);
+
+  // The release she has stays whole, online and offline.
+  await page.reload();
+  await expect(heading).toBeVisible();
+  expect(await release()).toBe(current);
+  await page.context().setOffline(true);
+  await page.reload();
+  await expect(heading).toBeVisible();
+  expect(await release()).toBe(current);
+  await page.context().setOffline(false);
+
+  // Once the host has finished, the next check installs the release, and
+  // she is offered it.
+  await finish();
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+  await expect(banner).toBeVisible();
+  await Promise.all([page.waitForEvent('load'), banner.tap()]);
+  await expect(heading).toBeVisible();
+  expect(await release()).toBe(String(next));
 });

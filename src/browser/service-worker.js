@@ -1,11 +1,14 @@
 // The service worker. scripts/post-build.mjs writes it into each release build
 // as sw.js, replacing __VERSION__ with a hash of the built files and
-// __PRECACHE__ with their list, so that each release caches exactly its own
-// files. Paths are relative to the worker's scope, so the app works under any
-// sub-path of a static host.
+// __PRECACHE__ with their list and the digest of each, so that each release
+// caches exactly its own files. Paths are relative to the worker's scope, so
+// the app works under any sub-path of a static host.
 
 const VERSION = __VERSION__;
-const PRECACHE = __PRECACHE__;
+// Each file of the release, with the first 16 hexadecimal digits of the
+// SHA-256 of its bytes.
+const DIGESTS = __PRECACHE__;
+const PRECACHE = Object.keys(DIGESTS);
 const CACHE = `tsvmtd-${VERSION}`;
 const SCOPE = self.registration.scope;
 const INDEX = new URL('index.html', SCOPE).href;
@@ -21,11 +24,35 @@ const PUBLISHED = new URL('sets/', SCOPE).href;
 // (index.html, the manifest, the icons) are revalidated with the host.
 const HASHED = /(^|\/)([0-9a-f]{8,16}-|[^/]*-[0-9a-f]{8,16}(_bg)?\.)/;
 
+/** The first 16 hexadecimal digits of the SHA-256 of `bytes`. */
+async function digest(bytes) {
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(hash.slice(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Fetches one file of the release and keeps it, only when its bytes are the
+ * release's. A host that writes a release in place can be read half-written
+ * (a file still empty or cut, an old page beside the new worker): the install
+ * then fails, the release in use stays, and the browser tries again on a
+ * later visit. A file named by its content may come from the HTTP cache; a
+ * wrong copy there is fetched once more from the host.
+ */
+async function precache(cache, path) {
+  const url = new URL(path, SCOPE);
+  const modes = HASHED.test(path) ? ['default', 'reload'] : ['no-cache'];
+  for (const mode of modes) {
+    const request = new Request(url, { cache: mode });
+    const response = await fetch(request);
+    if (response.ok && (await digest(await response.clone().arrayBuffer())) === DIGESTS[path]) {
+      return cache.put(request, response);
+    }
+  }
+  throw new Error(`${path} is not this release's file (yet)`);
+}
+
 self.addEventListener('install', (event) => {
-  const requests = PRECACHE.map(
-    (path) => new Request(new URL(path, SCOPE), { cache: HASHED.test(path) ? 'default' : 'no-cache' }),
-  );
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(PRECACHE.map((path) => precache(cache, path)))));
   // No skipWaiting: a new release waits until the user reloads through the
   // update banner (message below) or closes every tab, so that no page ever
   // runs a mix of old and new files.
