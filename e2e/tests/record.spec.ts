@@ -143,6 +143,45 @@ test('a cell registers, checks twice, is appraised and recognised, and a year la
   await expect(standing).toContainText('Chưa có lần tự đánh giá nào sau khi được công nhận.');
   await checkScreen(page, 'record-recognised');
 
+  // The decision's number was mistyped: she corrects it in place.
+  const recorded = appraisals.getByRole('listitem').filter({ hasText: /^Thẩm định ngày/ });
+  await appraisals.getByRole('button', { name: 'Sửa lần thẩm định này' }).tap();
+  await expect(page.getByRole('heading', { name: 'Sửa lần thẩm định này' })).toBeFocused();
+  await expect(page.getByLabel('Cơ quan thẩm định')).toHaveValue('Đảng ủy xã Lương Hòa');
+  await expect(page.getByRole('group', { name: 'Kết quả thẩm định' }).getByRole('radio', { name: 'Công nhận', exact: true })).toBeChecked();
+  await expect(page.getByRole('group', { name: /^Điều kiện 4\./ }).getByLabel('Nhận xét của thẩm định')).toHaveValue(
+    'Đảng viên còn lại đã được phân công từ tháng 9/2026',
+  );
+  await page.getByLabel('Số quyết định').fill('126-QĐ/ĐU');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).tap();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu vào hồ sơ chi bộ.' })).toBeVisible();
+  await expect(recorded).toHaveCount(1);
+  await expect(appraisals).toContainText(
+    'Thẩm định ngày 20/11/2026, Đảng ủy xã Lương Hòa: Công nhận — Quyết định số 126-QĐ/ĐU ngày 1/12/2026',
+  );
+  await expect(disagreement).toHaveCount(1);
+
+  // One recorded by mistake is removed, after a second tap; Huỷ keeps it.
+  await appraisals.getByRole('button', { name: 'Ghi kết quả thẩm định' }).tap();
+  await page.getByLabel('Cơ quan thẩm định').fill('Ghi nhầm');
+  await page.getByRole('group', { name: 'Kết quả thẩm định' }).getByRole('radio', { name: 'Chưa công nhận' }).check();
+  await page.getByRole('button', { name: 'Lưu', exact: true }).tap();
+  await expect(recorded).toHaveCount(2);
+  const mistaken = recorded.filter({ hasText: 'Ghi nhầm' });
+  await mistaken.getByRole('button', { name: 'Sửa lần thẩm định này' }).tap();
+  await page.getByRole('button', { name: 'Xoá lần thẩm định này' }).tap();
+  await expect(page.getByRole('status').filter({ hasText: 'Bấm “Xoá hẳn” để xoá lần thẩm định này khỏi hồ sơ' })).toBeVisible();
+  await checkScreen(page, 'record-appraisal-remove');
+  await page.getByRole('button', { name: 'Huỷ' }).tap();
+  await expect(recorded).toHaveCount(2);
+  await mistaken.getByRole('button', { name: 'Sửa lần thẩm định này' }).tap();
+  await page.getByRole('button', { name: 'Xoá lần thẩm định này' }).tap();
+  await page.getByRole('button', { name: 'Xoá hẳn' }).tap();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã xoá lần thẩm định khỏi hồ sơ chi bộ.' })).toBeVisible();
+  await expect(recorded).toHaveCount(1);
+  await expect(appraisals).not.toContainText('Ghi nhầm');
+  await expect(standing).toContainText('Được công nhận ngày 20/11/2026');
+
   // March 2027: checked again; the 2026 rating entered, every member with a
   // task, but the poor households rose again: condition 6 lapses.
   await at(page, '2027-03-10');
@@ -174,7 +213,7 @@ test('a cell registers, checks twice, is appraised and recognised, and a year la
   await expect(standing).toContainText('10/3/2027: không còn giữ vững — 1 điều kiện không còn đạt');
   await expect(checks.getByText(/^\d+\/\d+\/\d{4}: đạt \d\/9 điều kiện$/)).toHaveCount(3);
   await expect(registration).toContainText('Đăng ký năm 2026 (ngày 10/1/2026)');
-  await expect(appraisals).toContainText('Quyết định số 125-QĐ/ĐU ngày 1/12/2026');
+  await expect(appraisals).toContainText('Quyết định số 126-QĐ/ĐU ngày 1/12/2026');
 
   // Back closes it; the newest check is the one in the questionnaire.
   await page.goBack();

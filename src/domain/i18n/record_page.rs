@@ -177,6 +177,29 @@ catalogue! {
         vi: "Ghi kết quả thẩm định",
         en: "Record an appraisal",
     },
+    /// Opens the appraisal form on one appraisal (its heading too).
+    RecordEditAppraisal => {
+        vi: "Sửa lần thẩm định này",
+        en: "Edit this appraisal",
+    },
+    /// In the form of an appraisal already recorded.
+    RecordRemoveAppraisal => {
+        vi: "Xoá lần thẩm định này",
+        en: "Remove this appraisal",
+    },
+    /// The same button once tapped, asking to be sure.
+    RecordRemoveForGood => {
+        vi: "Xoá hẳn",
+        en: "Remove for good",
+    },
+    RecordRemoveAppraisalConfirm => {
+        vi: "Bấm “Xoá hẳn” để xoá lần thẩm định này khỏi hồ sơ; “Huỷ” để giữ lại.",
+        en: "Tap “Remove for good” to remove this appraisal from the record; “Cancel” to keep it.",
+    },
+    RecordAppraisalRemoved => {
+        vi: "Đã xoá lần thẩm định khỏi hồ sơ chi bộ.",
+        en: "The appraisal was removed from the cell's record.",
+    },
     RecordFindingsHeading => {
         vi: "Điều kiện thẩm định kết luận khác tự đánh giá",
         en: "Conditions where the appraisal found otherwise",

@@ -2,7 +2,9 @@
 //! assumed), the outcome, the decision's number and day, a note, and for each
 //! condition where the appraisal found otherwise than the check it appraised,
 //! its finding and remark. Saved on the record as stored now; refused whole
-//! with the problems the record's rules find.
+//! with the problems the record's rules find. Opened on an appraisal already
+//! recorded, it corrects it in place (same id), or removes it after a second
+//! tap.
 
 use super::{RecordView, finding_fields};
 use crate::browser::{clock, record_store};
@@ -17,20 +19,31 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct AppraisalFormProps {
     pub view: Rc<RecordView>,
+    /// The position of the record's appraisal to correct; `None`: a new one.
+    pub editing: Option<usize>,
     /// Told when the form closes: saved (`true`) or cancelled.
     pub on_close: Callback<bool>,
+    /// Told when the appraisal it was opened on is removed.
+    pub on_removed: Callback<()>,
 }
 
 #[component]
 pub fn AppraisalForm(props: &AppraisalFormProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let heading = use_focus_on_mount();
-    let appraisal = use_state(|| Appraisal {
-        date: clock::today().map(iso_day).unwrap_or_default(),
-        ..Appraisal::new(record_store::new_appraisal_id())
+    let editing = props
+        .editing
+        .and_then(|i| props.view.record.appraisals.get(i))
+        .cloned();
+    let outcome = use_state(|| editing.as_ref().map(|a| a.recognised));
+    let appraisal = use_state(|| {
+        editing.unwrap_or_else(|| Appraisal {
+            date: clock::today().map(iso_day).unwrap_or_default(),
+            ..Appraisal::new(record_store::new_appraisal_id())
+        })
     });
-    let outcome = use_state(|| None::<bool>);
     let error = use_state(|| None::<String>);
+    let confirming = use_state(|| false);
     let change = |apply: fn(&mut Appraisal, String)| {
         let appraisal = appraisal.clone();
         Callback::from(move |text: String| {
@@ -82,6 +95,26 @@ pub fn AppraisalForm(props: &AppraisalFormProps) -> Html {
             }
         })
     };
+    // Known on the record: the form corrects it, or removes it.
+    let recorded = props.view.record.appraisal(&appraisal.id).is_some();
+    let on_remove = {
+        let (appraisal, confirming, error) = (appraisal.clone(), confirming.clone(), error.clone());
+        let (id, on_removed) = (props.view.record.id.clone(), props.on_removed.clone());
+        Callback::from(move |_: MouseEvent| {
+            if !*confirming {
+                return confirming.set(true);
+            }
+            match record_store::remove_appraisal(&id, &appraisal.id) {
+                Ok(_) => on_removed.emit(()),
+                Err(e) => error.set(Some(e.message(lang))),
+            }
+        })
+    };
+    let title = if recorded {
+        RecordText::RecordEditAppraisal
+    } else {
+        RecordText::RecordAddAppraisal
+    };
     let a = &*appraisal;
     let side = props.view.record.side_by_side(
         &Appraisal {
@@ -92,7 +125,7 @@ pub fn AppraisalForm(props: &AppraisalFormProps) -> Html {
     );
     html! {
         <form class="record-form" aria-labelledby="appraisal-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <h4 id="appraisal-heading" tabindex="-1" ref={heading}>{ RecordText::RecordAddAppraisal.get(lang) }</h4>
+            <h4 id="appraisal-heading" tabindex="-1" ref={heading}>{ title.get(lang) }</h4>
             if let Some(error) = &*error {
                 <div class="notice notice-error" role="alert">{ for error.lines().map(|l| html! { <p>{ l.to_owned() }</p> }) }</div>
             }
@@ -108,9 +141,17 @@ pub fn AppraisalForm(props: &AppraisalFormProps) -> Html {
             <h5>{ RecordText::RecordFindingsHeading.get(lang) }</h5>
             <p class="field-hint">{ RecordText::RecordFindingsHint.get(lang) }</p>
             { for side.rows.iter().map(|row| finding_fields(lang, row, a.findings.get(&row.criterion_id), &on_finding)) }
+            if *confirming {
+                <div class="notice notice-warning" role="status"><p>{ RecordText::RecordRemoveAppraisalConfirm.get(lang) }</p></div>
+            }
             <div class="draft-actions">
                 <button type="button" class="button-primary" onclick={on_save}>{ RecordText::RecordSave.get(lang) }</button>
                 <button type="button" class="button-secondary" onclick={props.on_close.reform(|_: MouseEvent| false)}>{ RecordText::RecordCancel.get(lang) }</button>
+                if recorded {
+                    <button type="button" class="button-secondary" onclick={on_remove}>
+                        { if *confirming { RecordText::RecordRemoveForGood } else { RecordText::RecordRemoveAppraisal }.get(lang) }
+                    </button>
+                }
             </div>
         </form>
     }

@@ -1,14 +1,20 @@
 //! The appraisals, the latest first: the day, who appraised, the outcome and
 //! the decision; then each condition, the self-check beside the appraisal,
-//! those where they differ first. `form` is the appraisal form, or the
-//! button that opens it.
+//! those where they differ first; and, while no form is open (`on_action`),
+//! a button that opens each in the form to correct or remove it. `form` is
+//! the appraisal form, or the button that opens it for a new one.
 
-use super::{RecordView, hint, para};
+use super::{RecordAction, RecordView, hint, para};
 use crate::domain::i18n::{self, Lang, RecordText, Text};
 use crate::domain::record::{Appraisal, SideRow};
 use yew::prelude::*;
 
-pub fn appraisals(lang: Lang, view: &RecordView, form: Html) -> Html {
+pub fn appraisals(
+    lang: Lang,
+    view: &RecordView,
+    on_action: Option<&Callback<RecordAction>>,
+    form: Html,
+) -> Html {
     let row = |row: &SideRow| {
         html! {
             <li class={classes!(row.disagrees.then_some("record-disagrees"))}>
@@ -23,7 +29,7 @@ pub fn appraisals(lang: Lang, view: &RecordView, form: Html) -> Html {
             </li>
         }
     };
-    let item = |appraisal: &Appraisal| {
+    let item = |(position, appraisal): (usize, &Appraisal)| {
         let side = view.record.side_by_side(appraisal, &view.checks);
         let rows = side
             .rows
@@ -38,6 +44,12 @@ pub fn appraisals(lang: Lang, view: &RecordView, form: Html) -> Html {
                 }
                 { para(&side.summary(lang)) }
                 <ul class="reasons">{ for rows.map(row) }</ul>
+                if let Some(on_action) = on_action {
+                    <button type="button" class="button-secondary"
+                        onclick={on_action.reform(move |_: MouseEvent| RecordAction::EditAppraisal(position))}>
+                        { RecordText::RecordEditAppraisal.get(lang) }
+                    </button>
+                }
             </li>
         }
     };
@@ -47,7 +59,7 @@ pub fn appraisals(lang: Lang, view: &RecordView, form: Html) -> Html {
             if view.record.appraisals.is_empty() {
                 { para(Text::NoAppraisal.get(lang)) }
             } else {
-                <ul class="record-list">{ for view.record.appraisals.iter().rev().map(item) }</ul>
+                <ul class="record-list">{ for view.record.appraisals.iter().enumerate().rev().map(item) }</ul>
             }
             { form }
         </section>

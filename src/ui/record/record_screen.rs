@@ -77,8 +77,11 @@ pub fn RecordScreen(props: &RecordScreenProps) -> Html {
                     Some(Form::Registration) => html! { <RegistrationForm view={view.clone()} current_year={props.current_year} on_close={on_close.clone()} /> },
                     _ => opener(RecordAction::Register, RecordText::RecordRegister, &state.register_button),
                 }) }
-                { appraisals(lang, view, match *state.form {
-                    Some(Form::Appraisal) => html! { <AppraisalForm view={view.clone()} on_close={on_close.clone()} /> },
+                { appraisals(lang, view, state.form.is_none().then_some(&on_action), match *state.form {
+                    Some(Form::Appraisal(editing)) => html! {
+                        <AppraisalForm view={view.clone()} {editing} on_close={on_close.clone()}
+                            on_removed={on_action.reform(|()| RecordAction::AppraisalRemoved)} />
+                    },
                     _ => opener(RecordAction::Appraise, RecordText::RecordAddAppraisal, &state.appraise_button),
                 }) }
             </>

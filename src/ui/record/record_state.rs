@@ -14,10 +14,15 @@ pub enum RecordAction {
     Recheck,
     /// "Đăng ký xây dựng chi bộ TSVMTD": the registration form.
     Register,
-    /// "Ghi kết quả thẩm định": the appraisal form.
+    /// "Ghi kết quả thẩm định": the appraisal form, for a new one.
     Appraise,
+    /// "Sửa lần thẩm định này": the appraisal form on the record's appraisal
+    /// at this position.
+    EditAppraisal(usize),
     /// A form closed: saved (`true`) or cancelled.
     FormClosed(bool),
+    /// The appraisal form closed on removing its appraisal.
+    AppraisalRemoved,
     /// Shows (or hides, `None`) the result of the check at this position.
     View(Option<usize>),
     /// Closes the screen to edit the newest check in the questionnaire.
@@ -30,7 +35,8 @@ pub enum RecordAction {
 #[derive(Clone, Copy, PartialEq)]
 pub enum Form {
     Registration,
-    Appraisal,
+    /// A new appraisal (`None`), or the record's appraisal at this position.
+    Appraisal(Option<usize>),
 }
 
 /// Where the screen's taps lead out of it.
@@ -72,7 +78,7 @@ pub fn use_record_state() -> RecordState {
             let closed = open.replace(*form).filter(|_| form.is_none());
             let button = match closed {
                 Some(Form::Registration) => &state.register_button,
-                Some(Form::Appraisal) => &state.appraise_button,
+                Some(Form::Appraisal(_)) => &state.appraise_button,
                 None => return,
             };
             if let Some(button) = button.cast::<web_sys::HtmlElement>() {
@@ -84,6 +90,12 @@ pub fn use_record_state() -> RecordState {
 }
 
 impl RecordState {
+    /// The record changed: says so, and reads it again.
+    fn changed(&self, text: &str) {
+        self.message.set(Some((true, text.to_owned())));
+        self.revision.set(self.revision.wrapping_add(1));
+    }
+
     /// Carries out `action` on record `id`.
     pub fn carry_out(
         &self,
@@ -100,14 +112,19 @@ impl RecordState {
                 Err(e) => failed(e.message(lang)),
             },
             RecordAction::Register => self.form.set(Some(Form::Registration)),
-            RecordAction::Appraise => self.form.set(Some(Form::Appraisal)),
+            RecordAction::Appraise => self.form.set(Some(Form::Appraisal(None))),
+            RecordAction::EditAppraisal(position) => {
+                self.form.set(Some(Form::Appraisal(Some(position))));
+            }
             RecordAction::FormClosed(saved) => {
                 self.form.set(None);
                 if saved {
-                    self.message
-                        .set(Some((true, RecordText::RecordSaved.get(lang).to_owned())));
-                    self.revision.set(self.revision.wrapping_add(1));
+                    self.changed(RecordText::RecordSaved.get(lang));
                 }
+            }
+            RecordAction::AppraisalRemoved => {
+                self.form.set(None);
+                self.changed(RecordText::RecordAppraisalRemoved.get(lang));
             }
             RecordAction::View(position) => self.viewing.set(position),
             RecordAction::EditNewest => exits.on_back.emit(()),
