@@ -84,6 +84,32 @@ test('a cell registers, checks twice, is appraised and recognised, and a year la
   await expect(registration).toContainText('10/1/2026: xong 0/2 việc đã đăng ký');
   await expect(standing).toContainText('Đăng ký năm 2026');
 
+  // The note was mistyped: she corrects it in place; the tasks as she left them.
+  const registered = registration.getByRole('listitem').filter({ hasText: /^Đăng ký năm/ });
+  await registered.getByRole('button', { name: 'Sửa đăng ký này' }).tap();
+  await expect(page.getByRole('heading', { name: 'Sửa đăng ký này' })).toBeFocused();
+  await expect(page.getByLabel('Năm đăng ký')).toHaveCount(0);
+  await expect(page.getByLabel('Ghi chú', { exact: true })).toHaveValue('Nghị quyết chi bộ số 01-NQ/CB');
+  await expect(task6.getByLabel('Người thực hiện')).toHaveValue('Chi hội Phụ nữ');
+  await page.getByLabel('Ghi chú', { exact: true }).fill('Nghị quyết chi bộ số 02-NQ/CB');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).tap();
+  await expect(registered).toHaveCount(1);
+  await expect(registration).toContainText('Nghị quyết chi bộ số 02-NQ/CB');
+  await expect(registration).toContainText('Chi hội Phụ nữ · 2026-06-30');
+
+  // One for a year registered by mistake is removed, after a second tap.
+  await registration.getByRole('button', { name: 'Đăng ký xây dựng chi bộ TSVMTD' }).tap();
+  await page.getByLabel('Năm đăng ký').fill('2027');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).tap();
+  await expect(registered).toHaveCount(2);
+  await registered.filter({ hasText: 'Đăng ký năm 2027' }).getByRole('button', { name: 'Sửa đăng ký này' }).tap();
+  await page.getByRole('button', { name: 'Xoá đăng ký này' }).tap();
+  await expect(page.getByRole('status').filter({ hasText: 'Bấm “Xoá hẳn” để xoá đăng ký này khỏi hồ sơ' })).toBeVisible();
+  await page.getByRole('button', { name: 'Xoá hẳn' }).tap();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã xoá đăng ký khỏi hồ sơ chi bộ.' })).toBeVisible();
+  await expect(registered).toHaveCount(1);
+  await expect(registration).not.toContainText('Đăng ký năm 2027');
+
   // June: a second check, starting from the first; the poor households fall.
   await at(page, '2026-06-15');
   await page.getByRole('button', { name: 'Kiểm tra lại' }).tap();
@@ -213,6 +239,7 @@ test('a cell registers, checks twice, is appraised and recognised, and a year la
   await expect(standing).toContainText('10/3/2027: không còn giữ vững — 1 điều kiện không còn đạt');
   await expect(checks.getByText(/^\d+\/\d+\/\d{4}: đạt \d\/9 điều kiện$/)).toHaveCount(3);
   await expect(registration).toContainText('Đăng ký năm 2026 (ngày 10/1/2026)');
+  await expect(registration).toContainText('Nghị quyết chi bộ số 02-NQ/CB');
   await expect(appraisals).toContainText('Quyết định số 126-QĐ/ĐU ngày 1/12/2026');
 
   // Back closes it; the newest check is the one in the questionnaire.

@@ -200,6 +200,24 @@ catalogue! {
         vi: "Đã xoá lần thẩm định khỏi hồ sơ chi bộ.",
         en: "The appraisal was removed from the cell's record.",
     },
+    /// Opens the registration form on one registration (its heading too).
+    RecordEditRegistration => {
+        vi: "Sửa đăng ký này",
+        en: "Edit this registration",
+    },
+    /// In the form of a registration already recorded.
+    RecordRemoveRegistration => {
+        vi: "Xoá đăng ký này",
+        en: "Remove this registration",
+    },
+    RecordRemoveRegistrationConfirm => {
+        vi: "Bấm “Xoá hẳn” để xoá đăng ký này khỏi hồ sơ; “Huỷ” để giữ lại.",
+        en: "Tap “Remove for good” to remove this registration from the record; “Cancel” to keep it.",
+    },
+    RecordRegistrationRemoved => {
+        vi: "Đã xoá đăng ký khỏi hồ sơ chi bộ.",
+        en: "The registration was removed from the cell's record.",
+    },
     RecordFindingsHeading => {
         vi: "Điều kiện thẩm định kết luận khác tự đánh giá",
         en: "Conditions where the appraisal found otherwise",

@@ -73,14 +73,17 @@ pub fn RecordScreen(props: &RecordScreenProps) -> Html {
                 { recheck(lang, &on_action) }
                 { check_list(lang, view, *state.viewing, &on_action) }
                 { condition_list(lang, &view.history) }
-                { registrations(lang, view, match *state.form {
-                    Some(Form::Registration) => html! { <RegistrationForm view={view.clone()} current_year={props.current_year} on_close={on_close.clone()} /> },
+                { registrations(lang, view, state.form.is_none().then_some(&on_action), match *state.form {
+                    Some(Form::Registration(editing)) => html! {
+                        <RegistrationForm view={view.clone()} current_year={props.current_year} {editing} on_close={on_close.clone()}
+                            on_removed={on_action.reform(|()| RecordAction::Removed(RecordText::RecordRegistrationRemoved))} />
+                    },
                     _ => opener(RecordAction::Register, RecordText::RecordRegister, &state.register_button),
                 }) }
                 { appraisals(lang, view, state.form.is_none().then_some(&on_action), match *state.form {
                     Some(Form::Appraisal(editing)) => html! {
                         <AppraisalForm view={view.clone()} {editing} on_close={on_close.clone()}
-                            on_removed={on_action.reform(|()| RecordAction::AppraisalRemoved)} />
+                            on_removed={on_action.reform(|()| RecordAction::Removed(RecordText::RecordAppraisalRemoved))} />
                     },
                     _ => opener(RecordAction::Appraise, RecordText::RecordAddAppraisal, &state.appraise_button),
                 }) }

@@ -12,8 +12,11 @@ use yew::prelude::*;
 pub enum RecordAction {
     /// "Kiểm tra lại": a new check from the newest.
     Recheck,
-    /// "Đăng ký xây dựng chi bộ TSVMTD": the registration form.
+    /// "Đăng ký xây dựng chi bộ TSVMTD": the registration form, for a new one.
     Register,
+    /// "Sửa đăng ký này": the registration form on the record's registration
+    /// at this position.
+    EditRegistration(usize),
     /// "Ghi kết quả thẩm định": the appraisal form, for a new one.
     Appraise,
     /// "Sửa lần thẩm định này": the appraisal form on the record's appraisal
@@ -21,8 +24,8 @@ pub enum RecordAction {
     EditAppraisal(usize),
     /// A form closed: saved (`true`) or cancelled.
     FormClosed(bool),
-    /// The appraisal form closed on removing its appraisal.
-    AppraisalRemoved,
+    /// A form closed on removing what it was opened on; the words that say so.
+    Removed(RecordText),
     /// Shows (or hides, `None`) the result of the check at this position.
     View(Option<usize>),
     /// Closes the screen to edit the newest check in the questionnaire.
@@ -34,7 +37,8 @@ pub enum RecordAction {
 /// The form open on the screen.
 #[derive(Clone, Copy, PartialEq)]
 pub enum Form {
-    Registration,
+    /// A new registration (`None`), or the record's registration at this position.
+    Registration(Option<usize>),
     /// A new appraisal (`None`), or the record's appraisal at this position.
     Appraisal(Option<usize>),
 }
@@ -77,7 +81,7 @@ pub fn use_record_state() -> RecordState {
         use_effect_with(*state.form, move |form| {
             let closed = open.replace(*form).filter(|_| form.is_none());
             let button = match closed {
-                Some(Form::Registration) => &state.register_button,
+                Some(Form::Registration(_)) => &state.register_button,
                 Some(Form::Appraisal(_)) => &state.appraise_button,
                 None => return,
             };
@@ -111,7 +115,10 @@ impl RecordState {
                 Ok(_) => exits.on_check_started.emit(()),
                 Err(e) => failed(e.message(lang)),
             },
-            RecordAction::Register => self.form.set(Some(Form::Registration)),
+            RecordAction::Register => self.form.set(Some(Form::Registration(None))),
+            RecordAction::EditRegistration(position) => {
+                self.form.set(Some(Form::Registration(Some(position))));
+            }
             RecordAction::Appraise => self.form.set(Some(Form::Appraisal(None))),
             RecordAction::EditAppraisal(position) => {
                 self.form.set(Some(Form::Appraisal(Some(position))));
@@ -122,9 +129,9 @@ impl RecordState {
                     self.changed(RecordText::RecordSaved.get(lang));
                 }
             }
-            RecordAction::AppraisalRemoved => {
+            RecordAction::Removed(text) => {
                 self.form.set(None);
-                self.changed(RecordText::RecordAppraisalRemoved.get(lang));
+                self.changed(text.get(lang));
             }
             RecordAction::View(position) => self.viewing.set(position),
             RecordAction::EditNewest => exits.on_back.emit(()),

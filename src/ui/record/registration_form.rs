@@ -1,7 +1,10 @@
 //! Registering the cell for a year: the year, the day, a note (the meeting's
 //! resolution), and the roadmap taken from the newest check's plan, each task
 //! editable (`Registration::from_check`). Saved on the record as stored now;
-//! refused whole with the problems the record's rules find.
+//! refused whole with the problems the record's rules find. Opened on a
+//! registration already recorded, it corrects it in place (its year stays:
+//! another year is a registration of its own), or removes it after a second
+//! tap.
 
 use super::{RecordView, task_fields};
 use crate::browser::{clock, record_store};
@@ -18,21 +21,37 @@ use yew::prelude::*;
 pub struct RegistrationFormProps {
     pub view: Rc<RecordView>,
     pub current_year: u16,
+    /// The position of the record's registration to correct; `None`: a new one.
+    pub editing: Option<usize>,
     /// Told when the form closes: saved (`true`) or cancelled.
     pub on_close: Callback<bool>,
+    /// Told when the registration it was opened on is removed.
+    pub on_removed: Callback<()>,
 }
 
 #[component]
 pub fn RegistrationForm(props: &RegistrationFormProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let heading = use_focus_on_mount();
+    let editing = props
+        .editing
+        .and_then(|i| props.view.record.registrations.get(i))
+        .cloned();
+    let recorded = editing.is_some();
+    let year_text = use_state(|| {
+        editing
+            .as_ref()
+            .map_or(props.current_year, |r| r.year)
+            .to_string()
+    });
     let registration = {
         let (view, year) = (props.view.clone(), props.current_year);
         use_state(move || {
             let today = clock::today().map(iso_day).unwrap_or_default();
-            match view.newest() {
-                Some(check) => Registration::from_check(year, &today, "", check, lang),
-                None => Registration {
+            match (editing, view.newest()) {
+                (Some(recorded), _) => recorded,
+                (None, Some(check)) => Registration::from_check(year, &today, "", check, lang),
+                (None, None) => Registration {
                     year,
                     date: today,
                     ..Registration::default()
@@ -40,8 +59,22 @@ pub fn RegistrationForm(props: &RegistrationFormProps) -> Html {
             }
         })
     };
-    let year_text = use_state(|| props.current_year.to_string());
     let error = use_state(|| None::<String>);
+    let confirming = use_state(|| false);
+    let on_remove = {
+        let (registration, confirming, error) =
+            (registration.clone(), confirming.clone(), error.clone());
+        let (id, on_removed) = (props.view.record.id.clone(), props.on_removed.clone());
+        Callback::from(move |_: MouseEvent| {
+            if !*confirming {
+                return confirming.set(true);
+            }
+            match record_store::remove_registration(&id, registration.year) {
+                Ok(_) => on_removed.emit(()),
+                Err(e) => error.set(Some(e.message(lang))),
+            }
+        })
+    };
     let change = |apply: fn(&mut Registration, String)| {
         let registration = registration.clone();
         Callback::from(move |text: String| {
@@ -92,11 +125,15 @@ pub fn RegistrationForm(props: &RegistrationFormProps) -> Html {
     };
     html! {
         <form class="record-form" aria-labelledby="registration-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <h4 id="registration-heading" tabindex="-1" ref={heading}>{ RecordText::RecordRegister.get(lang) }</h4>
+            <h4 id="registration-heading" tabindex="-1" ref={heading}>{ if recorded { RecordText::RecordEditRegistration } else { RecordText::RecordRegister }.get(lang) }</h4>
             if let Some(error) = &*error {
                 <div class="notice notice-error" role="alert">{ for error.lines().map(|l| html! { <p>{ l.to_owned() }</p> }) }</div>
             }
-            <TextField id="registration-year" label={RecordText::RecordRegistrationYear.get(lang)} value={(*year_text).clone()} on_input={on_year} />
+            if recorded {
+                <p>{ registration.title(lang) }</p>
+            } else {
+                <TextField id="registration-year" label={RecordText::RecordRegistrationYear.get(lang)} value={(*year_text).clone()} on_input={on_year} />
+            }
             <div class="field">
                 <label class="field-label" for="registration-date">{ Text::RecordRegistrationDate.get(lang) }</label>
                 <input class="field-input field-date" type="date" id="registration-date" value={registration.date.clone()} onchange={on_date} />
@@ -109,9 +146,17 @@ pub fn RegistrationForm(props: &RegistrationFormProps) -> Html {
                 <p class="field-hint">{ RecordText::RecordTasksHint.get(lang) }</p>
                 <ul class="record-tasks">{ for registration.plan.iter().filter_map(task) }</ul>
             }
+            if *confirming {
+                <div class="notice notice-warning" role="status"><p>{ RecordText::RecordRemoveRegistrationConfirm.get(lang) }</p></div>
+            }
             <div class="draft-actions">
                 <button type="button" class="button-primary" onclick={on_save}>{ RecordText::RecordSave.get(lang) }</button>
                 <button type="button" class="button-secondary" onclick={props.on_close.reform(|_: MouseEvent| false)}>{ RecordText::RecordCancel.get(lang) }</button>
+                if recorded {
+                    <button type="button" class="button-secondary" onclick={on_remove}>
+                        { if *confirming { RecordText::RecordRemoveForGood } else { RecordText::RecordRemoveRegistration }.get(lang) }
+                    </button>
+                }
             </div>
         </form>
     }

@@ -1,15 +1,22 @@
 //! The cell's registrations, the latest year first: the day, the note, the
-//! roadmap's tasks, and how many were done at each check since. `form` is
-//! the registration form, or the button that opens it.
+//! roadmap's tasks, and how many were done at each check since; and, while no
+//! form is open (`on_action`), a button that opens each in the form to
+//! correct or remove it. `form` is the registration form, or the button that
+//! opens it for a new one.
 
-use super::{RecordView, hint, para, sentences};
+use super::{RecordAction, RecordView, hint, para, sentences};
 use crate::domain::i18n::{self, Lang, RecordText};
 use crate::domain::record::Registration;
 use yew::prelude::*;
 
-pub fn registrations(lang: Lang, view: &RecordView, form: Html) -> Html {
+pub fn registrations(
+    lang: Lang,
+    view: &RecordView,
+    on_action: Option<&Callback<RecordAction>>,
+    form: Html,
+) -> Html {
     let set = view.newest().or(view.checks.last()).map(|c| c.set.clone());
-    let item = |registration: &Registration| {
+    let item = |(position, registration): (usize, &Registration)| {
         let progress = view.record.progress(registration.year, &view.checks);
         let task = |(id, item): (&String, &crate::domain::plan::PlanItem)| {
             let (number, title) = set
@@ -50,6 +57,12 @@ pub fn registrations(lang: Lang, view: &RecordView, form: Html) -> Html {
                 } else {
                     { sentences(progress.iter().map(|p| p.text(lang)).collect()) }
                 }
+                if let Some(on_action) = on_action {
+                    <button type="button" class="button-secondary"
+                        onclick={on_action.reform(move |_: MouseEvent| RecordAction::EditRegistration(position))}>
+                        { RecordText::RecordEditRegistration.get(lang) }
+                    </button>
+                }
             </li>
         }
     };
@@ -59,7 +72,7 @@ pub fn registrations(lang: Lang, view: &RecordView, form: Html) -> Html {
             if view.record.registrations.is_empty() {
                 { para(RecordText::RecordNoRegistration.get(lang)) }
             } else {
-                <ul class="record-list">{ for view.record.registrations.iter().rev().map(item) }</ul>
+                <ul class="record-list">{ for view.record.registrations.iter().enumerate().rev().map(item) }</ul>
             }
             { form }
         </section>
