@@ -10,7 +10,7 @@ use super::{RecordView, finding_fields};
 use crate::browser::{clock, record_store};
 use crate::domain::i18n::{self, Lang, RecordText, Text};
 use crate::domain::record::{Appraisal, Finding, iso_day};
-use crate::ui::hooks::use_focus_on_mount;
+use crate::ui::hooks::{use_focus_on_mount, use_second_tap};
 use crate::ui::{TextField, YesNoField};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -43,7 +43,6 @@ pub fn AppraisalForm(props: &AppraisalFormProps) -> Html {
         })
     });
     let error = use_state(|| None::<String>);
-    let confirming = use_state(|| false);
     let change = |apply: fn(&mut Appraisal, String)| {
         let appraisal = appraisal.clone();
         Callback::from(move |text: String| {
@@ -97,19 +96,16 @@ pub fn AppraisalForm(props: &AppraisalFormProps) -> Html {
     };
     // Known on the record: the form corrects it, or removes it.
     let recorded = props.view.record.appraisal(&appraisal.id).is_some();
-    let on_remove = {
-        let (appraisal, confirming, error) = (appraisal.clone(), confirming.clone(), error.clone());
+    let (confirming, on_remove) = use_second_tap({
+        let (appraisal, error) = (appraisal.clone(), error.clone());
         let (id, on_removed) = (props.view.record.id.clone(), props.on_removed.clone());
-        Callback::from(move |_: MouseEvent| {
-            if !*confirming {
-                return confirming.set(true);
-            }
-            match record_store::remove_appraisal(&id, &appraisal.id) {
+        Callback::from(
+            move |()| match record_store::remove_appraisal(&id, &appraisal.id) {
                 Ok(_) => on_removed.emit(()),
                 Err(e) => error.set(Some(e.message(lang))),
-            }
-        })
-    };
+            },
+        )
+    });
     let title = if recorded {
         RecordText::RecordEditAppraisal
     } else {
@@ -141,7 +137,7 @@ pub fn AppraisalForm(props: &AppraisalFormProps) -> Html {
             <h5>{ RecordText::RecordFindingsHeading.get(lang) }</h5>
             <p class="field-hint">{ RecordText::RecordFindingsHint.get(lang) }</p>
             { for side.rows.iter().map(|row| finding_fields(lang, row, a.findings.get(&row.criterion_id), &on_finding)) }
-            if *confirming {
+            if confirming {
                 <div class="notice notice-warning" role="status"><p>{ RecordText::RecordRemoveAppraisalConfirm.get(lang) }</p></div>
             }
             <div class="draft-actions">
@@ -149,7 +145,7 @@ pub fn AppraisalForm(props: &AppraisalFormProps) -> Html {
                 <button type="button" class="button-secondary" onclick={props.on_close.reform(|_: MouseEvent| false)}>{ RecordText::RecordCancel.get(lang) }</button>
                 if recorded {
                     <button type="button" class="button-secondary" onclick={on_remove}>
-                        { if *confirming { RecordText::RecordRemoveForGood } else { RecordText::RecordRemoveAppraisal }.get(lang) }
+                        { if confirming { RecordText::RecordRemoveForGood } else { RecordText::RecordRemoveAppraisal }.get(lang) }
                     </button>
                 }
             </div>

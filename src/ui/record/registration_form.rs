@@ -12,7 +12,7 @@ use crate::domain::i18n::{Lang, RecordText, Text};
 use crate::domain::plan::PlanEdit;
 use crate::domain::record::{Registration, iso_day};
 use crate::ui::TextField;
-use crate::ui::hooks::use_focus_on_mount;
+use crate::ui::hooks::{use_focus_on_mount, use_second_tap};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -60,21 +60,16 @@ pub fn RegistrationForm(props: &RegistrationFormProps) -> Html {
         })
     };
     let error = use_state(|| None::<String>);
-    let confirming = use_state(|| false);
-    let on_remove = {
-        let (registration, confirming, error) =
-            (registration.clone(), confirming.clone(), error.clone());
+    let (confirming, on_remove) = use_second_tap({
+        let (registration, error) = (registration.clone(), error.clone());
         let (id, on_removed) = (props.view.record.id.clone(), props.on_removed.clone());
-        Callback::from(move |_: MouseEvent| {
-            if !*confirming {
-                return confirming.set(true);
-            }
-            match record_store::remove_registration(&id, registration.year) {
+        Callback::from(
+            move |()| match record_store::remove_registration(&id, registration.year) {
                 Ok(_) => on_removed.emit(()),
                 Err(e) => error.set(Some(e.message(lang))),
-            }
-        })
-    };
+            },
+        )
+    });
     let change = |apply: fn(&mut Registration, String)| {
         let registration = registration.clone();
         Callback::from(move |text: String| {
@@ -146,7 +141,7 @@ pub fn RegistrationForm(props: &RegistrationFormProps) -> Html {
                 <p class="field-hint">{ RecordText::RecordTasksHint.get(lang) }</p>
                 <ul class="record-tasks">{ for registration.plan.iter().filter_map(task) }</ul>
             }
-            if *confirming {
+            if confirming {
                 <div class="notice notice-warning" role="status"><p>{ RecordText::RecordRemoveRegistrationConfirm.get(lang) }</p></div>
             }
             <div class="draft-actions">
@@ -154,7 +149,7 @@ pub fn RegistrationForm(props: &RegistrationFormProps) -> Html {
                 <button type="button" class="button-secondary" onclick={props.on_close.reform(|_: MouseEvent| false)}>{ RecordText::RecordCancel.get(lang) }</button>
                 if recorded {
                     <button type="button" class="button-secondary" onclick={on_remove}>
-                        { if *confirming { RecordText::RecordRemoveForGood } else { RecordText::RecordRemoveRegistration }.get(lang) }
+                        { if confirming { RecordText::RecordRemoveForGood } else { RecordText::RecordRemoveRegistration }.get(lang) }
                     </button>
                 }
             </div>
